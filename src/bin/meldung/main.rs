@@ -1,0 +1,157 @@
+//! The `meldung` command-line tool.
+//!
+//! `meldung tokens [FILE|-]...` prints one token per line as
+//! `start<TAB>end<TAB>kind<TAB>text` (byte offsets); with `--sentences`, one
+//! sentence per line as `start<TAB>end<TAB>text`.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "meldung",
+    version,
+    about = "Read German press releases: tokens, sentences and (soon) who, what, when."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the tokens (or sentences) of each input, one per line.
+    Tokens {
+        /// Input files; `-` or none reads standard input.
+        paths: Vec<PathBuf>,
+        /// Print one sentence per line (`start<TAB>end<TAB>text`) instead of tokens.
+        #[arg(long)]
+        sentences: bool,
+        /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input
+        /// (reported on stderr; offsets then refer to the decoded text).
+        #[arg(long)]
+        lossy: bool,
+    },
+}
+
+/// One input that could not be processed.
+struct Problem(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Tokens {
+            paths,
+            sentences,
+            lossy,
+        } => tokens(&paths, sentences, lossy),
+    }
+}
+
+fn tokens(paths: &[PathBuf], sentences: bool, lossy: bool) -> ExitCode {
+    let stdin_only = [PathBuf::from("-")];
+    let paths = if paths.is_empty() {
+        &stdin_only[..]
+    } else {
+        paths
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for path in paths {
+        let name = path.display().to_string();
+        let text = match read_text(path, &name, lossy) {
+            Ok(text) => text,
+            Err(Problem(msg)) => {
+                eprintln!("meldung: {msg}");
+                failed += 1;
+                continue;
+            }
+        };
+        let mut tokens = Vec::new();
+        meldung::tokenize_into(&text, &mut tokens);
+        let written = if sentences {
+            write_sentences(&mut out, &text, &tokens)
+        } else {
+            write_tokens(&mut out, &tokens)
+        };
+        if let Err(e) = written.and_then(|()| out.flush()) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("meldung: cannot write output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed > 0 {
+        eprintln!("meldung: {failed} of {} inputs failed", paths.len());
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn read_text(path: &PathBuf, name: &str, lossy: bool) -> Result<String, Problem> {
+    let mut bytes = Vec::new();
+    let read = if name == "-" {
+        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    let name = if name == "-" { "<stdin>" } else { name };
+    read.map_err(|e| Problem(format!("{name}: cannot read: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            if lossy {
+                eprintln!(
+                    "meldung: {name}: invalid UTF-8 at byte {offset}, replaced with U+FFFD (--lossy)"
+                );
+                Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+            } else {
+                Err(Problem(format!(
+                    "{name}: invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes)"
+                )))
+            }
+        }
+    }
+}
+
+fn write_tokens(out: &mut impl Write, tokens: &[meldung::Token<'_>]) -> io::Result<()> {
+    for t in tokens {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            t.span.start, t.span.end, t.kind, t.text
+        )?;
+    }
+    Ok(())
+}
+
+fn write_sentences(
+    out: &mut impl Write,
+    text: &str,
+    tokens: &[meldung::Token<'_>],
+) -> io::Result<()> {
+    for s in meldung::split_sentences(text, tokens) {
+        write!(out, "{}\t{}\t", s.span.start, s.span.end)?;
+        // one line per sentence: line breaks and tabs inside become spaces
+        let mut words = s
+            .text(text)
+            .split(meldung::token::is_separator)
+            .filter(|w| !w.is_empty());
+        if let Some(w) = words.next() {
+            out.write_all(w.as_bytes())?;
+        }
+        for w in words {
+            out.write_all(b" ")?;
+            out.write_all(w.as_bytes())?;
+        }
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}

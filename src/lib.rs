@@ -1,0 +1,91 @@
+//! # meldung
+//!
+//! Reads German government press releases and public-sector news and finds
+//! what a reader wants from them. This release contains the foundation every
+//! later stage runs on: a fast, German-aware **tokenizer** and a **sentence
+//! splitter** over its tokens.
+//!
+//! ```
+//! use meldung::{tokenize, sentences, TokenKind};
+//!
+//! let text = "Berlin, 18. Dezember 2023 – Das BMI stellt z. B. 1,5 Mio. € bereit. \
+//!             „Wir freuen uns“, sagte Staatssekretärin Dr. Anna Beispiel.";
+//!
+//! let words: Vec<&str> = tokenize(text)
+//!     .filter(|t| t.kind == TokenKind::Abbreviation)
+//!     .map(|t| t.text)
+//!     .collect();
+//! assert_eq!(words, ["z.", "B.", "Mio.", "Dr."]);
+//!
+//! let sentences = sentences(text);
+//! assert_eq!(sentences.len(), 2);
+//! assert_eq!(sentences[1].text(text), "„Wir freuen uns“, sagte Staatssekretärin Dr. Anna Beispiel.");
+//! ```
+//!
+//! # The pipeline
+//!
+//! 1. **Scan** ([`tokenize`]): the only pass over the bytes. A hand-written
+//!    state machine classifies ASCII through a byte table and decodes UTF-8
+//!    only at non-ASCII bytes. It decides the German specifics itself:
+//!    abbreviations (`Dr.`, `z.` `B.`), ordinals (`3.` before `Oktober`),
+//!    dates (`18.12.2023`, `18.12.`), times (`14:30`, `9.30 Uhr`), German
+//!    numbers (`1.250,50`), URLs (also glued together), e-mail addresses,
+//!    hashtags and handles, hyphenated and truncated compounds and gender
+//!    forms. Spans are final here: no later stage changes an offset.
+//! 2. **Sentences** ([`split_sentences`]): boundaries as token ranges; see
+//!    [`sentence`] for the rules.
+//!
+//! Later stages (dates, people, organisations, roles, keywords) work on these
+//! tokens and their spans.
+//!
+//! # Offsets
+//!
+//! Every [`Span`] holds **byte offsets** into the text you passed in, half
+//! open: `&text[span.range()]` is exactly the token or sentence. Use
+//! [`Span::char_range`] if you need offsets in Unicode scalar values.
+//!
+//! # Performance
+//!
+//! [`tokenize`] allocates nothing per token; [`tokenize_into`] reuses your
+//! `Vec`. The embedded word lists are parsed once per process, on first use.
+//! The README has the benchmark figures.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` is valid input. Tokenizing and sentence splitting never panic,
+//! always terminate, and run in time linear in the input: every look-ahead of
+//! the scanner is bounded or consumes what it reads.
+//!
+//! # Crate features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `cli` | yes | the `meldung` command-line tool (pulls in `clap`); library users turn it off with `default-features = false` |
+
+#![forbid(unsafe_code)]
+
+pub mod sentence;
+mod span;
+pub mod token;
+
+mod lexicon;
+
+pub use sentence::{Sentence, sentences, split_sentences, split_sentences_into};
+pub use span::Span;
+pub use token::{Token, TokenKind, Tokens, tokenize, tokenize_into};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+
+    #[test]
+    fn public_types_are_send_sync() {
+        assert_send_sync::<Span>();
+        assert_send_sync::<Token<'static>>();
+        assert_send_sync::<TokenKind>();
+        assert_send_sync::<Tokens<'static>>();
+        assert_send_sync::<Sentence>();
+    }
+}

@@ -1,0 +1,980 @@
+//! The hot path: one pass over the bytes, a state machine per token.
+//!
+//! ASCII bytes are classified through a 256-entry table; UTF-8 is decoded only
+//! at non-ASCII bytes. Every look-ahead is bounded (or consumes what it reads),
+//! so the scan is linear in the input whatever the input is.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{TokenKind, is_separator};
+use crate::lexicon::{AbbrevClass, TokenLexicon};
+
+const SPACE: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+const LETTER: u8 = LOWER | UPPER;
+const ALNUM: u8 = LETTER | DIGIT;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Longest local part of an e-mail address (RFC 5321).
+const MAX_LOCAL: usize = 64;
+/// Longest host name.
+const MAX_HOST: usize = 253;
+/// Longest multi-part abbreviation looked for ("Dipl.-Verw.-Wirt.").
+const MAX_ABBREV: usize = 24;
+/// Longest word read when looking ahead (function words, months, "Uhr").
+const MAX_PEEK_WORD: usize = 32;
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
+/// Whether `c` is a letter or digit of any script, with fast answers for
+/// Latin-1 and for the general punctuation block (quotes, dashes, ellipsis)
+/// that German text is full of.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{C0}'..='\u{FF}' => c != '\u{D7}' && c != '\u{F7}',
+        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Finds the next token at or after `*pos`, advances `*pos` past it and
+/// returns `(start, end, kind)`; `None` at the end of the text.
+#[inline]
+pub(super) fn next(
+    text: &str,
+    pos: &mut usize,
+    lex: &TokenLexicon,
+) -> Option<(usize, usize, TokenKind)> {
+    let s = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        lex,
+    };
+    let start = s.skip_separators(*pos);
+    if start >= s.bytes.len() {
+        *pos = s.bytes.len();
+        return None;
+    }
+    let (mut end, kind) = s.token(start);
+    // Never split a grapheme cluster: a combining mark, variation selector
+    // or emoji modifier after the token belongs to it, and so does whatever
+    // follows a prepended mark. Clusters never join two ASCII characters
+    // (CR LF aside, which are separators), so ASCII on both sides is safe.
+    if end < s.bytes.len()
+        && (s.bytes[end] >= 0x80 || s.bytes[end - 1] >= 0x80)
+        && s.may_extend(end)
+    {
+        end = s.extend_cluster(end);
+    }
+    // Defensive: the scanner always makes progress on a char boundary.
+    if end <= start || !text.is_char_boundary(end) {
+        end = start + s.char_at(start).len_utf8();
+    }
+    *pos = end;
+    Some((start, end, kind))
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    lex: &'t TokenLexicon,
+}
+
+impl<'t> Scanner<'t> {
+    // ---------------------------------------------------------------- helpers
+
+    /// The char starting at byte `i` (a char boundary), or U+FFFD past the end.
+    ///
+    /// Decodes straight from the bytes: the input is a `&str`, so the
+    /// sequence at a char boundary is valid UTF-8.
+    #[inline]
+    fn char_at(&self, i: usize) -> char {
+        let b = self.bytes;
+        let Some(&b0) = b.get(i) else {
+            return '\u{FFFD}';
+        };
+        let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0) & 0x3F);
+        let code = match b0 {
+            0x00..=0x7F => u32::from(b0),
+            0xC0..=0xDF => (u32::from(b0 & 0x1F) << 6) | cont(1),
+            0xE0..=0xEF => (u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2),
+            _ => (u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+        };
+        char::from_u32(code).unwrap_or('\u{FFFD}')
+    }
+
+    /// Whether the token ending at `end` could share a grapheme cluster with
+    /// what follows: only when the next char can extend a cluster (nothing
+    /// below U+0300 or among the general punctuation and currency signs can)
+    /// or the last char can prepend to the next one (nothing below U+0600 can).
+    #[inline]
+    fn may_extend(&self, end: usize) -> bool {
+        let next = self.char_at(end);
+        let next_may_extend = !(next < '\u{300}'
+            || ('\u{2010}'..='\u{2027}').contains(&next)
+            || ('\u{2030}'..='\u{205E}').contains(&next)
+            || ('\u{20A0}'..='\u{20CF}').contains(&next));
+        next_may_extend || self.char_at(self.prev_char_start(end)) >= '\u{600}'
+    }
+
+    /// The char ending just before byte `i`, if any.
+    #[inline]
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text.get(..i).and_then(|s| s.chars().next_back())
+    }
+
+    /// Start of the char that ends just before byte `i`.
+    #[inline]
+    fn prev_char_start(&self, i: usize) -> usize {
+        let mut j = i.saturating_sub(1);
+        while j > 0 && (self.bytes[j] & 0xC0) == 0x80 {
+            j -= 1;
+        }
+        j
+    }
+
+    #[inline]
+    fn byte(&self, i: usize) -> u8 {
+        self.bytes.get(i).copied().unwrap_or(0)
+    }
+
+    /// Whether the char at `i` is a letter or digit (any script).
+    #[inline]
+    fn alnum_at(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            None => false,
+            Some(&b) if b < 0x80 => class(b) & ALNUM != 0,
+            Some(_) => is_word_char(self.char_at(i)),
+        }
+    }
+
+    /// Whether the char at `i` is a letter (any script).
+    #[inline]
+    fn letter_at(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            None => false,
+            Some(&b) if b < 0x80 => class(b) & LETTER != 0,
+            Some(_) => self.char_at(i).is_alphabetic(),
+        }
+    }
+
+    #[inline]
+    fn digit_at(&self, i: usize) -> bool {
+        self.byte(i).is_ascii_digit()
+    }
+
+    /// End of the run of ASCII digits starting at `i`.
+    #[inline]
+    fn digits(&self, mut i: usize) -> usize {
+        while i < self.bytes.len() && self.bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    }
+
+    /// Value of the ASCII digits in `from..to` (at most a few digits).
+    fn value(&self, from: usize, to: usize) -> u32 {
+        self.bytes[from..to]
+            .iter()
+            .take(9)
+            .fold(0, |n, &b| n * 10 + u32::from(b - b'0'))
+    }
+
+    /// First byte at or after `i` that is not a separator.
+    #[inline]
+    fn skip_separators(&self, mut i: usize) -> usize {
+        let len = self.bytes.len();
+        while i < len {
+            let b = self.bytes[i];
+            if b < 0x80 {
+                if class(b) & SPACE == 0 {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = self.char_at(i);
+                if !is_separator(c) {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        i
+    }
+
+    /// First byte at or after `i` that is not a space on the same line.
+    fn skip_inline_space(&self, mut i: usize) -> usize {
+        while i < self.bytes.len() {
+            let b = self.bytes[i];
+            if b == b' ' || b == b'\t' {
+                i += 1;
+            } else if b >= 0x80 {
+                let c = self.char_at(i);
+                if c != '\u{2028}' && c != '\u{2029}' && is_separator(c) {
+                    i += c.len_utf8();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The word (letters only) starting at `i`, at most `MAX_PEEK_WORD` bytes.
+    fn peek_word(&self, i: usize) -> &'t str {
+        let mut j = i;
+        while j < self.bytes.len() && j - i < MAX_PEEK_WORD {
+            let b = self.bytes[j];
+            if b < 0x80 {
+                if class(b) & LETTER == 0 {
+                    break;
+                }
+                j += 1;
+            } else {
+                let c = self.char_at(j);
+                if !c.is_alphabetic() {
+                    break;
+                }
+                j += c.len_utf8();
+            }
+        }
+        self.text.get(i..j).unwrap_or("")
+    }
+
+    /// End of the grapheme cluster that contains the char before `i`, if it
+    /// reaches past `i`; otherwise `i`.
+    fn extend_cluster(&self, i: usize) -> usize {
+        if i == 0 || i >= self.bytes.len() {
+            return i;
+        }
+        if is_separator(self.char_at(i)) {
+            return i;
+        }
+        let prev = self.prev_char_start(i);
+        let end = self.cluster_end(prev);
+        end.max(i)
+    }
+
+    /// End of the grapheme cluster that starts at `i`.
+    fn cluster_end(&self, i: usize) -> usize {
+        self.text
+            .get(i..)
+            .and_then(|s| s.graphemes(true).next())
+            .map_or(i + 1, |g| i + g.len())
+    }
+
+    // ------------------------------------------------------------- dispatch
+
+    fn token(&self, start: usize) -> (usize, TokenKind) {
+        let b = self.bytes[start];
+        if b < 0x80 {
+            let c = class(b);
+            if c & LETTER != 0 {
+                let second = self.byte(start + 1) | 0x20;
+                if ((second == b't' && matches!(b | 0x20, b'h' | b'f'))
+                    || (second == b'w' && b | 0x20 == b'w'))
+                    && let Some(end) = self.url_at(start)
+                {
+                    return (end, TokenKind::Url);
+                }
+                return self.word(start, start + 1);
+            }
+            if c & DIGIT != 0 {
+                return self.number(start);
+            }
+            return self.ascii_punct(start, b);
+        }
+        let c = self.char_at(start);
+        if is_word_char(c) {
+            return self.word(start, start + c.len_utf8());
+        }
+        self.unicode_punct(start, c)
+    }
+
+    // ------------------------------------------------------------------ words
+
+    /// Scans a word that starts at `start`; scanning resumes at `i`.
+    fn word(&self, start: usize, mut i: usize) -> (usize, TokenKind) {
+        let bytes = self.bytes;
+        let len = bytes.len();
+        loop {
+            while i < len && class(bytes[i]) & ALNUM != 0 {
+                i += 1;
+            }
+            if i >= len {
+                break;
+            }
+            let b = bytes[i];
+            if b >= 0x80 {
+                // Fast path for ä ö ü ß and the other Latin-1 letters
+                // (U+00C0..=U+00FF except × and ÷).
+                if b == 0xC3 && i + 1 < len && !matches!(bytes[i + 1], 0x97 | 0xB7) {
+                    i += 2;
+                    continue;
+                }
+                let c = self.char_at(i);
+                let l = c.len_utf8();
+                if is_word_char(c) {
+                    i += l;
+                    continue;
+                }
+                match c {
+                    // soft hyphen, hyphen, non-breaking hyphen inside a word
+                    '\u{AD}' | '\u{2010}' | '\u{2011}' if self.alnum_at(i + l) => {
+                        i += l;
+                        continue;
+                    }
+                    // apostrophe: geht’s, O’Neill
+                    '\u{2019}' | '\u{2BC}'
+                        if self.letter_at(self.prev_char_start(i)) && self.letter_at(i + l) =>
+                    {
+                        i += l;
+                        continue;
+                    }
+                    _ => {}
+                }
+                if self.may_extend(i) {
+                    let end = self.extend_cluster(i);
+                    if end > i {
+                        i = end;
+                        continue;
+                    }
+                }
+                break;
+            }
+            match b {
+                b' ' | b'\n' | b',' | b')' | b';' | b'\r' | b'\t' | b'"' | b'!' | b'?'
+                    if !self.bytes[start].is_ascii_digit() =>
+                {
+                    return (i, TokenKind::Word);
+                }
+                b'-' => {
+                    if self.alnum_at(i + 1) {
+                        i += 1;
+                        continue;
+                    }
+                    if self.truncation(start, i) {
+                        return (i + 1, TokenKind::Word);
+                    }
+                    break;
+                }
+                b'_' if self.alnum_at(i + 1) => {
+                    i += 1;
+                    continue;
+                }
+                b'*' | b':' | b'/' => {
+                    if let Some(n) = self.gender_suffix(i) {
+                        i += n;
+                        continue;
+                    }
+                    break;
+                }
+                b'\'' if self.letter_at(self.prev_char_start(i)) && self.letter_at(i + 1) => {
+                    i += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        self.word_end(start, i)
+    }
+
+    /// Decides what the byte at `i` that stopped a word means for it.
+    fn word_end(&self, start: usize, i: usize) -> (usize, TokenKind) {
+        match self.byte(i) {
+            b'@' => {
+                if let Some(end) = self.email(start) {
+                    return (end, TokenKind::Email);
+                }
+            }
+            b'.' => {
+                if self.alnum_at(i + 1) {
+                    if let Some(end) = self.email(start) {
+                        return (end, TokenKind::Email);
+                    }
+                    if let Some(end) = self.domain(start) {
+                        return (end, TokenKind::Url);
+                    }
+                }
+                if let Some(end) = self.abbreviation(start, i) {
+                    return (end, TokenKind::Abbreviation);
+                }
+            }
+            _ => {}
+        }
+        let kind = if self.bytes[start].is_ascii_digit()
+            && self.bytes[start..i]
+                .iter()
+                .all(|&b| b.is_ascii_digit() || b == b'-')
+        {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        (i, kind)
+    }
+
+    /// Whether the hyphen at `i` ends a truncated compound ("Bundes- und").
+    fn truncation(&self, start: usize, i: usize) -> bool {
+        if i == start || !self.letter_at(self.prev_char_start(i)) {
+            return false;
+        }
+        match self.bytes.get(i + 1) {
+            None => true,
+            Some(b',' | b'/') => true,
+            Some(&b) if b < 0x80 => class(b) & SPACE != 0,
+            Some(_) => is_separator(self.char_at(i + 1)),
+        }
+    }
+
+    /// Length of a gender suffix (`*innen`, `:in`, `/innen`, …) starting with
+    /// the joiner at `i`, if there is one.
+    fn gender_suffix(&self, i: usize) -> Option<usize> {
+        if !self.byte(i.wrapping_sub(1)).is_ascii_lowercase() {
+            return None;
+        }
+        let rest = &self.bytes[i + 1..];
+        let n = if rest.starts_with(b"innen") {
+            5
+        } else if rest.starts_with(b"in") {
+            2
+        } else {
+            return None;
+        };
+        // "Bürger/innen" but not "und/in"; the letter after must not continue a word
+        // unless it is a hyphenated continuation.
+        if self.letter_at(i + 1 + n) {
+            return None;
+        }
+        if self.bytes[i] == b'/' && n == 2 {
+            return None;
+        }
+        Some(1 + n)
+    }
+
+    /// An e-mail address starting at `start`: returns its end.
+    fn email(&self, start: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let mut j = start;
+        while j < bytes.len()
+            && j - start <= MAX_LOCAL
+            && (class(bytes[j]) & ALNUM != 0
+                || matches!(bytes[j], b'.' | b'_' | b'%' | b'+' | b'-'))
+        {
+            j += 1;
+        }
+        if j == start || self.byte(j) != b'@' || bytes[j - 1] == b'.' {
+            return None;
+        }
+        let (end, last) = self.host(j + 1)?;
+        let tld = &bytes[last..end];
+        (tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(end)
+    }
+
+    /// A host name (at least two dot-separated labels) starting at `i`:
+    /// returns its end and the start of its last label.
+    fn host(&self, i: usize) -> Option<(usize, usize)> {
+        let bytes = self.bytes;
+        let mut j = i;
+        let mut labels = 0;
+        let mut last;
+        loop {
+            let label = j;
+            while j < bytes.len() && (class(bytes[j]) & ALNUM != 0 || bytes[j] == b'-') {
+                j += 1;
+                if j - i > MAX_HOST {
+                    return None;
+                }
+            }
+            if j == label {
+                return None;
+            }
+            labels += 1;
+            last = label;
+            if self.byte(j) == b'.' && class(self.byte(j + 1)) & ALNUM != 0 {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        (labels >= 2).then_some((j, last))
+    }
+
+    /// A web address without scheme (`bund.de`, `digitalservice.bund.de/x`)
+    /// starting at `start`: returns its end.
+    fn domain(&self, start: usize) -> Option<usize> {
+        let (end, last) = self.host(start)?;
+        let tld = self.text.get(last..end)?;
+        if !tld.bytes().all(|b| b.is_ascii_lowercase()) || !self.lex.is_tld(tld) {
+            return None;
+        }
+        // "ende.Die" is a missing space, not a domain: no label may be all caps-initial
+        // except the first; the first must not be a lone letter ("z.de").
+        if last - start < 2 {
+            return None;
+        }
+        if self.letter_at(end) {
+            return None;
+        }
+        if self.byte(end) == b'/' {
+            return Some(self.url_tail(end, end));
+        }
+        Some(end)
+    }
+
+    /// An abbreviation ending with the period at `i`: returns its end.
+    fn abbreviation(&self, start: usize, i: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        // Longest multi-period spelling first: "Dipl.-Ing.", "e.V.", "Dr.-Ing.".
+        let mut best = None;
+        let mut j = i + 1;
+        while j < bytes.len() && j - start < MAX_ABBREV {
+            let mut k = j;
+            if bytes[k] == b'-' {
+                k += 1;
+            }
+            let letters = k;
+            while k < bytes.len() && k - start < MAX_ABBREV && self.letter_at(k) {
+                k += self.char_at(k).len_utf8();
+            }
+            if k == letters || self.byte(k) != b'.' {
+                break;
+            }
+            if self
+                .text
+                .get(start..=k)
+                .is_some_and(|c| self.lex.abbreviation(c).is_some())
+            {
+                best = Some(k + 1);
+            }
+            j = k + 1;
+        }
+        if best.is_some() {
+            return best;
+        }
+        let candidate = self.text.get(start..=i)?;
+        if candidate.len() > self.lex.longest_abbreviation() {
+            return None;
+        }
+        match self.lex.abbreviation(candidate) {
+            Some(AbbrevClass::Plain) => Some(i + 1),
+            Some(AbbrevClass::Word) => (!self.sentence_follows(i + 1)).then_some(i + 1),
+            None => {
+                // A single letter with a period: an initial ("Hans A. Müller")
+                // or a part of "z. B.", "u. a.", "d. h.".
+                let mut chars = candidate[..candidate.len() - 1].chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if c.is_alphabetic() => Some(i + 1),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// Whether a new sentence clearly starts after byte `i` (the end of a
+    /// period): end of text, a line break, or a capitalised function word.
+    fn sentence_follows(&self, i: usize) -> bool {
+        let k = self.skip_inline_space(i);
+        if k >= self.bytes.len() || matches!(self.bytes[k], b'\n' | b'\r') {
+            return true;
+        }
+        let word = self.peek_word(k);
+        word.chars().next().is_some_and(char::is_uppercase) && self.lex.is_function_word(word)
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    fn number(&self, start: usize) -> (usize, TokenKind) {
+        let i = self.digits(start);
+        let n1 = i - start;
+        match self.byte(i) {
+            b'.' if self.digit_at(i + 1) => {
+                let j = self.digits(i + 1);
+                let n2 = j - i - 1;
+                let day_month = |d: (usize, usize), m: (usize, usize)| {
+                    valid_day_month(self.value(d.0, d.1), self.value(m.0, m.1))
+                };
+                if self.byte(j) == b'.' {
+                    if self.digit_at(j + 1) {
+                        let k = self.digits(j + 1);
+                        let n3 = k - j - 1;
+                        let more = self.byte(k) == b'.' && self.digit_at(k + 1);
+                        if !more
+                            && n1 <= 2
+                            && n2 <= 2
+                            && (n3 == 2 || n3 == 4)
+                            && day_month((start, i), (i + 1, j))
+                            && !self.alnum_at(k)
+                        {
+                            return (k, TokenKind::Date);
+                        }
+                        if n1 <= 3 && n2 == 3 && n3 == 3 {
+                            return (self.grouped(k), TokenKind::Number);
+                        }
+                        // versions, section numbers, addresses: 1.2.3, 10.0.0.1
+                        let mut e = k;
+                        while self.byte(e) == b'.' && self.digit_at(e + 1) {
+                            e = self.digits(e + 1);
+                        }
+                        return (e, TokenKind::Number);
+                    }
+                    // "18.12." — day and month, year left open
+                    if n1 <= 2
+                        && n2 <= 2
+                        && day_month((start, i), (i + 1, j))
+                        && !self.alnum_at(j + 1)
+                    {
+                        return (j + 1, TokenKind::Date);
+                    }
+                }
+                if n1 <= 3 && n2 == 3 {
+                    return (self.grouped(j), TokenKind::Number);
+                }
+                if n1 <= 2
+                    && n2 == 2
+                    && self.value(start, i) <= 24
+                    && self.value(i + 1, j) <= 59
+                    && self.uhr_follows(j)
+                {
+                    return (j, TokenKind::Time);
+                }
+                if self.letter_at(j) {
+                    return self.word(start, j);
+                }
+                (j, TokenKind::Number)
+            }
+            b'.' => {
+                if self.ordinal_follows(start, n1, i + 1) {
+                    (i + 1, TokenKind::Ordinal)
+                } else {
+                    (i, TokenKind::Number)
+                }
+            }
+            b',' if self.digit_at(i + 1) => {
+                let j = self.digits(i + 1);
+                if self.byte(j) == b'-' && self.letter_at(j + 1) {
+                    return self.word(start, j + 1); // "1,5-fach"
+                }
+                (j, TokenKind::Number)
+            }
+            b':' if self.digit_at(i + 1) => {
+                let j = self.digits(i + 1);
+                if n1 <= 2
+                    && j - i - 1 == 2
+                    && self.value(start, i) <= 24
+                    && self.value(i + 1, j) <= 59
+                {
+                    // optional seconds
+                    if self.byte(j) == b':' && self.digits(j + 1) == j + 3 {
+                        return (j + 3, TokenKind::Time);
+                    }
+                    return (j, TokenKind::Time);
+                }
+                (i, TokenKind::Number)
+            }
+            b'-' => {
+                // ISO 8601: 2023-12-18
+                if n1 == 4
+                    && self.digits(i + 1) == i + 3
+                    && self.byte(i + 3) == b'-'
+                    && self.digits(i + 4) == i + 6
+                    && !self.alnum_at(i + 6)
+                    && valid_day_month(self.value(i + 4, i + 6), self.value(i + 1, i + 3))
+                {
+                    return (i + 6, TokenKind::Date);
+                }
+                if self.alnum_at(i + 1) {
+                    return self.word(start, i + 1);
+                }
+                self.word_end(start, i)
+            }
+            _ if self.letter_at(i) => self.word(start, i),
+            _ => (i, TokenKind::Number),
+        }
+    }
+
+    /// End of further `.ddd` thousands groups and an optional `,dd` decimal part.
+    fn grouped(&self, mut j: usize) -> usize {
+        while self.byte(j) == b'.' && self.digits(j + 1) == j + 4 {
+            j += 4;
+        }
+        if self.byte(j) == b',' && self.digit_at(j + 1) {
+            j = self.digits(j + 1);
+        }
+        j
+    }
+
+    /// Whether "Uhr" follows byte `j` (after optional spaces).
+    fn uhr_follows(&self, j: usize) -> bool {
+        let k = self.skip_inline_space(j);
+        self.peek_word(k) == "Uhr"
+    }
+
+    /// Whether the number `start..start+n1` followed by a period (ending at
+    /// `after`) is an ordinal ("am 3. Oktober", "im 3. Quartal") rather than
+    /// a number that ends a sentence ("stieg auf 27. Die …").
+    fn ordinal_follows(&self, start: usize, n1: usize, after: usize) -> bool {
+        // "1.–3. März", "1.-3.3.2024": a range of days
+        let direct = self.char_at(after);
+        if matches!(direct, '\u{2013}' | '-' | '/') {
+            return n1 <= 2 && self.digit_at(after + direct.len_utf8());
+        }
+        let k = self.skip_inline_space(after);
+        if k == after || k >= self.bytes.len() {
+            return false;
+        }
+        let next = self.char_at(k);
+        if next.is_lowercase() {
+            return true;
+        }
+        if n1 > 3 {
+            return false;
+        }
+        if self.at_line_start(start) && (next.is_alphanumeric() || next == '„' || next == '"') {
+            return true; // a numbered list item: "1. Die Verwaltung …"
+        }
+        if next == '\u{2013}' {
+            return n1 <= 2; // "3. – 5. März"
+        }
+        if !next.is_uppercase() {
+            return false;
+        }
+        let word = self.peek_word(k);
+        if self.lex.month(word).is_some() {
+            return true;
+        }
+        !self.lex.is_function_word(word)
+    }
+
+    /// Whether only spaces stand between the start of the line and `i`.
+    fn at_line_start(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            match self.bytes[j - 1] {
+                b' ' | b'\t' => j -= 1,
+                b'\n' | b'\r' => return true,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    // ------------------------------------------------------------------- URLs
+
+    /// A URL with a scheme or `www.` at `start`: returns its end.
+    fn url_at(&self, start: usize) -> Option<usize> {
+        let rest = &self.bytes[start..];
+        let body = [&b"https://"[..], b"http://", b"ftp://", b"www."]
+            .iter()
+            .find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+            .map(|p| start + p.len())?;
+        if class(self.byte(body)) & ALNUM == 0 {
+            return None;
+        }
+        Some(self.url_tail(body, body))
+    }
+
+    /// End of a URL whose remaining characters start at `i`; a second scheme
+    /// after `body` starts a new URL ("…dehttps://…").
+    fn url_tail(&self, mut i: usize, body: usize) -> usize {
+        let bytes = self.bytes;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b <= b' '
+                    || matches!(
+                        b,
+                        b'"' | b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'\\' | b'^' | 0x7F
+                    )
+                {
+                    break;
+                }
+                if (b == b'h' || b == b'H') && i > body && self.scheme_at(i) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = self.char_at(i);
+                if is_separator(c)
+                    || matches!(
+                        c,
+                        '„' | '“'
+                            | '”'
+                            | '‚'
+                            | '‘'
+                            | '’'
+                            | '»'
+                            | '«'
+                            | '‹'
+                            | '›'
+                            | '–'
+                            | '—'
+                            | '…'
+                    )
+                {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        // Trailing punctuation belongs to the sentence, not the address.
+        let mut end = i;
+        while end > body {
+            match bytes[end - 1] {
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' => end -= 1,
+                b')' if count(&bytes[body..end], b'(') < count(&bytes[body..end], b')') => end -= 1,
+                b']' if count(&bytes[body..end], b'[') < count(&bytes[body..end], b']') => end -= 1,
+                _ => break,
+            }
+        }
+        end
+    }
+
+    fn scheme_at(&self, i: usize) -> bool {
+        let rest = &self.bytes[i..];
+        [&b"https://"[..], b"http://"]
+            .iter()
+            .any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+    }
+
+    // ------------------------------------------------------------ punctuation
+
+    fn ascii_punct(&self, start: usize, b: u8) -> (usize, TokenKind) {
+        let run = |set: &[u8]| {
+            let mut j = start + 1;
+            while j < self.bytes.len() && set.contains(&self.bytes[j]) {
+                j += 1;
+            }
+            j
+        };
+        match b {
+            b'.' => {
+                let j = run(b".");
+                if j - start >= 3 {
+                    (j, TokenKind::Ellipsis)
+                } else {
+                    (start + 1, TokenKind::Punct)
+                }
+            }
+            b'!' | b'?' => (run(b"!?"), TokenKind::Punct),
+            b',' | b';' | b':' | b'/' => (start + 1, TokenKind::Punct),
+            b'(' | b'[' | b'{' => (start + 1, TokenKind::OpenBracket),
+            b')' | b']' | b'}' => (start + 1, TokenKind::CloseBracket),
+            b'"' | b'\'' => (
+                start + 1,
+                self.quote(start, start + 1, TokenKind::CloseQuote),
+            ),
+            b'-' => (run(b"-"), TokenKind::Dash),
+            b'#' if self.alnum_at(start + 1) => (self.tag_end(start + 1), TokenKind::Hashtag),
+            b'@' if class(self.byte(start + 1)) & ALNUM != 0 || self.byte(start + 1) == b'_' => {
+                let mut j = start + 1;
+                while j < self.bytes.len()
+                    && (class(self.bytes[j]) & ALNUM != 0 || self.bytes[j] == b'_')
+                {
+                    j += 1;
+                }
+                // fediverse handles: @name@instance.social
+                if self.byte(j) == b'@'
+                    && let Some((end, _)) = self.host(j + 1)
+                {
+                    j = end;
+                }
+                (j, TokenKind::Handle)
+            }
+            _ => (start + 1, TokenKind::Symbol),
+        }
+    }
+
+    /// End of a hashtag body starting at `i`.
+    fn tag_end(&self, mut i: usize) -> usize {
+        while i < self.bytes.len() {
+            if self.bytes[i] == b'_' || self.alnum_at(i) {
+                i += self.char_at(i).len_utf8();
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    fn unicode_punct(&self, start: usize, c: char) -> (usize, TokenKind) {
+        let end = start + c.len_utf8();
+        let kind = match c {
+            '„' | '‚' => TokenKind::OpenQuote,
+            '“' | '”' | '‘' | '’' | '«' | '‹' => {
+                self.quote(start, end, TokenKind::CloseQuote)
+            }
+            '»' | '›' => self.quote(start, end, TokenKind::OpenQuote),
+            '–' | '—' | '‒' | '―' | '\u{2010}' | '\u{2011}' | '\u{2212}' => TokenKind::Dash,
+            '…' => TokenKind::Ellipsis,
+            '¿' | '¡' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{203C}' => TokenKind::Punct,
+            _ => return (self.cluster_end(start), TokenKind::Symbol),
+        };
+        (end, kind)
+    }
+
+    /// Whether a quotation mark at `start..end` opens or closes, from what
+    /// stands on either side of it; `default` when the context says nothing.
+    fn quote(&self, start: usize, end: usize, default: TokenKind) -> TokenKind {
+        let open_left = match self.char_before(start) {
+            None => true,
+            Some(c) => {
+                is_separator(c)
+                    || matches!(
+                        c,
+                        '(' | '[' | '{' | '–' | '—' | '-' | '/' | '„' | '»' | '«' | '"'
+                    )
+            }
+        };
+        let open_right = match self.bytes.get(end) {
+            None => true,
+            Some(_) => {
+                let c = self.char_at(end);
+                is_separator(c)
+                    || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…')
+            }
+        };
+        match (open_left, open_right) {
+            (true, false) => TokenKind::OpenQuote,
+            (false, true) => TokenKind::CloseQuote,
+            _ => default,
+        }
+    }
+}
+
+fn count(bytes: &[u8], b: u8) -> usize {
+    bytes.iter().filter(|&&x| x == b).count()
+}
+
+fn valid_day_month(day: u32, month: u32) -> bool {
+    (1..=31).contains(&day) && (1..=12).contains(&month)
+}

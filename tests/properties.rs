@@ -1,0 +1,213 @@
+//! Property tests: invariants of tokens and sentences on arbitrary Unicode
+//! and on text stitched together from the fragments the scanner cares about.
+
+use meldung::token::is_separator;
+use meldung::{Token, split_sentences, tokenize, tokenize_into};
+use proptest::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Pieces that exercise every branch of the scanner when glued together.
+const FRAGMENTS: &[&str] = &[
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u{A0}",
+    "\u{202F}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "Dr.",
+    "z.",
+    "B.",
+    "Art.",
+    "bzw",
+    "e.V.",
+    "Dipl.-Ing.",
+    "3.",
+    "27",
+    "2024",
+    ".",
+    "..",
+    "...",
+    "…",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "18.12.",
+    "18.12.2023",
+    "1.000",
+    ",50",
+    "9.30",
+    "Uhr",
+    "14:30",
+    ":15",
+    "2023-12-18",
+    "-",
+    "–",
+    "—",
+    "/",
+    "*",
+    "_",
+    "innen",
+    "in",
+    "'",
+    "’",
+    "\"",
+    "„",
+    "“",
+    "»",
+    "«",
+    "‚",
+    "‘",
+    "(",
+    ")",
+    "[",
+    "]",
+    "http://",
+    "https://",
+    "www.",
+    "bund",
+    ".de",
+    "de",
+    "@",
+    "#",
+    "%",
+    "€",
+    "§",
+    "a",
+    "A",
+    "Die",
+    "die",
+    "Oktober",
+    "Jan",
+    "Müller",
+    "u\u{308}",
+    "\u{308}",
+    "\u{AD}",
+    "\u{200D}",
+    "\u{FE0F}",
+    "👍",
+    "\u{1F3FD}",
+    "🇩",
+    "🇪",
+    "नमस्ते",
+    "Привет",
+    "\u{0}",
+    "\u{7F}",
+    "\r\n",
+    "\u{2028}",
+    "x@y.de",
+];
+
+fn stitched() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|parts| parts.concat())
+}
+
+fn check_invariants(input: &str) -> Result<(), TestCaseError> {
+    let tokens: Vec<Token<'_>> = tokenize(input).collect();
+    let mut into = Vec::new();
+    tokenize_into(input, &mut into);
+    prop_assert_eq!(&tokens, &into, "tokenize_into differs from tokenize");
+
+    let boundaries: std::collections::HashSet<usize> = input
+        .grapheme_indices(true)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(input.len()))
+        .collect();
+    let mut prev_end = 0;
+    for t in &tokens {
+        prop_assert!(t.span.start < t.span.end, "empty token {:?}", t);
+        prop_assert!(
+            t.span.start >= prev_end,
+            "tokens overlap or are out of order: {:?}",
+            t
+        );
+        prop_assert_eq!(
+            input.get(t.span.range()),
+            Some(t.text),
+            "span does not slice the input"
+        );
+        // the gap between tokens holds separators only
+        let gap = &input[prev_end..t.span.start];
+        prop_assert!(
+            gap.chars().all(is_separator),
+            "non-separator text {:?} in no token",
+            gap
+        );
+        prop_assert!(
+            !t.text.chars().any(is_separator),
+            "separator inside token {:?}",
+            t.text
+        );
+        // no token splits a grapheme cluster (a cluster begun by a separator aside)
+        let before_is_sep = input[..t.span.start]
+            .chars()
+            .next_back()
+            .is_none_or(is_separator);
+        prop_assert!(
+            boundaries.contains(&t.span.start) || before_is_sep,
+            "token {:?} starts inside a grapheme cluster",
+            t.text
+        );
+        let after_is_sep = input[t.span.end..].chars().next().is_none_or(is_separator);
+        prop_assert!(
+            boundaries.contains(&t.span.end) || after_is_sep,
+            "token {:?} ends inside a grapheme cluster",
+            t.text
+        );
+        prev_end = t.span.end;
+    }
+    prop_assert!(
+        input[prev_end..].chars().all(is_separator),
+        "trailing text in no token"
+    );
+
+    let sentences = split_sentences(input, &tokens);
+    let mut next = 0;
+    for s in &sentences {
+        prop_assert_eq!(s.tokens.start, next, "sentences skip or repeat tokens");
+        prop_assert!(s.tokens.end > s.tokens.start, "empty sentence");
+        prop_assert_eq!(s.span.start, tokens[s.tokens.start].span.start);
+        prop_assert_eq!(s.span.end, tokens[s.tokens.end - 1].span.end);
+        next = s.tokens.end;
+    }
+    prop_assert_eq!(next, tokens.len(), "sentences do not cover all tokens");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants_on_arbitrary_unicode(input in any::<String>()) {
+        check_invariants(&input)?;
+    }
+
+    #[test]
+    fn invariants_on_press_like_fragments(input in stitched()) {
+        check_invariants(&input)?;
+    }
+
+    #[test]
+    fn tokenizing_is_deterministic(input in stitched()) {
+        let a: Vec<_> = tokenize(&input).collect();
+        let b: Vec<_> = tokenize(&input).collect();
+        prop_assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn corpus_texts_keep_the_invariants() {
+    for entry in
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).expect("corpus/ exists")
+    {
+        let path = entry.expect("readable corpus entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("corpus files are UTF-8");
+            check_invariants(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+}
