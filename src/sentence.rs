@@ -17,7 +17,12 @@
 //! 4. An abbreviation, ordinal or date that ends in a period (`usw.`, `3.`,
 //!    `18.12.`) ends a sentence only when a capitalised function word follows
 //!    (`… am 18.12. Danach …`), never before a name (`Dr. Schmidt`), a month
-//!    (`3. Juni`) or a bracket (`am 7.10. (Mittwoch)`).
+//!    (`3. Juni`) or a bracket (`am 7.10. (Mittwoch)`), and never when it
+//!    opens a line (the number of a list item: `1. Die Verwaltung …`).
+//!
+//! Hard-wrapped text (a paragraph broken every 72 characters) is not
+//! recognised as such: a line break before a capitalised word there ends a
+//! sentence unless the line ends in a comma or a function word.
 
 use std::ops::Range;
 
@@ -171,12 +176,18 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
         TokenKind::Abbreviation | TokenKind::Ordinal | TokenKind::Date
             if t.text.ends_with('.')
                 && starts_uppercase(next)
-                && LEXICON.is_function_word(next.text) =>
+                && LEXICON.is_function_word(next.text)
+                && !starts_line(text, tokens, i) =>
         {
             Some(i)
         }
         _ => None,
     }
+}
+
+/// Whether `tokens[i]` is the first token on its line (a list number "1.").
+fn starts_line(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    i == 0 || line_breaks(text, tokens[i - 1].span.end, tokens[i].span.start) > 0
 }
 
 /// The end of a sentence at the terminal mark `tokens[i]`, if it is one.

@@ -563,3 +563,48 @@ fn unicode() {
         },
     ]);
 }
+
+#[test]
+fn austrian_and_swiss_forms() {
+    check(&[
+        Case {
+            name: "austrian_feminine_titles",
+            input: "Mag.a Huber und Dr.in Gruber, Mag. Berger",
+            tokens: &[
+                "Mag.a", "Huber", "und", "Dr.in", "Gruber", ",", "Mag.", "Berger",
+            ],
+            kinds: &[("Mag.a", Abbreviation), ("Dr.in", Abbreviation)],
+        },
+        Case {
+            name: "swiss_thousands_and_dash_cents",
+            input: "Fr. 850'000.– und € 1.250,– sowie 1'250'000.50 Franken",
+            tokens: &[
+                "Fr.",
+                "850'000.–",
+                "und",
+                "€",
+                "1.250,–",
+                "sowie",
+                "1'250'000.50",
+                "Franken",
+            ],
+            kinds: &[
+                ("850'000.–", Number),
+                ("1.250,–", Number),
+                ("1'250'000.50", Number),
+            ],
+        },
+        Case {
+            name: "ordinal_before_compound",
+            input: "der 2. Vor-Ort-Termin",
+            tokens: &["der", "2.", "Vor-Ort-Termin"],
+            kinds: &[("2.", Ordinal)],
+        },
+        Case {
+            name: "austrian_month_names",
+            input: "am 15. Jänner 2024 und 3. Jän. 2025",
+            tokens: &["am", "15.", "Jänner", "2024", "und", "3.", "Jän.", "2025"],
+            kinds: &[("15.", Ordinal), ("Jän.", Abbreviation)],
+        },
+    ]);
+}

@@ -537,8 +537,9 @@ impl<'t> Scanner<'t> {
         if !tld.bytes().all(|b| b.is_ascii_lowercase()) || !self.lex.is_tld(tld) {
             return None;
         }
-        // "ende.Die" is a missing space, not a domain: no label may be all caps-initial
-        // except the first; the first must not be a lone letter ("z.de").
+        // The first label must not be a lone letter ("z.de" is a typo, not a
+        // host), and the TLD must be lowercase and known ("Ende.Die" is a
+        // missing space).
         if last - start < 2 {
             return None;
         }
@@ -578,15 +579,15 @@ impl<'t> Scanner<'t> {
             }
             j = k + 1;
         }
-        if best.is_some() {
-            return best;
+        if let Some(end) = best {
+            return Some(self.gender_title(end));
         }
         let candidate = self.text.get(start..=i)?;
         if candidate.len() > self.lex.longest_abbreviation() {
             return None;
         }
         match self.lex.abbreviation(candidate) {
-            Some(AbbrevClass::Plain) => Some(i + 1),
+            Some(AbbrevClass::Plain) => Some(self.gender_title(i + 1)),
             Some(AbbrevClass::Word) => (!self.sentence_follows(i + 1)).then_some(i + 1),
             None => {
                 // A single letter with a period: an initial ("Hans A. Müller")
@@ -597,6 +598,24 @@ impl<'t> Scanner<'t> {
                     _ => None,
                 }
             }
+        }
+    }
+
+    /// End of an Austrian feminine title suffix right after an abbreviation
+    /// ending at `end` ("Mag.a", "Dr.in"), or `end`.
+    fn gender_title(&self, end: usize) -> usize {
+        let rest = &self.bytes[end..];
+        let n = if rest.starts_with(b"in") {
+            2
+        } else if rest.starts_with(b"a") {
+            1
+        } else {
+            return end;
+        };
+        if self.letter_at(end + n) {
+            end
+        } else {
+            end + n
         }
     }
 
@@ -614,6 +633,21 @@ impl<'t> Scanner<'t> {
     // ---------------------------------------------------------------- numbers
 
     fn number(&self, start: usize) -> (usize, TokenKind) {
+        let (end, kind) = self.number_body(start);
+        if kind != TokenKind::Number {
+            return (end, kind);
+        }
+        // Amounts without cents: "1.250,–", "Fr. 850'000.–"
+        if matches!(self.byte(end), b',' | b'.') {
+            let dash = self.char_at(end + 1);
+            if matches!(dash, '\u{2013}' | '-') && !self.alnum_at(end + 1 + dash.len_utf8()) {
+                return (end + 1 + dash.len_utf8(), kind);
+            }
+        }
+        (end, kind)
+    }
+
+    fn number_body(&self, start: usize) -> (usize, TokenKind) {
         let i = self.digits(start);
         let n1 = i - start;
         match self.byte(i) {
@@ -678,6 +712,17 @@ impl<'t> Scanner<'t> {
                 } else {
                     (i, TokenKind::Number)
                 }
+            }
+            // Swiss thousands: 850'000, 1'250'000.50
+            b'\'' if n1 <= 3 && self.digits(i + 1) == i + 4 => {
+                let mut j = i + 4;
+                while self.byte(j) == b'\'' && self.digits(j + 1) == j + 4 {
+                    j += 4;
+                }
+                if self.byte(j) == b'.' && self.digits(j + 1) == j + 3 {
+                    j += 3;
+                }
+                (j, TokenKind::Number)
             }
             b',' if self.digit_at(i + 1) => {
                 let j = self.digits(i + 1);
@@ -772,7 +817,9 @@ impl<'t> Scanner<'t> {
         if self.lex.month(word).is_some() {
             return true;
         }
-        !self.lex.is_function_word(word)
+        // "der 2. Vor-Ort-Termin": a compound is no function word
+        let compound = self.byte(k + word.len()) == b'-';
+        compound || !self.lex.is_function_word(word)
     }
 
     /// Whether only spaces stand between the start of the line and `i`.
