@@ -133,7 +133,7 @@ impl<'t> Scanner<'t> {
     /// Whether the token ending at `end` could share a grapheme cluster with
     /// what follows: only when the next char can extend a cluster (nothing
     /// below U+0300 or among the general punctuation and currency signs can)
-    /// or the last char can prepend to the next one (nothing below U+0600 can).
+    /// or the last char can prepend to the next one.
     #[inline]
     fn may_extend(&self, end: usize) -> bool {
         let next = self.char_at(end);
@@ -141,7 +141,12 @@ impl<'t> Scanner<'t> {
             || ('\u{2010}'..='\u{2027}').contains(&next)
             || ('\u{2030}'..='\u{205E}').contains(&next)
             || ('\u{20A0}'..='\u{20CF}').contains(&next));
-        next_may_extend || self.char_at(self.prev_char_start(end)) >= '\u{600}'
+        next_may_extend || {
+            // Prepended concatenation marks (GCB=Prepend) live in
+            // U+0600..=U+0D4E and from U+11000 on.
+            let last = self.char_at(self.prev_char_start(end));
+            ('\u{600}'..='\u{D4E}').contains(&last) || last >= '\u{11000}'
+        }
     }
 
     /// The char ending just before byte `i`, if any.
@@ -327,6 +332,7 @@ impl<'t> Scanner<'t> {
         let bytes = self.bytes;
         let len = bytes.len();
         loop {
+            i = ascii_letters(bytes, i);
             while i < len && class(bytes[i]) & ALNUM != 0 {
                 i += 1;
             }
@@ -589,6 +595,8 @@ impl<'t> Scanner<'t> {
         match self.lex.abbreviation(candidate) {
             Some(AbbrevClass::Plain) => Some(self.gender_title(i + 1)),
             Some(AbbrevClass::Word) => (!self.sentence_follows(i + 1)).then_some(i + 1),
+            // Street names: "Klemensstr.", "Bahnhofstr."
+            None if candidate.len() > 4 && candidate.ends_with("str.") => Some(i + 1),
             None => {
                 // A single letter with a period: an initial ("Hans A. Müller")
                 // or a part of "z. B.", "u. a.", "d. h.".
@@ -1016,6 +1024,33 @@ impl<'t> Scanner<'t> {
             _ => default,
         }
     }
+}
+
+/// End of the run of ASCII letters starting at `i`, eight bytes at a time.
+///
+/// For each byte `x` of a little-endian word: `x | 0x20` folds case; adding
+/// 0x1F sets the high bit iff the folded byte is at least `a`, adding 0x05
+/// sets it iff it is past `z`; a set high bit in `x` itself means non-ASCII.
+/// A carry out of a non-ASCII byte can only disturb the bytes after it, and
+/// only the first non-letter matters.
+#[inline]
+fn ascii_letters(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let w = u64::from_le_bytes(chunk);
+        let y = w | (0x20 * LO);
+        let letters = y.wrapping_add(0x1F * LO) & !y.wrapping_add(0x05 * LO) & !w & HI;
+        if letters == HI {
+            i += 8;
+            continue;
+        }
+        return i + ((!letters & HI).trailing_zeros() / 8) as usize;
+    }
+    i
 }
 
 fn count(bytes: &[u8], b: u8) -> usize {
