@@ -160,7 +160,8 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
             || t.text == ","
             || t.is_truncated()
             || (starts_lowercase(t) && LEXICON.is_function_word(t.text))
-            || starts_lowercase(next);
+            || (matches!(next.kind, TokenKind::Word | TokenKind::Abbreviation)
+                && starts_lowercase(next));
         return (!continues).then_some(i);
     }
     match t.kind {
