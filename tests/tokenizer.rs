@@ -93,8 +93,21 @@ fn abbreviations() {
             name: "contact_and_months",
             input: "Tel. 030 1234, Jan. 2024, Sept. 2024, St. Georgen, Hauptstr. 5",
             tokens: &[
-                "Tel.", "030", "1234", ",", "Jan.", "2024", ",", "Sept.", "2024", ",", "St.",
-                "Georgen", ",", "Hauptstr.", "5",
+                "Tel.",
+                "030",
+                "1234",
+                ",",
+                "Jan.",
+                "2024",
+                ",",
+                "Sept.",
+                "2024",
+                ",",
+                "St.",
+                "Georgen",
+                ",",
+                "Hauptstr.",
+                "5",
             ],
             kinds: &[
                 ("Tel.", Abbreviation),
@@ -614,16 +627,27 @@ fn long_words_and_every_ascii_neighbour() {
     // The scanner reads ASCII letters eight at a time: every byte that can
     // stand after a run of letters must still end (or continue) it correctly.
     for len in 1..20 {
-        let word: String = "Verwaltungsdigitalisierung".chars().cycle().take(len).collect();
+        let word: String = "Verwaltungsdigitalisierung"
+            .chars()
+            .cycle()
+            .take(len)
+            .collect();
         for b in 0u8..128 {
             let c = b as char;
             let text = format!("{word}{c}x");
             let first = tokenize(&text).next().expect("a token");
-            let expected_end = if c.is_ascii_alphanumeric() { text.len() } else { word.len() };
+            let expected_end = if c.is_ascii_alphanumeric() {
+                text.len()
+            } else {
+                word.len()
+            };
             if matches!(c, '-' | '_' | '\'' | '.' | '@' | '*' | ':' | '/') {
                 continue; // joiners and periods have their own cases above
             }
-            assert_eq!(first.span.end, expected_end, "word {word:?} followed by {c:?}");
+            assert_eq!(
+                first.span.end, expected_end,
+                "word {word:?} followed by {c:?}"
+            );
         }
     }
 }
