@@ -64,15 +64,17 @@
 
 #![forbid(unsafe_code)]
 
+mod error;
 pub mod sentence;
 mod span;
 pub mod token;
 
 mod lexicon;
 
+pub use error::Error;
 pub use sentence::{Sentence, sentences, split_sentences, split_sentences_into};
 pub use span::Span;
-pub use token::{Token, TokenKind, Tokens, tokenize, tokenize_into};
+pub use token::{Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens, tokenize, tokenize_into};
 
 #[cfg(test)]
 mod tests {
@@ -87,5 +89,8 @@ mod tests {
         assert_send_sync::<TokenKind>();
         assert_send_sync::<Tokens<'static>>();
         assert_send_sync::<Sentence>();
+        assert_send_sync::<Tokenizer>();
+        assert_send_sync::<TokenizerBuilder>();
+        assert_send_sync::<Error>();
     }
 }

@@ -23,7 +23,7 @@ pub(crate) enum AbbrevClass {
 }
 
 /// The lists the tokenizer and the sentence splitter consult.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct TokenLexicon {
     /// Abbreviations including their final period, as written; lowercase
     /// entries are also stored capitalised (for sentence starts).
@@ -130,10 +130,11 @@ impl TokenLexicon {
         lex
     }
 
-    /// Adds an abbreviation (with or without its final period).
+    /// Adds an abbreviation (with or without its final period); entries with
+    /// white space inside are ignored (a token never holds white space).
     pub(crate) fn add_abbreviation(&mut self, abbr: &str, class: AbbrevClass) {
         let abbr = abbr.trim();
-        if abbr.is_empty() || abbr.chars().any(char::is_whitespace) {
+        if abbr.is_empty() || abbr.chars().any(crate::token::is_separator) {
             return;
         }
         let mut key = abbr.to_owned();

@@ -30,6 +30,9 @@
 //! `2023/24` as a year range from the three tokens.
 
 mod scan;
+mod tokenizer;
+
+pub use tokenizer::{Tokenizer, TokenizerBuilder};
 
 use crate::Span;
 use crate::lexicon::{LEXICON, TokenLexicon};
@@ -175,10 +178,14 @@ impl<'t> Token<'t> {
 pub struct Tokens<'t> {
     text: &'t str,
     pos: usize,
-    lex: &'static TokenLexicon,
+    lex: &'t TokenLexicon,
 }
 
 impl<'t> Tokens<'t> {
+    pub(crate) fn with_lexicon(text: &'t str, lex: &'t TokenLexicon) -> Tokens<'t> {
+        Tokens { text, pos: 0, lex }
+    }
+
     /// The part of the input not yet tokenized.
     #[must_use]
     pub fn rest(&self) -> &'t str {
@@ -224,11 +231,7 @@ impl std::iter::FusedIterator for Tokens<'_> {}
 /// ```
 #[must_use]
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens {
-        text,
-        pos: 0,
-        lex: &LEXICON,
-    }
+    Tokens::with_lexicon(text, &LEXICON)
 }
 
 /// Appends the tokens of `text` to `out` (which is not cleared first).
@@ -243,11 +246,16 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
 /// assert_eq!(texts, ["Berlin", ",", "18.", "Dezember", "2023"]);
 /// ```
 pub fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
+    reserve_for(text, out);
+    out.extend(tokenize(text));
+}
+
+/// Reserves room for the tokens of `text` unless `out` already has some.
+fn reserve_for(text: &str, out: &mut Vec<Token<'_>>) {
     if out.capacity() == out.len() {
         // A German press text has about one token per six bytes.
         out.reserve(text.len() / 6);
     }
-    out.extend(tokenize(text));
 }
 
 /// Whether `c` separates tokens: Unicode white space, or one of the
