@@ -27,7 +27,9 @@ enum Command {
     Tokens {
         /// Input files; `-` or none reads standard input.
         paths: Vec<PathBuf>,
-        /// Print one sentence per line (`start<TAB>end<TAB>text`) instead of tokens.
+        /// Print one sentence per line (`start<TAB>end<TAB>text`) instead of tokens;
+        /// line breaks and tabs inside a sentence are printed as single spaces
+        /// (the offsets still point at the original text).
         #[arg(long)]
         sentences: bool,
         /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input
@@ -80,14 +82,21 @@ fn tokens(paths: &[PathBuf], sentences: bool, lossy: bool) -> ExitCode {
         };
         if let Err(e) = written.and_then(|()| out.flush()) {
             if e.kind() == io::ErrorKind::BrokenPipe {
-                return ExitCode::SUCCESS;
+                // the reader has seen enough; earlier failures still count
+                return if failed > 0 {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                };
             }
             eprintln!("meldung: cannot write output: {e}");
             return ExitCode::FAILURE;
         }
     }
     if failed > 0 {
-        eprintln!("meldung: {failed} of {} inputs failed", paths.len());
+        if paths.len() > 1 {
+            eprintln!("meldung: {failed} of {} inputs failed", paths.len());
+        }
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
