@@ -59,7 +59,7 @@ fn is_word_char(c: char) -> bool {
     match c {
         '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
         '\u{C0}'..='\u{FF}' => c != '\u{D7}' && c != '\u{F7}',
-        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}' => false,
+        '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -1050,6 +1050,9 @@ fn ascii_letters(bytes: &[u8], mut i: usize) -> usize {
         }
         return i + ((!letters & HI).trailing_zeros() / 8) as usize;
     }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
     i
 }
 
@@ -1059,4 +1062,65 @@ fn count(bytes: &[u8], b: u8) -> usize {
 
 fn valid_day_month(day: u32, month: u32) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain byte loop the SWAR scan must agree with.
+    fn ascii_letters_slow(bytes: &[u8], mut i: usize) -> usize {
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        i
+    }
+
+    #[test]
+    fn word_char_fast_paths_agree_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?} (U+{:04X})",
+                c as u32
+            );
+        }
+        // the Latin-1 shortcut in the word loop: 0xC3 followed by any byte but 0x97, 0xB7
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut buf = [0; 2];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(
+                bytes[0] == 0xC3 && !matches!(bytes[1], 0x97 | 0xB7),
+                c.is_alphabetic(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_letters_on_every_byte_at_every_offset() {
+        for b in 0..=255u8 {
+            for at in 0..9 {
+                let mut bytes = b"abcdefghXYZabcdefghij".to_vec();
+                bytes[at] = b;
+                for start in 0..bytes.len() {
+                    assert_eq!(
+                        ascii_letters(&bytes, start),
+                        ascii_letters_slow(&bytes, start),
+                        "byte {b:#x} at {at}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn ascii_letters_agrees_with_the_byte_loop(bytes in prop::collection::vec(any::<u8>(), 0..40), start in 0usize..40) {
+            let start = start.min(bytes.len());
+            prop_assert_eq!(ascii_letters(&bytes, start), ascii_letters_slow(&bytes, start));
+        }
+    }
 }
