@@ -18,7 +18,8 @@
 //!    `18.12.`) ends a sentence only when a capitalised function word follows
 //!    (`… am 18.12. Danach …`), never before a name (`Dr. Schmidt`), a month
 //!    (`3. Juni`) or a bracket (`am 7.10. (Mittwoch)`), and never when it
-//!    opens a line (the number of a list item: `1. Die Verwaltung …`).
+//!    opens a line or a sentence (the number of a list item:
+//!    `1. Die Verwaltung …`).
 //!
 //! Hard-wrapped text (a paragraph broken every 72 characters) is not
 //! recognised as such: a line break before a capitalised word there ends a
@@ -90,7 +91,7 @@ pub fn split_sentences_into(text: &str, tokens: &[Token<'_>], out: &mut Vec<Sent
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(last) = boundary_after(text, tokens, i) {
+        if let Some(last) = boundary_after(text, tokens, first, i) {
             push(tokens, first, last + 1, out);
             first = last + 1;
             i = last + 1;
@@ -148,7 +149,7 @@ fn starts_uppercase(t: &Token<'_>) -> bool {
 
 /// If a sentence ends after token `i` (possibly taking closing quotes and
 /// brackets after it along), the index of its last token.
-fn boundary_after(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
+fn boundary_after(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> Option<usize> {
     let t = &tokens[i];
     let next = tokens.get(i + 1)?;
     let breaks = line_breaks(text, t.span.end, next.span.start);
@@ -178,6 +179,7 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
             if t.text.ends_with('.')
                 && starts_uppercase(next)
                 && LEXICON.is_function_word(next.text)
+                && i > first
                 && !starts_line(text, tokens, i) =>
         {
             Some(i)

@@ -164,6 +164,11 @@ fn breaks() {
             ],
         },
         Case {
+            name: "list_number_after_a_sentence",
+            input: "Die Sitzung ist vorbei. 4. Die Auffassung ist falsch.",
+            sentences: &["Die Sitzung ist vorbei.", "4. Die Auffassung ist falsch."],
+        },
+        Case {
             name: "blank_line",
             input: "Pressekontakt\n\nPressestelle des BMI",
             sentences: &["Pressekontakt", "Pressestelle des BMI"],

@@ -532,11 +532,12 @@ fn punctuation() {
         },
         Case {
             name: "brackets_and_marks",
-            input: "(ZenDiS) [1] {x} Wirklich?! Ja!",
+            input: "(ZenDiS) [1] {x} Wirklich?! Ja!!!",
             tokens: &[
-                "(", "ZenDiS", ")", "[", "1", "]", "{", "x", "}", "Wirklich", "?!", "Ja", "!",
+                "(", "ZenDiS", ")", "[", "1", "]", "{", "x", "}", "Wirklich", "?", "!", "Ja", "!",
+                "!", "!",
             ],
-            kinds: &[("?!", Punct)],
+            kinds: &[("?", Punct)],
         },
     ]);
 }
@@ -650,4 +651,44 @@ fn long_words_and_every_ascii_neighbour() {
             );
         }
     }
+}
+
+#[test]
+fn informal_and_typewriter_forms() {
+    check(&[
+        Case {
+            name: "clitic_after_space",
+            input: "Ich fand 's gut, hab 'n Plan und 'nen Hund",
+            tokens: &[
+                "Ich", "fand", "'s", "gut", ",", "hab", "'n", "Plan", "und", "'nen", "Hund",
+            ],
+            kinds: &[("'s", Word), ("'n", Word)],
+        },
+        Case {
+            name: "apostrophe_quote_is_no_clitic",
+            input: "'sehr' gut",
+            tokens: &["'", "sehr", "'", "gut"],
+            kinds: &[],
+        },
+        Case {
+            name: "tex_quotes",
+            input: "``Der Pakt'' gilt",
+            tokens: &["``", "Der", "Pakt", "''", "gilt"],
+            kinds: &[("``", OpenQuote), ("''", CloseQuote)],
+        },
+        Case {
+            name: "emoticons",
+            input: "freut sich :-) und ;) aber :( sowie Punkt:D",
+            tokens: &[
+                "freut", "sich", ":-)", "und", ";)", "aber", ":(", "sowie", "Punkt", ":", "D",
+            ],
+            kinds: &[(":-)", Symbol), (";)", Symbol)],
+        },
+        Case {
+            name: "price_placeholders",
+            input: "rund 14.-- € oder 5,- Euro",
+            tokens: &["rund", "14.--", "€", "oder", "5,-", "Euro"],
+            kinds: &[("14.--", Number), ("5,-", Number)],
+        },
+    ]);
 }

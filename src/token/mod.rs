@@ -65,7 +65,7 @@ pub enum TokenKind {
     Hashtag,
     /// A social-media handle: `@BMI_Bund`.
     Handle,
-    /// Punctuation: `.` `,` `;` `:` `!` `?` `/` and runs like `?!`.
+    /// Punctuation: `.` `,` `;` `:` `!` `?` `/`, one mark per token (`?!` is two).
     Punct,
     /// An opening quotation mark: `„` `»` `‚`, or a `"` that opens.
     OpenQuote,

@@ -647,9 +647,12 @@ impl<'t> Scanner<'t> {
         }
         // Amounts without cents: "1.250,–", "Fr. 850'000.–"
         if matches!(self.byte(end), b',' | b'.') {
-            let dash = self.char_at(end + 1);
-            if matches!(dash, '\u{2013}' | '-') && !self.alnum_at(end + 1 + dash.len_utf8()) {
-                return (end + 1 + dash.len_utf8(), kind);
+            let mut j = end + 1;
+            while let dash @ ('\u{2013}' | '-') = self.char_at(j) {
+                j += dash.len_utf8();
+            }
+            if j > end + 1 && !self.alnum_at(j) {
+                return (j, kind);
             }
         }
         (end, kind)
@@ -812,7 +815,9 @@ impl<'t> Scanner<'t> {
         if n1 > 3 {
             return false;
         }
-        if self.at_line_start(start) && (next.is_alphanumeric() || next == '„' || next == '"') {
+        if (self.at_line_start(start) || self.after_sentence_end(start))
+            && (next.is_alphanumeric() || next == '„' || next == '"')
+        {
             return true; // a numbered list item: "1. Die Verwaltung …"
         }
         if next == '\u{2013}' {
@@ -828,6 +833,15 @@ impl<'t> Scanner<'t> {
         // "der 2. Vor-Ort-Termin": a compound is no function word
         let compound = self.byte(k + word.len()) == b'-';
         compound || !self.lex.is_function_word(word)
+    }
+
+    /// Whether `i` follows a sentence-final mark and a space ("… wollten. 4.").
+    fn after_sentence_end(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && self.bytes[j - 1] == b' ' {
+            j -= 1;
+        }
+        j < i && j > 0 && matches!(self.bytes[j - 1], b'.' | b'!' | b'?')
     }
 
     /// Whether only spaces stand between the start of the line and `i`.
@@ -940,10 +954,30 @@ impl<'t> Scanner<'t> {
                     (start + 1, TokenKind::Punct)
                 }
             }
-            b'!' | b'?' => (run(b"!?"), TokenKind::Punct),
+            b'!' | b'?' => (start + 1, TokenKind::Punct),
+            b':' | b';' if self.emoticon(start).is_some() => {
+                (self.emoticon(start).unwrap_or(start + 1), TokenKind::Symbol)
+            }
             b',' | b';' | b':' | b'/' => (start + 1, TokenKind::Punct),
             b'(' | b'[' | b'{' => (start + 1, TokenKind::OpenBracket),
             b')' | b']' | b'}' => (start + 1, TokenKind::CloseBracket),
+            // clitics after a space: "fand 's gut", "hab 'n Plan"
+            b'\'' if self.clitic(start).is_some() => {
+                (self.clitic(start).unwrap_or(start + 1), TokenKind::Word)
+            }
+            // typewriter and TeX quotes: `` … '' (a pair is one token)
+            b'`' | b'\'' if self.byte(start + 1) == b => {
+                let default = if b == b'`' {
+                    TokenKind::OpenQuote
+                } else {
+                    TokenKind::CloseQuote
+                };
+                (start + 2, self.quote(start, start + 2, default))
+            }
+            b'`' => (
+                start + 1,
+                self.quote(start, start + 1, TokenKind::OpenQuote),
+            ),
             b'"' | b'\'' => (
                 start + 1,
                 self.quote(start, start + 1, TokenKind::CloseQuote),
@@ -967,6 +1001,41 @@ impl<'t> Scanner<'t> {
             }
             _ => (start + 1, TokenKind::Symbol),
         }
+    }
+
+    /// End of an emoticon (`:-)`, `;)`, `:D`) starting at `start`, when it
+    /// stands on its own.
+    fn emoticon(&self, start: usize) -> Option<usize> {
+        let free_before = self.char_before(start).is_none_or(is_separator);
+        if !free_before {
+            return None;
+        }
+        let mut j = start + 1;
+        if matches!(self.byte(j), b'-' | b'\'') {
+            j += 1;
+        }
+        if !matches!(self.byte(j), b')' | b'(' | b'D' | b'P' | b'p') {
+            return None;
+        }
+        j += 1;
+        let free_after =
+            j >= self.bytes.len() || !self.alnum_at(j) && !matches!(self.byte(j), b')' | b'(');
+        free_after.then_some(j)
+    }
+
+    /// End of a clitic after an apostrophe at `start` ("'s", "'n", "'nem")
+    /// that stands after a space.
+    fn clitic(&self, start: usize) -> Option<usize> {
+        if !self.char_before(start).is_none_or(is_separator) {
+            return None;
+        }
+        let rest = &self.bytes[start + 1..];
+        let n = [&b"nem"[..], b"nen", b"ner", b"ne", b"n", b"s"]
+            .iter()
+            .find(|c| rest.starts_with(c))
+            .map(|c| c.len())?;
+        (!self.letter_at(start + 1 + n) && self.byte(start + 1 + n) != b'\'')
+            .then_some(start + 1 + n)
     }
 
     /// End of a hashtag body starting at `i`.
