@@ -48,7 +48,18 @@
 //!
 //! [`tokenize`] allocates nothing per token; [`tokenize_into`] reuses your
 //! `Vec`. The embedded word lists are parsed once per process, on first use.
-//! The README has the benchmark figures.
+//! A [`Tokenizer`] with your own abbreviations is built once (it copies the
+//! embedded lists) and then shared: it is `Send + Sync`, and tokenizing
+//! borrows it immutably. The README has the benchmark figures.
+//!
+//! # Your own abbreviations
+//!
+//! ```
+//! let tokenizer = meldung::Tokenizer::builder().abbreviation("Dig.-Verw.").build()?;
+//! let texts: Vec<_> = tokenizer.tokenize("Die Dig.-Verw. prüft.").map(|t| t.text).collect();
+//! assert_eq!(texts, ["Die", "Dig.-Verw.", "prüft", "."]);
+//! # Ok::<(), meldung::Error>(())
+//! ```
 //!
 //! # Untrusted input
 //!
@@ -75,6 +86,11 @@ pub use error::Error;
 pub use sentence::{Sentence, sentences, split_sentences, split_sentences_into};
 pub use span::Span;
 pub use token::{Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens, tokenize, tokenize_into};
+
+/// The README's Rust examples run as doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 #[cfg(test)]
 mod tests {
