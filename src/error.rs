@@ -2,10 +2,10 @@
 
 use std::fmt;
 
-/// What can go wrong when user data is added to meldung's lexicons.
+/// What can go wrong with data you hand to meldung.
 ///
 /// Analysing text never fails: any `&str` is valid input. Errors only come
-/// from data you hand to a builder.
+/// from data you pass in: entries for a builder, or a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -18,6 +18,11 @@ pub enum Error {
         line: usize,
         /// Why it was rejected.
         reason: &'static str,
+    },
+    /// A date that does not exist, or a string that is not `YYYY-MM-DD`.
+    InvalidDate {
+        /// The input as given.
+        input: String,
     },
 }
 
@@ -35,6 +40,10 @@ impl fmt::Display for Error {
                     write!(f, "invalid abbreviation {entry:?}: {reason}")
                 }
             }
+            Error::InvalidDate { input } => write!(
+                f,
+                "invalid date {input:?}: expected an existing day as YYYY-MM-DD"
+            ),
         }
     }
 }

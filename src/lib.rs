@@ -75,6 +75,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod date;
 mod error;
 pub mod sentence;
 mod span;

@@ -3,6 +3,9 @@
 //! `meldung tokens [FILE|-]...` prints one token per line as
 //! `start<TAB>end<TAB>kind<TAB>text` (byte offsets); with `--sentences`, one
 //! sentence per line as `start<TAB>end<TAB>text`.
+//!
+//! `meldung dates [FILE|-]...` prints the document date, then one date
+//! expression per line with its normalised value.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -37,6 +40,20 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
+    /// Print the date expressions of each input: first `# document-date`
+    /// (or `-`), then one line per mention as
+    /// `start<TAB>end<TAB>kind<TAB>value<TAB>modifier<TAB>text`.
+    Dates {
+        /// Input files; `-` or none reads standard input.
+        paths: Vec<PathBuf>,
+        /// The reference date (`YYYY-MM-DD`) for relative and year-less
+        /// expressions; by default the document's own date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        reference: Option<meldung::date::Date>,
+        /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
+        #[arg(long)]
+        lossy: bool,
+    },
 }
 
 /// One input that could not be processed.
@@ -49,11 +66,29 @@ fn main() -> ExitCode {
             paths,
             sentences,
             lossy,
-        } => tokens(&paths, sentences, lossy),
+        } => run(&paths, lossy, |out, text| {
+            let mut tokens = Vec::new();
+            meldung::tokenize_into(text, &mut tokens);
+            if sentences {
+                write_sentences(out, text, &tokens)
+            } else {
+                write_tokens(out, &tokens)
+            }
+        }),
+        Command::Dates {
+            paths,
+            reference,
+            lossy,
+        } => run(&paths, lossy, |out, text| write_dates(out, text, reference)),
     }
 }
 
-fn tokens(paths: &[PathBuf], sentences: bool, lossy: bool) -> ExitCode {
+/// Runs `each` on the text of every input, keeping going past bad inputs.
+fn run(
+    paths: &[PathBuf],
+    lossy: bool,
+    mut each: impl FnMut(&mut dyn Write, &str) -> io::Result<()>,
+) -> ExitCode {
     let stdin_only = [PathBuf::from("-")];
     let paths = if paths.is_empty() {
         &stdin_only[..]
@@ -73,14 +108,7 @@ fn tokens(paths: &[PathBuf], sentences: bool, lossy: bool) -> ExitCode {
                 continue;
             }
         };
-        let mut tokens = Vec::new();
-        meldung::tokenize_into(&text, &mut tokens);
-        let written = if sentences {
-            write_sentences(&mut out, &text, &tokens)
-        } else {
-            write_tokens(&mut out, &tokens)
-        };
-        if let Err(e) = written.and_then(|()| out.flush()) {
+        if let Err(e) = each(&mut out, &text).and_then(|()| out.flush()) {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 // the reader has seen enough; earlier failures still count
                 return if failed > 0 {
@@ -130,7 +158,7 @@ fn read_text(path: &PathBuf, name: &str, lossy: bool) -> Result<String, Problem>
     }
 }
 
-fn write_tokens(out: &mut impl Write, tokens: &[meldung::Token<'_>]) -> io::Result<()> {
+fn write_tokens(out: &mut dyn Write, tokens: &[meldung::Token<'_>]) -> io::Result<()> {
     for t in tokens {
         writeln!(
             out,
@@ -142,7 +170,7 @@ fn write_tokens(out: &mut impl Write, tokens: &[meldung::Token<'_>]) -> io::Resu
 }
 
 fn write_sentences(
-    out: &mut impl Write,
+    out: &mut dyn Write,
     text: &str,
     tokens: &[meldung::Token<'_>],
 ) -> io::Result<()> {
@@ -161,6 +189,33 @@ fn write_sentences(
             out.write_all(w.as_bytes())?;
         }
         out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+fn write_dates(
+    out: &mut dyn Write,
+    text: &str,
+    reference: Option<meldung::date::Date>,
+) -> io::Result<()> {
+    let mut tokens = Vec::new();
+    meldung::tokenize_into(text, &mut tokens);
+    let dates = meldung::date::find_dates(text, &tokens, reference);
+    match dates.document_date {
+        Some(d) => writeln!(out, "# document-date\t{d}")?,
+        None => writeln!(out, "# document-date\t-")?,
+    }
+    for m in &dates.mentions {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            m.span.start,
+            m.span.end,
+            m.kind,
+            m.value.as_deref().unwrap_or("-"),
+            m.modifier.map_or("-", |x| x.as_str()),
+            m.text.replace(['\n', '\t', '\r'], " ")
+        )?;
     }
     Ok(())
 }

@@ -1,0 +1,1850 @@
+//! The walk over the tokens that finds date expressions.
+//!
+//! At each token a cheap test decides whether a date expression can start
+//! there (a date, ordinal, number or time token, or a word from a small
+//! trigger list); only then do the recognisers run. Each recogniser looks at
+//! a few tokens around its start and returns how far it matched; the longest
+//! match wins and the walk continues after it. Times are anchored to the day
+//! mentioned in their sentence in a second pass.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::calendar::easter;
+use super::{Date, DateKind, DateMention, DateModifier, Inferred};
+use crate::lexicon::{Fnv, LEXICON};
+use crate::{Span, Token, TokenKind};
+
+/// Words that can start (or, as a preposition, precede) a date expression.
+const TRIGGERS: &[&str] = &[
+    "heute",
+    "gestern",
+    "vorgestern",
+    "morgen",
+    "übermorgen",
+    "heuer",
+    "anfang",
+    "mitte",
+    "ende",
+    "beginn",
+    "letzte",
+    "letzten",
+    "letzter",
+    "letztes",
+    "vergangene",
+    "vergangenen",
+    "vergangener",
+    "vergangenes",
+    "nächste",
+    "nächsten",
+    "nächster",
+    "nächstes",
+    "kommende",
+    "kommenden",
+    "kommender",
+    "kommendes",
+    "diese",
+    "diesen",
+    "dieser",
+    "dieses",
+    "diesem",
+    "laufenden",
+    "laufende",
+    "laufendes",
+    "vorjahr",
+    "vorjahres",
+    "vormonat",
+    "vormonats",
+    "vorwoche",
+    "jahresende",
+    "jahresanfang",
+    "jahresbeginn",
+    "jahresmitte",
+    "monatsende",
+    "monatsanfang",
+    "monatsbeginn",
+    "monatsmitte",
+    "vor",
+    "in",
+    "jahr",
+    "jahres",
+    "quartal",
+    "ersten",
+    "zweiten",
+    "dritten",
+    "vierten",
+    "frühjahr",
+    "frühling",
+    "sommer",
+    "herbst",
+    "winter",
+    "kw",
+    "kalenderwoche",
+    "neujahr",
+    "ostern",
+    "ostersonntag",
+    "ostermontag",
+    "karfreitag",
+    "gründonnerstag",
+    "pfingsten",
+    "pfingstsonntag",
+    "pfingstmontag",
+    "christi",
+    "himmelfahrt",
+    "fronleichnam",
+    "tag",
+    "heiligabend",
+    "weihnachten",
+    "silvester",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "rund",
+    "etwa",
+    "ca.",
+    "gegen",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+
+/// Words after a year that make it a quantity ("2023 Euro").
+const UNITS: &[&str] = &[
+    "euro",
+    "eur",
+    "€",
+    "$",
+    "dollar",
+    "franken",
+    "chf",
+    "prozent",
+    "%",
+    "mio.",
+    "mrd.",
+    "millionen",
+    "milliarden",
+    "tsd.",
+    "menschen",
+    "personen",
+    "mitarbeiter",
+    "mitarbeitende",
+    "mitarbeiterinnen",
+    "beschäftigte",
+    "stück",
+    "kilometer",
+    "km",
+    "meter",
+    "m",
+    "quadratmeter",
+    "m²",
+    "hektar",
+    "ha",
+    "tonnen",
+    "t",
+    "kg",
+    "einwohner",
+    "einwohnerinnen",
+    "haushalte",
+    "schulen",
+    "stellen",
+    "fälle",
+    "plätze",
+    "anträge",
+    "teilnehmende",
+    "teilnehmer",
+    "besucher",
+    "kommunen",
+    "gemeinden",
+    "unternehmen",
+    "mitglieder",
+    "stimmen",
+    "seiten",
+    "zeichen",
+    "mal",
+    "std.",
+    "stunden",
+    "minuten",
+    "tage",
+    "tagen",
+    "wohnungen",
+    "betten",
+    "fahrzeuge",
+    "kw",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
+    "gb",
+    "tb",
+    "mbit/s",
+    "gbit/s",
+];
+
+/// Tokens before a number that make it an identifier, not a year.
+const IDENTIFIER_PREFIXES: &[&str] = &[
+    "nr.",
+    "nr",
+    "nummer",
+    "§",
+    "§§",
+    "art.",
+    "abs.",
+    "tel.",
+    "tel",
+    "telefon",
+    "fax",
+    "fax.",
+    "az.",
+    "aktenzeichen",
+    "postfach",
+    "hausnummer",
+    "drs.",
+    "drucksache",
+    "plz",
+    "zimmer",
+    "raum",
+    "version",
+    "v.",
+    "kapitel",
+    "seite",
+    "s.",
+    "ziff.",
+    "randnummer",
+    "rn.",
+    "linie",
+    "bus",
+    "gleis",
+    "+",
+];
+
+/// Words before a year that make it one whatever follows.
+const YEAR_CONTEXT: &[&str] = &[
+    "im",
+    "in",
+    "seit",
+    "bis",
+    "ab",
+    "vor",
+    "nach",
+    "jahr",
+    "jahres",
+    "jahre",
+    "anfang",
+    "mitte",
+    "ende",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "winter",
+    "von",
+    "zwischen",
+    "und",
+    "stand",
+    "haushaltsjahr",
+    "doppelhaushalt",
+    "haushalt",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
+
+/// Verbs and auxiliaries that put a sentence in the past ("am Montag" then
+/// means the last Monday).
+const PAST_MARKERS: &[&str] = &[
+    "hat",
+    "haben",
+    "hatte",
+    "hatten",
+    "wurde",
+    "wurden",
+    "war",
+    "waren",
+    "sagte",
+    "sagten",
+    "erklärte",
+    "betonte",
+    "teilte",
+    "unterzeichnete",
+    "unterzeichneten",
+    "eröffnete",
+    "beschloss",
+    "beschlossen",
+    "fand",
+    "gab",
+    "stellte",
+    "stellten",
+    "übergab",
+    "besuchte",
+    "kündigte",
+    "informierte",
+    "trafen",
+    "traf",
+    "nahm",
+    "nahmen",
+];
+
+/// Words that put a sentence in the future.
+const FUTURE_MARKERS: &[&str] = &[
+    "wird",
+    "werden",
+    "soll",
+    "sollen",
+    "will",
+    "wollen",
+    "plant",
+    "planen",
+    "geplant",
+    "künftig",
+    "demnächst",
+    "voraussichtlich",
+    "bevorstehenden",
+    "bevorstehende",
+];
+
+/// Tokens looked at on either side when finding a sentence's tense (keeps
+/// the walk linear on text without sentence marks).
+const MAX_SENTENCE_SCAN: usize = 60;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+static TRIGGER_SET: LazyLock<HashSet<String, Fnv>> = LazyLock::new(|| {
+    let mut set = HashSet::default();
+    for &w in TRIGGERS {
+        if let Some(cap) = crate::lexicon::capitalised(w) {
+            set.insert(cap);
+        }
+        set.insert(w.to_owned());
+    }
+    set
+});
+
+/// A match of a recogniser: tokens `start..end`, with its value.
+#[derive(Clone, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: DateKind,
+    value: Option<String>,
+    modifier: Option<DateModifier>,
+    inferred: Inferred,
+}
+
+impl Found {
+    fn new(start: usize, end: usize, kind: DateKind, value: Option<String>) -> Found {
+        Found {
+            start,
+            end,
+            kind,
+            value,
+            modifier: None,
+            inferred: Inferred::default(),
+        }
+    }
+
+    fn modifier(mut self, m: Option<DateModifier>) -> Found {
+        if m.is_some() {
+            self.modifier = m;
+        }
+        self
+    }
+
+    fn inferred_year(mut self, yes: bool) -> Found {
+        self.inferred.year |= yes;
+        self
+    }
+
+    fn relative(mut self) -> Found {
+        self.inferred.relative = true;
+        self
+    }
+}
+
+/// A day whose year may be unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Day {
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+}
+
+impl Day {
+    fn render(self) -> String {
+        match self.year {
+            Some(y) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
+            None => format!("XXXX-{:02}-{:02}", self.month, self.day),
+        }
+    }
+
+    fn date(self) -> Option<Date> {
+        Date::new(self.year?, self.month, self.day).ok()
+    }
+}
+
+fn year_str(y: Option<i32>) -> String {
+    y.map_or_else(|| "XXXX".to_owned(), |y| format!("{y:04}"))
+}
+
+fn render_date(d: Date) -> String {
+    d.to_string()
+}
+
+fn week_str(d: Date) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
+fn month_str(y: Option<i32>, m: u32) -> String {
+    format!("{}-{m:02}", year_str(y))
+}
+
+/// Every date expression in `tokens`, in order, without overlaps.
+pub(super) fn mentions<'t>(
+    text: &'t str,
+    tokens: &[Token<'t>],
+    reference: Option<Date>,
+) -> Vec<DateMention<'t>> {
+    let ctx = Ctx {
+        text,
+        tokens,
+        reference,
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if ctx.may_start(i)
+            && let Some(f) = ctx.at(i)
+        {
+            i = f.end.max(i + 1);
+            found.push(f);
+        } else {
+            i += 1;
+        }
+    }
+    if found
+        .iter()
+        .any(|f| f.kind == DateKind::Time || needs_anchor(f))
+    {
+        ctx.anchor_times(&mut found);
+    }
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let first = tokens.get(f.start)?;
+            let last = tokens.get(f.end.checked_sub(1)?)?;
+            let span = Span::new(first.span.start, last.span.end);
+            Some(DateMention {
+                text: span.slice(text)?,
+                span,
+                tokens: f.start..f.end,
+                kind: f.kind,
+                value: f.value,
+                modifier: f.modifier,
+                inferred: f.inferred,
+            })
+        })
+        .collect()
+}
+
+/// Times store their clock part with a `T` placeholder day until anchored.
+fn needs_anchor(f: &Found) -> bool {
+    f.value
+        .as_deref()
+        .is_some_and(|v| v.starts_with('T') || v.contains("/T"))
+}
+
+struct Ctx<'a, 't> {
+    text: &'t str,
+    tokens: &'a [Token<'t>],
+    reference: Option<Date>,
+}
+
+impl<'t> Ctx<'_, 't> {
+    // ------------------------------------------------------------ token views
+
+    fn tok(&self, i: usize) -> Option<&Token<'t>> {
+        self.tokens.get(i)
+    }
+
+    fn text_at(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    /// The token's text, lowercased (borrowed when already lowercase).
+    fn low(&self, i: usize) -> Cow<'t, str> {
+        let t = self.text_at(i);
+        if t.chars().any(char::is_uppercase) {
+            Cow::Owned(t.to_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        let t = self.text_at(i);
+        t.len() == word.len() && self.low(i) == word
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text_at(i);
+        if t.is_empty() {
+            return false;
+        }
+        let l = self.low(i);
+        words.contains(&l.as_ref())
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether a line break stands between tokens `i` and `i + 1`.
+    fn break_after(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|g| g.contains('\n')),
+            _ => true,
+        }
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Dash) || self.text_at(i) == "-"
+    }
+
+    /// "bis", "–", "-" between two parts of a range.
+    fn is_range_joiner(&self, i: usize) -> bool {
+        self.is(i, "bis") || self.is_dash(i)
+    }
+
+    // --------------------------------------------------------------- numbers
+
+    /// A plain number token's value (digits only).
+    fn number(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number
+            || t.text.len() > 9
+            || !t.text.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        t.text.parse().ok()
+    }
+
+    /// A four-digit year token 1900..=2099.
+    fn year(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.text.len() != 4 {
+            return None;
+        }
+        let y = self.number(i)?;
+        (1900..=2099).contains(&y).then_some(y as i32)
+    }
+
+    /// An ordinal token's value ("3." → 3).
+    fn ordinal(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Ordinal {
+            return None;
+        }
+        t.text.trim_end_matches('.').parse().ok()
+    }
+
+    /// A written ordinal ("ersten" → 1, "letzten" → 0 meaning the last).
+    fn ordinal_word(&self, i: usize) -> Option<u32> {
+        let l = self.low(i);
+        let n = match l.as_ref() {
+            "erste" | "ersten" | "erstes" | "erster" => 1,
+            "zweite" | "zweiten" | "zweites" | "zweiter" => 2,
+            "dritte" | "dritten" | "drittes" | "dritter" => 3,
+            "vierte" | "vierten" | "viertes" | "vierter" => 4,
+            "letzte" | "letzten" | "letztes" | "letzter" => 0,
+            _ => return None,
+        };
+        Some(n)
+    }
+
+    /// A count written as digits or a word ("drei", "einem").
+    fn count(&self, i: usize) -> Option<i64> {
+        if let Some(n) = self.number(i) {
+            return Some(i64::from(n));
+        }
+        let n = match self.low(i).as_ref() {
+            "ein" | "eine" | "einem" | "einer" | "einen" => 1,
+            "zwei" => 2,
+            "drei" => 3,
+            "vier" => 4,
+            "fünf" => 5,
+            "sechs" => 6,
+            "sieben" => 7,
+            "acht" => 8,
+            "neun" => 9,
+            "zehn" => 10,
+            "elf" => 11,
+            "zwölf" => 12,
+            _ => return None,
+        };
+        Some(n)
+    }
+
+    /// The month named by token `i` ("Dezember", "Dez.", "Jän", "Maerz").
+    fn month(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            return None;
+        }
+        LEXICON.month(t.text.trim_end_matches('.')).map(u32::from)
+    }
+
+    /// The weekday named by token `i` (1 = Monday), and a part of the day
+    /// when it is a compound ("Donnerstagabend").
+    fn weekday(&self, i: usize) -> Option<(u32, Option<&'static str>)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let l = self.low(i);
+        let l = l.as_ref();
+        let l = if l.starts_with("sonnabend") {
+            &l[3..]
+        } else {
+            l
+        };
+        for (n, day) in WEEKDAYS.iter().enumerate() {
+            if let Some(rest) = l.strip_prefix(day) {
+                let part = match rest {
+                    "" => None,
+                    "morgen" | "vormittag" | "früh" => Some("TMO"),
+                    "mittag" | "nachmittag" => Some("TAF"),
+                    "abend" => Some("TEV"),
+                    "nacht" => Some("TNI"),
+                    _ => return None,
+                };
+                return Some((n as u32 + 1, part));
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    /// Whether a date expression may start at token `i` (cheap).
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match t.kind {
+            TokenKind::Date | TokenKind::Ordinal | TokenKind::Time => true,
+            TokenKind::Number => t.text.len() <= 4,
+            TokenKind::Word | TokenKind::Abbreviation => {
+                t.text.len() <= 24
+                    && (TRIGGER_SET.contains(t.text)
+                        || LEXICON.month(t.text.trim_end_matches('.')).is_some()
+                        || self.weekday(i).is_some()
+                        || t.text.ends_with("er")
+                            && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                        || t.text.starts_with(['Q', 'K', 'H']) && t.text.len() <= 4)
+            }
+            _ => false,
+        }
+    }
+
+    /// The longest expression starting at token `i`.
+    fn at(&self, i: usize) -> Option<Found> {
+        let candidates = [
+            self.numeric_date(i),
+            self.ordinal_date(i),
+            self.month_expr(i),
+            self.year_expr(i),
+            self.period_modifier(i),
+            self.decade(i),
+            self.quarter_half(i),
+            self.season(i),
+            self.week(i),
+            self.relative(i),
+            self.weekday_expr(i),
+            self.holiday(i),
+            self.time(i),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .max_by_key(|f| (f.end, std::cmp::Reverse(f.start)))
+    }
+
+    /// The modifier a preceding word gives (seit → After, bis → Before).
+    fn preposition_modifier(&self, i: usize) -> Option<DateModifier> {
+        if i == 0 {
+            return None;
+        }
+        let p = self.low(i - 1);
+        match p.as_ref() {
+            "seit" | "ab" | "nach" => Some(DateModifier::After),
+            "bis" | "vor" => Some(DateModifier::Before),
+            _ => None,
+        }
+    }
+
+    /// "rund", "etwa", "ca.", "gegen" before `i`: the approximation.
+    fn approx_before(&self, i: usize) -> bool {
+        i > 0 && self.is_any(i - 1, &["rund", "etwa", "ca.", "gegen", "circa"])
+    }
+
+    // -------------------------------------------------------- explicit days
+
+    /// The day of a date token ("18.12.2023", "1.1.24", "18.12.", "2023-12-18").
+    fn date_token(&self, i: usize) -> Option<Day> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Date {
+            return None;
+        }
+        parse_date_token(t.text)
+    }
+
+    /// Fills in a missing year from the reference: the year that puts the
+    /// day before the reference when the sentence around token `at` is in
+    /// the past tense, after it when it speaks of the future, else nearest.
+    fn with_reference_year(&self, day: Day, at: usize) -> (Day, bool) {
+        match (day.year, self.reference) {
+            (None, Some(r)) => {
+                // a monotone day number, good enough to compare and measure
+                let ord =
+                    |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
+                let now = ord(r.year(), r.month(), r.day());
+                let year = self.pick_year(r.year(), at, |y| ord(y, day.month, day.day) - now);
+                (
+                    Day {
+                        year: Some(year),
+                        ..day
+                    },
+                    true,
+                )
+            }
+            _ => (day, false),
+        }
+    }
+
+    /// The year among the reference year and its neighbours whose distance
+    /// (`offset(year)`, negative = before the reference) fits the tense.
+    fn pick_year(&self, ry: i32, at: usize, offset: impl Fn(i32) -> i64) -> i32 {
+        let candidates = [ry - 1, ry, ry + 1];
+        let pick = match self.tense(at) {
+            Tense::Past => candidates.iter().rev().find(|&&y| offset(y) <= 0),
+            Tense::Future => candidates.iter().find(|&&y| offset(y) >= 0),
+            Tense::Unknown => candidates
+                .iter()
+                .min_by_key(|&&y| (offset(y).abs(), (y - ry).abs())),
+        };
+        pick.copied().unwrap_or(ry)
+    }
+
+    /// The year of a year-less month at token `at` (see `with_reference_year`).
+    fn month_year(&self, year: Option<i32>, month: u32, at: usize) -> (Option<i32>, bool) {
+        match (year, self.reference) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some(r)) => {
+                let now = i64::from(r.year()) * 12 + i64::from(r.month());
+                let y =
+                    self.pick_year(r.year(), at, |y| i64::from(y) * 12 + i64::from(month) - now);
+                (Some(y), true)
+            }
+            (None, None) => (None, false),
+        }
+    }
+
+    fn day_found(&self, start: usize, end: usize, day: Day) -> Found {
+        let (day, inferred) = self.with_reference_year(day, start);
+        Found::new(start, end, DateKind::Day, Some(day.render())).inferred_year(inferred)
+    }
+
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let first = self.date_token(i)?;
+        // "18.12.2023 bis 5.1.2024", "1.3.–3.3.2024"
+        if self.is_range_joiner(i + 1)
+            && let Some(second) = self.date_token(i + 2)
+        {
+            let first = Day {
+                year: first.year.or(second.year),
+                ..first
+            };
+            return Some(self.range(i, i + 3, first, second));
+        }
+        Some(self.day_found(i, i + 1, first))
+    }
+
+    /// A range of two days; missing years are carried backwards, then taken
+    /// from the reference.
+    fn range(&self, start: usize, end: usize, first: Day, second: Day) -> Found {
+        let (second, inf2) = self.with_reference_year(second, start);
+        let first = Day {
+            year: first.year.or(second.year),
+            ..first
+        };
+        let (first, inf1) = self.with_reference_year(first, start);
+        Found::new(
+            start,
+            end,
+            DateKind::Range,
+            Some(format!("{}/{}", first.render(), second.render())),
+        )
+        .inferred_year(inf1 || inf2)
+    }
+
+    /// "18. Dezember 2023", "3. Oktober", "1. bis 3. März 2024",
+    /// "1.–3.3.2024", "3. Quartal", "12. Kalenderwoche".
+    fn ordinal_date(&self, i: usize) -> Option<Found> {
+        let d = self.ordinal(i)?;
+        if let Some(f) = self.numbered_period(i, i + 1, d) {
+            return Some(f);
+        }
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        // "1.–3.3.2024", "1. bis 3.3.2024"
+        if self.is_range_joiner(i + 1)
+            && let Some(second) = self.date_token(i + 2)
+        {
+            let first = Day {
+                year: second.year,
+                month: second.month,
+                day: d,
+            };
+            return Some(self.range(i, i + 3, first, second));
+        }
+        // "1. bis 3. März 2024", "24.–26. Dezember"
+        if self.is_range_joiner(i + 1)
+            && let Some(d2) = self.ordinal(i + 2)
+            && let Some(m) = self.month(i + 3)
+        {
+            let year = self.year(i + 4);
+            let end = if year.is_some() { i + 5 } else { i + 4 };
+            let first = Day {
+                year,
+                month: m,
+                day: d,
+            };
+            let second = Day {
+                year,
+                month: m,
+                day: d2,
+            };
+            return Some(self.range(i, end, first, second));
+        }
+        // "3. März bis 5. April 2024"
+        let m = self.month(i + 1)?;
+        if self.is_range_joiner(i + 2)
+            && let Some(d2) = self.ordinal(i + 3)
+            && let Some(m2) = self.month(i + 4)
+        {
+            let year = self.year(i + 5);
+            let end = if year.is_some() { i + 6 } else { i + 5 };
+            let first = Day {
+                year,
+                month: m,
+                day: d,
+            };
+            let second = Day {
+                year,
+                month: m2,
+                day: d2,
+            };
+            return Some(self.range(i, end, first, second));
+        }
+        let year = self.year(i + 2).filter(|_| !self.is_quantity(i + 2));
+        let end = if year.is_some() { i + 3 } else { i + 2 };
+        Some(self.day_found(
+            i,
+            end,
+            Day {
+                year,
+                month: m,
+                day: d,
+            },
+        ))
+    }
+
+    /// Periods named with an ordinal: "3. Quartal", "2. Halbjahr",
+    /// "12. Kalenderwoche", "12. KW" (`n` is the ordinal, `j` the next token).
+    fn numbered_period(&self, start: usize, j: usize, n: u32) -> Option<Found> {
+        let l = self.low(j);
+        let (kind, max) = match l.as_ref() {
+            "quartal" | "quartals" => (DateKind::Quarter, 4),
+            "halbjahr" | "halbjahres" | "halbjahrs" | "jahreshälfte" => (DateKind::HalfYear, 2),
+            "kalenderwoche" | "kw" => (DateKind::Week, 53),
+            _ => return None,
+        };
+        let n = if n == 0 { max } else { n };
+        if !(1..=max).contains(&n) {
+            return None;
+        }
+        let (year, end) = self.trailing_year(j + 1);
+        let (y, inferred) = match year {
+            Some(y) => (Some(y), false),
+            None => (self.reference.map(|r| r.year()), self.reference.is_some()),
+        };
+        let value = match kind {
+            DateKind::Quarter => format!("{}-Q{n}", year_str(y)),
+            DateKind::HalfYear => format!("{}-H{n}", year_str(y)),
+            _ => format!("{}-W{n:02}", year_str(y)),
+        };
+        Some(Found::new(start, end, kind, Some(value)).inferred_year(inferred))
+    }
+
+    /// A year after a period: "2024", "/2024", "des Jahres 2024".
+    fn trailing_year(&self, j: usize) -> (Option<i32>, usize) {
+        if let Some(y) = self.year(j) {
+            return (Some(y), j + 1);
+        }
+        if self.text_at(j) == "/"
+            && let Some(y) = self.year(j + 1)
+        {
+            return (Some(y), j + 2);
+        }
+        if self.is(j, "des")
+            && self.is_any(j + 1, &["jahres", "jahrs"])
+            && let Some(y) = self.year(j + 2)
+        {
+            return (Some(y), j + 3);
+        }
+        (None, j)
+    }
+
+    // ----------------------------------------------------- months and years
+
+    /// "Dezember 2023", "im Dezember", "März bis Mai 2024", "März und Mai
+    /// 2024" (after "zwischen").
+    fn month_expr(&self, i: usize) -> Option<Found> {
+        let m = self.month(i)?;
+        // a month name needs a year or a temporal word before it
+        // ("Frau Mai sagte" and "August Müller" are not dates)
+        let prep = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "im", "in", "seit", "ab", "bis", "anfang", "mitte", "ende", "monat",
+                    "zwischen", "von", "vom", "des", "zum", "bereits", "noch", "schon", "ab",
+                ],
+            );
+        // range: "März bis Mai 2024", "zwischen März und Mai 2024"
+        let joiner = self.is_range_joiner(i + 1)
+            || (self.is(i + 1, "und") && i > 0 && self.is(i - 1, "zwischen"));
+        if joiner && let Some(m2) = self.month(i + 2) {
+            let year = self.year(i + 3);
+            if year.is_some() || prep {
+                let end = if year.is_some() { i + 4 } else { i + 3 };
+                let (y, inferred) = self.month_year(year, m, i);
+                let value = format!("{}/{}", month_str(y, m), month_str(y, m2));
+                return Some(
+                    Found::new(i, end, DateKind::Range, Some(value)).inferred_year(inferred),
+                );
+            }
+        }
+        let year = self.year(i + 1).filter(|_| !self.is_quantity(i + 1));
+        if year.is_none() && !prep {
+            return None;
+        }
+        let end = if year.is_some() { i + 2 } else { i + 1 };
+        let (y, inferred) = self.month_year(year, m, i);
+        Some(
+            Found::new(i, end, DateKind::Month, Some(month_str(y, m)))
+                .inferred_year(inferred)
+                .modifier(self.preposition_modifier(i)),
+        )
+    }
+
+    fn year_or_reference(&self, year: Option<i32>) -> (Option<i32>, bool) {
+        match year {
+            Some(y) => (Some(y), false),
+            None => (self.reference.map(|r| r.year()), self.reference.is_some()),
+        }
+    }
+
+    /// Whether the number at `i` counts something ("2023 Euro") or
+    /// identifies something ("Nr. 123/2023") rather than naming a year.
+    fn is_quantity(&self, i: usize) -> bool {
+        if self.is_any(i + 1, UNITS) {
+            return true;
+        }
+        if i > 0 {
+            if self.is_any(i - 1, IDENTIFIER_PREFIXES) {
+                return true;
+            }
+            // "123/2023": a case number; but "2023/24" is handled as a range
+            if self.text_at(i - 1) == "/"
+                && i > 1
+                && self.number(i - 2).is_some()
+                && self.year(i - 2).is_none()
+            {
+                return true;
+            }
+            // a run of numbers: phone numbers, postal codes
+            if self.kind(i - 1) == Some(TokenKind::Number) && self.year(i - 1).is_none() {
+                return true;
+            }
+            if i > 1
+                && self.is_any(i - 2, IDENTIFIER_PREFIXES)
+                && self.kind(i - 1) == Some(TokenKind::Number)
+            {
+                return true;
+            }
+        }
+        if self.kind(i + 1) == Some(TokenKind::Number) && !self.break_after(i) {
+            return true; // "2023 4711" — part of a longer number
+        }
+        false
+    }
+
+    /// "2023", "Jahr 2023", "seit 2019", "2023/24", "2019 bis 2023",
+    /// "rund 2020".
+    fn year_expr(&self, i: usize) -> Option<Found> {
+        // "Jahr 2023", "Jahres 2023", "Haushaltsjahr 2024"
+        if self.is_any(i, &["jahr", "jahres"])
+            && let Some(y) = self.year(i + 1)
+        {
+            let mut f = self.year_expr(i + 1)?;
+            if f.kind == DateKind::Year && f.value.as_deref() == Some(&format!("{y:04}")) {
+                f.start = i;
+                f.modifier = self.preposition_modifier(i).or(f.modifier);
+            }
+            return Some(f);
+        }
+        let approx = self.is_any(i, &["rund", "etwa", "ca.", "gegen", "circa"]);
+        if approx {
+            let mut f = self.year_expr(i + 1)?;
+            if f.start == i + 1 && f.kind == DateKind::Year {
+                f.start = i;
+                f.modifier = Some(DateModifier::Approx);
+                return Some(f);
+            }
+            return None;
+        }
+        let y = self.year(i)?;
+        if self.is_quantity(i) {
+            return None;
+        }
+        // the bare number must stand where a year can: not glued into a
+        // larger expression of figures ("2023,5")
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        // "2023/24", "2023/2024"
+        if self.text_at(i + 1) == "/" {
+            if let Some(y2) = self.year(i + 2) {
+                if y2 > y && y2 - y <= 10 {
+                    return Some(Found::new(
+                        i,
+                        i + 3,
+                        DateKind::Range,
+                        Some(format!("{y:04}/{y2:04}")),
+                    ));
+                }
+            } else if let Some(n) = self.number(i + 2)
+                && self.text_at(i + 2).len() == 2
+            {
+                let y2 = y / 100 * 100 + n as i32;
+                if y2 > y && y2 - y <= 10 {
+                    return Some(Found::new(
+                        i,
+                        i + 3,
+                        DateKind::Range,
+                        Some(format!("{y:04}/{y2:04}")),
+                    ));
+                }
+            }
+            // "2023/138" (a regulation number) is no year
+            if self.kind(i + 2) == Some(TokenKind::Number) {
+                return None;
+            }
+        }
+        // "2019 bis 2023", "2019–2023"
+        if self.is_range_joiner(i + 1)
+            && let Some(y2) = self.year(i + 2)
+            && y2 > y
+        {
+            return Some(Found::new(
+                i,
+                i + 3,
+                DateKind::Range,
+                Some(format!("{y:04}/{y2:04}")),
+            ));
+        }
+        let approx = self.approx_before(i);
+        let modifier = if approx {
+            Some(DateModifier::Approx)
+        } else {
+            self.preposition_modifier(i)
+        };
+        let start = if approx { i - 1 } else { i };
+        // a capitalised noun right after a bare number makes it a count
+        // ("2023 Mitglieder"), unless a temporal word stands before it
+        let context = i > 0 && self.is_any(i - 1, YEAR_CONTEXT);
+        if !context
+            && !approx
+            && let Some(next) = self.tok(i + 1)
+            && next.kind == TokenKind::Word
+            && next.is_capitalised()
+            && !LEXICON.is_function_word(next.text)
+            && self.month(i + 1).is_none()
+            && !self.break_after(i)
+        {
+            return None;
+        }
+        Some(Found::new(start, i + 1, DateKind::Year, Some(format!("{y:04}"))).modifier(modifier))
+    }
+
+    /// Year ranges written as one token: "2019-2023".
+    fn year_range_token(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        let (a, b) = t.text.split_once('-')?;
+        let (y1, y2): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
+        ((1900..=2099).contains(&y1) && y2 > y1 && y2 <= 2099 && a.len() == 4 && b.len() == 4)
+            .then(|| Found::new(i, i + 1, DateKind::Range, Some(format!("{y1:04}/{y2:04}"))))
+    }
+
+    /// "Anfang 2024", "Mitte der 90er Jahre", "Ende März", "Ende des Monats",
+    /// "Anfang nächsten Jahres", "Jahresende", "zum Jahresende 2024".
+    fn period_modifier(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.year_range_token(i) {
+            return Some(f);
+        }
+        let l = self.low(i);
+        let (modifier, unit) = match l.as_ref() {
+            "anfang" | "beginn" => (DateModifier::Start, None),
+            "mitte" => (DateModifier::Mid, None),
+            "ende" => (DateModifier::End, None),
+            "jahresanfang" | "jahresbeginn" => (DateModifier::Start, Some("jahr")),
+            "jahresmitte" => (DateModifier::Mid, Some("jahr")),
+            "jahresende" => (DateModifier::End, Some("jahr")),
+            "monatsanfang" | "monatsbeginn" => (DateModifier::Start, Some("monat")),
+            "monatsmitte" => (DateModifier::Mid, Some("monat")),
+            "monatsende" => (DateModifier::End, Some("monat")),
+            _ => return None,
+        };
+        if let Some(unit) = unit {
+            // "Jahresende 2024"
+            if unit == "jahr"
+                && let Some(y) = self.year(i + 1)
+            {
+                return Some(
+                    Found::new(i, i + 2, DateKind::Year, Some(format!("{y:04}")))
+                        .modifier(Some(modifier)),
+                );
+            }
+            let r = self.reference;
+            let value = match unit {
+                "jahr" => r.map(|r| format!("{:04}", r.year())),
+                _ => r.map(|r| month_str(Some(r.year()), r.month())),
+            };
+            let kind = if unit == "jahr" {
+                DateKind::Year
+            } else {
+                DateKind::Month
+            };
+            return Some(
+                Found::new(i, i + 1, kind, value)
+                    .modifier(Some(modifier))
+                    .relative(),
+            );
+        }
+        let j = i + 1;
+        // "Anfang 2024"
+        if let Some(y) = self.year(j) {
+            return Some(
+                Found::new(i, j + 1, DateKind::Year, Some(format!("{y:04}")))
+                    .modifier(Some(modifier)),
+            );
+        }
+        // "Ende März", "Anfang Dezember 2023"
+        if let Some(m) = self.month(j) {
+            let year = self.year(j + 1);
+            let end = if year.is_some() { j + 2 } else { j + 1 };
+            let (y, inferred) = self.month_year(year, m, i);
+            return Some(
+                Found::new(i, end, DateKind::Month, Some(month_str(y, m)))
+                    .modifier(Some(modifier))
+                    .inferred_year(inferred),
+            );
+        }
+        // "Mitte der 90er Jahre", "Ende der 2010er Jahre"
+        if self.is_any(j, &["der", "den"])
+            && let Some(mut f) = self.decade(j + 1)
+        {
+            f.start = i;
+            f.modifier = Some(modifier);
+            return Some(f);
+        }
+        // "Ende des Jahres", "Anfang des Monats", "Ende des Jahres 2024",
+        // "Anfang nächsten Jahres", "Ende dieses Monats", "Mitte kommenden Jahres"
+        let (k, shift) = if self.is(j, "des") {
+            if self.is_any(j + 1, &["kommenden", "nächsten", "folgenden"]) {
+                (j + 2, 1)
+            } else if self.is_any(j + 1, &["vergangenen", "letzten", "vorigen"]) {
+                (j + 2, -1)
+            } else if self.is(j + 1, "laufenden") {
+                (j + 2, 0)
+            } else {
+                (j + 1, 0)
+            }
+        } else if self.is_any(j, &["nächsten", "kommenden", "folgenden"]) {
+            (j + 1, 1)
+        } else if self.is_any(j, &["vergangenen", "letzten", "vorigen"]) {
+            (j + 1, -1)
+        } else if self.is_any(j, &["dieses", "diesen", "laufenden"]) {
+            (j + 1, 0)
+        } else {
+            return None;
+        };
+        let r = self.reference;
+        if self.is_any(k, &["jahres", "jahrs"]) {
+            if shift == 0
+                && let Some(y) = self.year(k + 1)
+            {
+                return Some(
+                    Found::new(i, k + 2, DateKind::Year, Some(format!("{y:04}")))
+                        .modifier(Some(modifier)),
+                );
+            }
+            let value = r.map(|r| format!("{:04}", r.year() + shift));
+            return Some(
+                Found::new(i, k + 1, DateKind::Year, value)
+                    .modifier(Some(modifier))
+                    .relative(),
+            );
+        }
+        if self.is_any(k, &["monats", "monat"]) {
+            let value = r
+                .and_then(|r| r.add_months(i64::from(shift)))
+                .map(|d| month_str(Some(d.year()), d.month()));
+            return Some(
+                Found::new(i, k + 1, DateKind::Month, value)
+                    .modifier(Some(modifier))
+                    .relative(),
+            );
+        }
+        if self.is(k, "woche") {
+            let value = r
+                .and_then(|r| r.add_days(7 * i64::from(shift)))
+                .map(week_str);
+            return Some(
+                Found::new(i, k + 1, DateKind::Week, value)
+                    .modifier(Some(modifier))
+                    .relative(),
+            );
+        }
+        None
+    }
+
+    /// "1990er Jahre", "90er Jahren", "2020er Jahre".
+    fn decade(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        let digits = t.text.strip_suffix("er")?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+            return None;
+        }
+        let century = match digits.len() {
+            4 => digits[..3].parse::<u32>().ok()?,
+            2 => {
+                let d: u32 = digits.parse().ok()?;
+                if d <= 10 { 200 + d / 10 } else { 190 + d / 10 }
+            }
+            _ => return None,
+        };
+        if !self.is_any(i + 1, &["jahre", "jahren", "jahrenden"]) {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            i + 2,
+            DateKind::Decade,
+            Some(format!("{century:03}")),
+        ))
+    }
+
+    /// "ersten Quartal 2024", "Q3/2024", "zweiten Halbjahr", "zweiten
+    /// Jahreshälfte", "letzten Quartal".
+    fn quarter_half(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        // "Q3/2024", "Q3 2024", "H1 2024"
+        let b = t.text.as_bytes();
+        if b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit() {
+            let n = u32::from(b[1] - b'0');
+            let (kind, max, letter) = if b[0] == b'Q' {
+                (DateKind::Quarter, 4, 'Q')
+            } else {
+                (DateKind::HalfYear, 2, 'H')
+            };
+            if !(1..=max).contains(&n) {
+                return None;
+            }
+            let (year, end) = self.trailing_year(i + 1);
+            if year.is_none() && letter == 'H' {
+                return None; // "H1" alone is too ambiguous
+            }
+            let (y, inferred) = self.year_or_reference(year);
+            return Some(
+                Found::new(i, end, kind, Some(format!("{}-{letter}{n}", year_str(y))))
+                    .inferred_year(inferred),
+            );
+        }
+        let n = self.ordinal_word(i)?;
+        self.numbered_period(i, i + 1, n)
+    }
+
+    /// "Sommer 2024", "im Frühjahr", "Winter 2023/24".
+    fn season(&self, i: usize) -> Option<Found> {
+        let l = self.low(i);
+        let code = match l.as_ref() {
+            "frühjahr" | "frühling" => "SP",
+            "sommer" => "SU",
+            "herbst" => "FA",
+            "winter" => "WI",
+            _ => return None,
+        };
+        let year = self.year(i + 1);
+        let prep = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "im", "seit", "ab", "bis", "anfang", "mitte", "ende", "diesen", "diesem",
+                ],
+            );
+        if year.is_none() && !prep {
+            return None;
+        }
+        let mut end = if year.is_some() { i + 2 } else { i + 1 };
+        // "Winter 2023/24"
+        if year.is_some() && self.text_at(end) == "/" && self.number(end + 1).is_some() {
+            end += 2;
+        }
+        let (y, inferred) = self.year_or_reference(year);
+        Some(
+            Found::new(
+                i,
+                end,
+                DateKind::Season,
+                Some(format!("{}-{code}", year_str(y))),
+            )
+            .inferred_year(inferred)
+            .modifier(self.preposition_modifier(i)),
+        )
+    }
+
+    /// "KW 12", "KW 12/2024", "KW12", "Kalenderwoche 12".
+    fn week(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        let (n, next) = if self.is_any(i, &["kw", "kalenderwoche"]) {
+            (self.number(i + 1)?, i + 2)
+        } else if let Some(rest) = t.text.strip_prefix("KW") {
+            (rest.parse().ok()?, i + 1)
+        } else {
+            return None;
+        };
+        if !(1..=53).contains(&n) {
+            return None;
+        }
+        let (year, end) = self.trailing_year(next);
+        let (y, inferred) = self.year_or_reference(year);
+        Some(
+            Found::new(
+                i,
+                end,
+                DateKind::Week,
+                Some(format!("{}-W{n:02}", year_str(y))),
+            )
+            .inferred_year(inferred),
+        )
+    }
+
+    // ---------------------------------------------------------------- relative
+
+    /// Words whose value comes from the reference date.
+    fn relative(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let l = self.low(i);
+        let day = |offset: i64| r.and_then(|r| r.add_days(offset)).map(render_date);
+        match l.as_ref() {
+            "heute" | "gestern" | "vorgestern" | "übermorgen" | "morgen" => {
+                if l.as_ref() == "morgen" && !self.is_tomorrow(i) {
+                    return None;
+                }
+                let offset = match l.as_ref() {
+                    "heute" => 0,
+                    "gestern" => -1,
+                    "vorgestern" => -2,
+                    "morgen" => 1,
+                    _ => 2,
+                };
+                // "heute Abend", "gestern Nachmittag", "morgen früh"
+                if let Some(part) = self.part_of_day(i + 1) {
+                    let value = day(offset).map(|d| format!("{d}{part}"));
+                    return Some(Found::new(i, i + 2, DateKind::Time, value).relative());
+                }
+                Some(Found::new(i, i + 1, DateKind::Relative, day(offset)).relative())
+            }
+            "heuer" => Some(
+                Found::new(
+                    i,
+                    i + 1,
+                    DateKind::Relative,
+                    r.map(|r| format!("{:04}", r.year())),
+                )
+                .relative(),
+            ),
+            "vorjahr" | "vorjahres" => Some(
+                Found::new(
+                    i,
+                    i + 1,
+                    DateKind::Relative,
+                    r.map(|r| format!("{:04}", r.year() - 1)),
+                )
+                .relative(),
+            ),
+            "vormonat" | "vormonats" => {
+                let value = r
+                    .and_then(|r| r.add_months(-1))
+                    .map(|d| month_str(Some(d.year()), d.month()));
+                Some(Found::new(i, i + 1, DateKind::Relative, value).relative())
+            }
+            "vorwoche" => {
+                let value = r.and_then(|r| r.add_days(-7)).map(week_str);
+                Some(Found::new(i, i + 1, DateKind::Relative, value).relative())
+            }
+            "vor" | "in" => self.offset_expr(i),
+            _ => self.qualified(i),
+        }
+    }
+
+    /// Lowercase "morgen" is tomorrow; capitalised only at a sentence start
+    /// before a verb ("Morgen beginnt …"), never after an article.
+    fn is_tomorrow(&self, i: usize) -> bool {
+        let t = self.text_at(i);
+        if t == "morgen" {
+            return !(i > 0
+                && self.is_any(i - 1, &["am", "jeden", "guten", "den", "der", "dem", "des"]));
+        }
+        let sentence_start =
+            i == 0 || matches!(self.text_at(i - 1), "." | "!" | "?") || self.break_after(i - 1);
+        sentence_start
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised())
+    }
+
+    /// A TIMEX3 part of the day after a day word ("Abend" → "TEV").
+    fn part_of_day(&self, i: usize) -> Option<&'static str> {
+        match self.low(i).as_ref() {
+            "früh" | "morgen" | "vormittag" => Some("TMO"),
+            "mittag" | "nachmittag" => Some("TAF"),
+            "abend" => Some("TEV"),
+            "nacht" => Some("TNI"),
+            _ => None,
+        }
+    }
+
+    /// "vor drei Jahren", "in zwei Wochen", "vor einem Monat".
+    fn offset_expr(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let sign = if self.is(i, "vor") { -1 } else { 1 };
+        let n = self.count(i + 1)? * sign;
+        let unit = self.low(i + 2);
+        let (kind_value, ok): (Option<String>, bool) = match unit.as_ref() {
+            "tag" | "tagen" | "tage" => (r.and_then(|r| r.add_days(n)).map(render_date), true),
+            "woche" | "wochen" => (r.and_then(|r| r.add_days(7 * n)).map(week_str), true),
+            "monat" | "monaten" | "monate" => (
+                r.and_then(|r| r.add_months(n))
+                    .map(|d| month_str(Some(d.year()), d.month())),
+                true,
+            ),
+            "jahr" | "jahren" | "jahre" => {
+                (r.map(|r| format!("{:04}", i64::from(r.year()) + n)), true)
+            }
+            _ => (None, false),
+        };
+        // "in drei Jahren" is a date, "in drei Jahre" is not German; "vor
+        // Jahren" (no count) never gets here
+        ok.then(|| Found::new(i, i + 3, DateKind::Relative, kind_value).relative())
+    }
+
+    /// "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "diese
+    /// Woche", "im laufenden Jahr", "vergangenen Montag".
+    fn qualified(&self, i: usize) -> Option<Found> {
+        let l = self.low(i);
+        let shift: i64 = match l.as_ref() {
+            "letzte" | "letzten" | "letzter" | "letztes" | "vergangene" | "vergangenen"
+            | "vergangener" | "vergangenes" | "vorigen" | "vorige" | "voriges" => -1,
+            "nächste" | "nächsten" | "nächster" | "nächstes" | "kommende" | "kommenden"
+            | "kommender" | "kommendes" => 1,
+            "diese" | "diesen" | "dieser" | "dieses" | "diesem" | "laufenden" | "laufende"
+            | "laufendes" => 0,
+            _ => return None,
+        };
+        let r = self.reference;
+        let unit = self.low(i + 1);
+        let value = match unit.as_ref() {
+            "woche" => r.and_then(|r| r.add_days(7 * shift)).map(week_str),
+            "monat" | "monats" => r
+                .and_then(|r| r.add_months(shift))
+                .map(|d| month_str(Some(d.year()), d.month())),
+            "jahr" | "jahres" | "jahrs" => r.map(|r| format!("{:04}", i64::from(r.year()) + shift)),
+            _ => {
+                // "vergangenen Montag", "kommenden Freitagabend"
+                let (wd, part) = self.weekday(i + 1)?;
+                if shift == 0 {
+                    return None; // "diesen Montag" is ambiguous
+                }
+                let value = r
+                    .and_then(|r| weekday_from(r, wd, shift < 0))
+                    .map(|d| match part {
+                        Some(p) => format!("{d}{p}"),
+                        None => d.to_string(),
+                    });
+                let kind = if part.is_some() {
+                    DateKind::Time
+                } else {
+                    DateKind::Relative
+                };
+                return Some(Found::new(i, i + 2, kind, value).relative());
+            }
+        };
+        // "dieser Woche" needs no article, but "diese" alone before "Woche"
+        // is enough; a count word after is something else ("letzten drei Jahre")
+        Some(Found::new(i, i + 2, DateKind::Relative, value).relative())
+    }
+
+    /// "am Montag", "Montag, 18. Dezember 2023", "Dienstag (30. September)",
+    /// "Donnerstagabend".
+    fn weekday_expr(&self, i: usize) -> Option<Found> {
+        let (wd, part) = self.weekday(i)?;
+        // with an explicit date: "Montag, 18. Dezember 2023", "Montag, 18.12.2023",
+        // "Dienstag (30. September)", "Montag, den 18. Dezember"
+        let mut j = i + 1;
+        let bracket = self.kind(j) == Some(TokenKind::OpenBracket);
+        if self.text_at(j) == "," || bracket {
+            j += 1;
+        }
+        if self.is(j, "den") || self.is(j, "dem") {
+            j += 1;
+        }
+        if j > i + 1
+            && let Some(mut f) = self.ordinal_date(j).or_else(|| self.numeric_date(j))
+            && f.kind == DateKind::Day
+        {
+            if bracket && self.kind(f.end) == Some(TokenKind::CloseBracket) {
+                f.end += 1;
+            } else if bracket {
+                return None;
+            }
+            f.start = i;
+            // a year-less date takes the year in which the weekday fits
+            if f.inferred.year
+                && let (Some(r), Some(v)) = (self.reference, f.value.as_deref())
+                && let Some(d) = fit_weekday(r, v, wd)
+            {
+                f.value = Some(d.to_string());
+            }
+            return Some(f);
+        }
+        // "am Montag", "ab Montag", "Donnerstagabend", "seit Montag"
+        let prep = i > 0 && self.is_any(i - 1, &["am", "ab", "seit", "bis", "von", "vom"]);
+        if !prep && part.is_none() {
+            return None;
+        }
+        let past = self.is_any(i.wrapping_sub(1), &["seit"]) || self.tense(i) == Tense::Past;
+        let value = self
+            .reference
+            .and_then(|r| weekday_from(r, wd, past))
+            .map(|d| match part {
+                Some(p) => format!("{d}{p}"),
+                None => d.to_string(),
+            });
+        let kind = if part.is_some() {
+            DateKind::Time
+        } else {
+            DateKind::Relative
+        };
+        Some(Found::new(i, i + 1, kind, value).relative())
+    }
+
+    /// The tense of the sentence around token `i`, from a few markers.
+    fn tense(&self, i: usize) -> Tense {
+        let (a, b) = self.sentence_of(i);
+        if (a..=b).any(|k| self.is_any(k, PAST_MARKERS)) {
+            Tense::Past
+        } else if (a..=b).any(|k| self.is_any(k, FUTURE_MARKERS)) {
+            Tense::Future
+        } else {
+            Tense::Unknown
+        }
+    }
+
+    /// The token range (inclusive) of the sentence around token `i`: up to
+    /// a sentence mark or a line break.
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let is_end = |k: usize| matches!(self.text_at(k), "." | "!" | "?") || self.break_after(k);
+        let mut a = i.min(self.tokens.len().saturating_sub(1));
+        let mut steps = 0;
+        while a > 0 && !is_end(a - 1) && steps < MAX_SENTENCE_SCAN {
+            a -= 1;
+            steps += 1;
+        }
+        let mut b = i;
+        steps = 0;
+        while b + 1 < self.tokens.len() && !is_end(b) && steps < MAX_SENTENCE_SCAN {
+            b += 1;
+            steps += 1;
+        }
+        (a, b)
+    }
+
+    // ---------------------------------------------------------------- holidays
+
+    /// "Ostern 2024", "Weihnachten", "Tag der Deutschen Einheit", "Christi Himmelfahrt".
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let l = self.low(i);
+        // (month, day) fixed or days after Easter
+        enum H {
+            Fixed(u32, u32),
+            Easter(i64),
+        }
+        let (h, len) = match l.as_ref() {
+            "neujahr" | "neujahrstag" => (H::Fixed(1, 1), 1),
+            "heiligabend" => (H::Fixed(12, 24), 1),
+            "weihnachten" => (H::Fixed(12, 25), 1),
+            "silvester" => (H::Fixed(12, 31), 1),
+            "ostern" | "ostersonntag" => (H::Easter(0), 1),
+            "ostermontag" => (H::Easter(1), 1),
+            "karfreitag" => (H::Easter(-2), 1),
+            "gründonnerstag" => (H::Easter(-3), 1),
+            "pfingsten" | "pfingstsonntag" => (H::Easter(49), 1),
+            "pfingstmontag" => (H::Easter(50), 1),
+            "himmelfahrt" => (H::Easter(39), 1),
+            "christi" if self.is(i + 1, "himmelfahrt") => (H::Easter(39), 2),
+            "fronleichnam" => (H::Easter(60), 1),
+            "tag"
+                if self.is(i + 1, "der")
+                    && self.is(i + 2, "deutschen")
+                    && self.is(i + 3, "einheit") =>
+            {
+                (H::Fixed(10, 3), 4)
+            }
+            "tag" if self.is(i + 1, "der") && self.is(i + 2, "arbeit") => (H::Fixed(5, 1), 3),
+            _ => return None,
+        };
+        let year = self.year(i + len);
+        let end = if year.is_some() { i + len + 1 } else { i + len };
+        let (y, inferred) = self.year_or_reference(year);
+        let value = match h {
+            H::Fixed(m, d) => Some(
+                Day {
+                    year: y,
+                    month: m,
+                    day: d,
+                }
+                .render(),
+            ),
+            H::Easter(offset) => y
+                .and_then(easter)
+                .and_then(|e| e.add_days(offset))
+                .map(render_date),
+        };
+        Some(Found::new(i, end, DateKind::Day, value).inferred_year(inferred))
+    }
+
+    // ------------------------------------------------------------------- times
+
+    /// "14:30 Uhr", "9.30 Uhr", "10 Uhr", "8 bis 16 Uhr", "14:30–16:00 Uhr".
+    fn time(&self, i: usize) -> Option<Found> {
+        let (h, m) = self.clock(i)?;
+        let mut end = i + 1;
+        // a range: "8 bis 16 Uhr", "9:00–17:00 Uhr"
+        if self.is_range_joiner(end)
+            && let Some((h2, m2)) = self.clock(end + 1)
+        {
+            let uhr = self.is(end + 2, "uhr");
+            if uhr || self.kind(i) == Some(TokenKind::Time) {
+                let end = if uhr { end + 3 } else { end + 2 };
+                let value = format!("T{h:02}:{m:02}/T{h2:02}:{m2:02}");
+                return Some(Found::new(i, end, DateKind::Range, Some(value)));
+            }
+        }
+        let uhr = self.is(end, "uhr");
+        if self.kind(i) != Some(TokenKind::Time) && !uhr {
+            return None; // "10" alone is no time
+        }
+        if uhr {
+            end += 1;
+        }
+        Some(Found::new(
+            i,
+            end,
+            DateKind::Time,
+            Some(format!("T{h:02}:{m:02}")),
+        ))
+    }
+
+    /// The clock time of token `i`: a time token, or an hour before "Uhr" or
+    /// a range joiner.
+    fn clock(&self, i: usize) -> Option<(u32, u32)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            TokenKind::Time => {
+                let mut parts = t.text.split([':', '.']);
+                let h: u32 = parts.next()?.parse().ok()?;
+                let m: u32 = parts.next()?.parse().ok()?;
+                (h <= 24 && m <= 59).then_some((h, m))
+            }
+            TokenKind::Number => {
+                let h = self.number(i)?;
+                (t.text.len() <= 2 && h <= 24).then_some((h, 0))
+            }
+            _ => None,
+        }
+    }
+
+    /// Gives every time its day: the nearest day mention earlier in the
+    /// same sentence, else a later one, else the reference date.
+    fn anchor_times(&self, found: &mut [Found]) {
+        let days: Vec<(usize, Option<String>)> = found
+            .iter()
+            .filter(|f| {
+                !needs_anchor(f)
+                    && f.value.as_deref().is_some_and(|v| {
+                        v.len() >= 10
+                            && v.as_bytes().get(4) == Some(&b'-')
+                            && v.as_bytes().get(7) == Some(&b'-')
+                    })
+            })
+            .map(|f| (f.start, f.value.as_deref().map(|v| v[..10].to_owned())))
+            .collect();
+        for f in found.iter_mut().filter(|f| needs_anchor(f)) {
+            let (a, b) = self.sentence_of(f.start);
+            let before = days.iter().rev().find(|(s, _)| *s < f.start && *s >= a);
+            let after = days.iter().find(|(s, _)| *s > f.start && *s <= b);
+            let day = before.or(after).and_then(|(_, d)| d.clone());
+            let (day, inferred) = match day {
+                Some(d) => (Some(d), false),
+                None => (self.reference.map(render_date), true),
+            };
+            let clock = f.value.take().unwrap_or_default();
+            f.value = day.map(|d| {
+                clock
+                    .split('/')
+                    .map(|c| format!("{d}{c}"))
+                    .collect::<Vec<_>>()
+                    .join("/")
+            });
+            if inferred && f.value.is_some() {
+                f.inferred.relative = true;
+            }
+        }
+    }
+}
+
+/// The nearest `weekday` (1 = Monday) strictly before (`past`) or strictly
+/// after the reference.
+fn weekday_from(r: Date, weekday: u32, past: bool) -> Option<Date> {
+    let now = i64::from(r.weekday());
+    let wd = i64::from(weekday);
+    let offset = if past {
+        let back = (now - wd).rem_euclid(7);
+        -(if back == 0 { 7 } else { back })
+    } else {
+        let ahead = (wd - now).rem_euclid(7);
+        if ahead == 0 { 7 } else { ahead }
+    };
+    r.add_days(offset)
+}
+
+/// The year (reference year, one before or one after) in which the
+/// `MM-DD` of `value` falls on `weekday`, nearest to the reference.
+fn fit_weekday(r: Date, value: &str, weekday: u32) -> Option<Date> {
+    let m: u32 = value.get(5..7)?.parse().ok()?;
+    let d: u32 = value.get(8..10)?.parse().ok()?;
+    [0, 1, -1]
+        .iter()
+        .filter_map(|dy| Date::new(r.year() + dy, m, d).ok())
+        .find(|c| c.weekday() == weekday)
+}
+
+/// Parses the text of a date token.
+fn parse_date_token(text: &str) -> Option<Day> {
+    if text.len() == 10 && text.as_bytes()[4] == b'-' {
+        let y: i32 = text.get(..4)?.parse().ok()?;
+        let m: u32 = text.get(5..7)?.parse().ok()?;
+        let d: u32 = text.get(8..)?.parse().ok()?;
+        return valid(Day {
+            year: Some(y),
+            month: m,
+            day: d,
+        });
+    }
+    let mut parts = text.split('.');
+    let d: u32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let y = match parts.next() {
+        None | Some("") => None,
+        Some(y) if y.len() == 2 => Some(2000 + y.parse::<i32>().ok()?),
+        Some(y) => Some(y.parse::<i32>().ok()?),
+    };
+    valid(Day {
+        year: y,
+        month: m,
+        day: d,
+    })
+}
+
+fn valid(day: Day) -> Option<Day> {
+    let ok = match day.year {
+        Some(_) => day.date().is_some(),
+        None => Date::new(2000, day.month, day.day).is_ok(), // a leap year admits 29.2.
+    };
+    ok.then_some(day)
+}
+
+/// Parses a complete date (with year) starting at token `i`: a date token,
+/// or "18. Dezember 2023"; returns the date and the token after it.
+pub(super) fn full_date_at(tokens: &[Token<'_>], i: usize) -> Option<(Date, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind == TokenKind::Date {
+        let day = parse_date_token(t.text)?;
+        return Some((day.date()?, i + 1));
+    }
+    if t.kind == TokenKind::Ordinal {
+        let d: u32 = t.text.trim_end_matches('.').parse().ok()?;
+        let m = tokens.get(i + 1)?;
+        let month = u32::from(LEXICON.month(m.text.trim_end_matches('.'))?);
+        let y = tokens.get(i + 2)?;
+        if y.kind != TokenKind::Number || y.text.len() != 4 {
+            return None;
+        }
+        let year: i32 = y.text.parse().ok()?;
+        return Some((Date::new(year, month, d).ok()?, i + 3));
+    }
+    None
+}
