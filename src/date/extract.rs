@@ -8,6 +8,7 @@
 //! mentioned in their sentence in a second pass.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -334,9 +335,52 @@ enum Tense {
     Unknown,
 }
 
+/// A set of lowercase words, for lists looked up at every candidate.
+type WordSet = LazyLock<HashSet<&'static str, Fnv>>;
+
+static UNIT_SET: WordSet = LazyLock::new(|| UNITS.iter().copied().collect());
+static IDENTIFIER_SET: WordSet = LazyLock::new(|| IDENTIFIER_PREFIXES.iter().copied().collect());
+static YEAR_CONTEXT_SET: WordSet = LazyLock::new(|| YEAR_CONTEXT.iter().copied().collect());
+static PAST_SET: WordSet = LazyLock::new(|| PAST_MARKERS.iter().copied().collect());
+static FUTURE_SET: WordSet = LazyLock::new(|| FUTURE_MARKERS.iter().copied().collect());
+
+/// The shapes of the trigger words: bit `letter` of entry `len` is set when
+/// some trigger of `len` bytes starts with that letter (either case; bit 26
+/// for a non-ASCII first byte). Rejects most words before any hashing.
+static TRIGGER_SHAPES: LazyLock<[u32; 17]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 17];
+    for w in TRIGGER_SET.iter() {
+        if let Some(slot) = shapes.get_mut(w.len()) {
+            *slot |= shape_bit(w.as_bytes()[0]);
+        }
+    }
+    shapes
+});
+
+#[inline]
+fn shape_bit(first: u8) -> u32 {
+    if first.is_ascii_alphabetic() {
+        1 << ((first | 0x20) - b'a')
+    } else {
+        1 << 26
+    }
+}
+
+/// Whether `word` is a trigger (or a month name), shape first.
+#[inline]
+fn is_trigger(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    TRIGGER_SHAPES
+        .get(word.len())
+        .is_some_and(|s| s & shape_bit(first) != 0)
+        && TRIGGER_SET.contains(word)
+}
+
 static TRIGGER_SET: LazyLock<HashSet<String, Fnv>> = LazyLock::new(|| {
     let mut set = HashSet::default();
-    for &w in TRIGGERS {
+    for w in TRIGGERS.iter().copied().chain(LEXICON.month_names()) {
         if let Some(cap) = crate::lexicon::capitalised(w) {
             set.insert(cap);
         }
@@ -434,6 +478,7 @@ pub(super) fn mentions<'t>(
         text,
         tokens,
         reference,
+        last_tense: Cell::new(None),
     };
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -483,6 +528,8 @@ struct Ctx<'a, 't> {
     text: &'t str,
     tokens: &'a [Token<'t>],
     reference: Option<Date>,
+    /// The tense of the sentence asked about last, with its token range.
+    last_tense: Cell<Option<(usize, usize, Tense)>>,
 }
 
 impl<'t> Ctx<'_, 't> {
@@ -518,6 +565,11 @@ impl<'t> Ctx<'_, 't> {
         }
         let l = self.low(i);
         words.contains(&l.as_ref())
+    }
+
+    fn in_set(&self, i: usize, set: &HashSet<&'static str, Fnv>) -> bool {
+        let t = self.text_at(i);
+        !t.is_empty() && t.len() <= 24 && set.contains(self.low(i).as_ref())
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -663,9 +715,10 @@ impl<'t> Ctx<'_, 't> {
             TokenKind::Number => t.text.len() <= 4,
             TokenKind::Word | TokenKind::Abbreviation => {
                 t.text.len() <= 24
-                    && (TRIGGER_SET.contains(t.text)
-                        || LEXICON.month(t.text.trim_end_matches('.')).is_some()
-                        || self.weekday(i).is_some()
+                    && (is_trigger(t.text)
+                        || t.kind == TokenKind::Abbreviation
+                            && is_trigger(t.text.trim_end_matches('.'))
+                        || may_be_weekday(t.text) && self.weekday(i).is_some()
                         || t.text.ends_with("er")
                             && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
                         || t.text.starts_with(['Q', 'K', 'H']) && t.text.len() <= 4)
@@ -676,25 +729,54 @@ impl<'t> Ctx<'_, 't> {
 
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Found> {
-        let candidates = [
-            self.numeric_date(i),
-            self.ordinal_date(i),
-            self.month_expr(i),
-            self.year_expr(i),
-            self.period_modifier(i),
-            self.decade(i),
-            self.quarter_half(i),
-            self.season(i),
-            self.week(i),
-            self.relative(i),
-            self.weekday_expr(i),
-            self.holiday(i),
-            self.time(i),
-        ];
-        candidates
-            .into_iter()
-            .flatten()
-            .max_by_key(|f| (f.end, std::cmp::Reverse(f.start)))
+        let t = &self.tokens[i];
+        let longest = |candidates: &mut dyn Iterator<Item = Option<Found>>| {
+            candidates
+                .flatten()
+                .max_by_key(|f| (f.end, std::cmp::Reverse(f.start)))
+        };
+        match t.kind {
+            TokenKind::Date => self.numeric_date(i),
+            TokenKind::Ordinal => self.ordinal_date(i),
+            TokenKind::Time => self.time(i),
+            TokenKind::Number => longest(
+                &mut [self.year_expr(i), self.time(i), self.year_range_token(i)].into_iter(),
+            ),
+            _ => {
+                // one recogniser family per word; the trigger list decides
+                if self.month(i).is_some() {
+                    return self.month_expr(i);
+                }
+                let l = self.low(i);
+                match l.as_ref() {
+                    "jahr" | "jahres" | "rund" | "etwa" | "ca." | "gegen" | "circa" => {
+                        self.year_expr(i)
+                    }
+                    "anfang" | "mitte" | "ende" | "beginn" | "jahresanfang" | "jahresbeginn"
+                    | "jahresmitte" | "jahresende" | "monatsanfang" | "monatsbeginn"
+                    | "monatsmitte" | "monatsende" => self.period_modifier(i),
+                    "frühjahr" | "frühling" | "sommer" | "herbst" | "winter" => self.season(i),
+                    "kw" | "kalenderwoche" => self.week(i),
+                    "erste" | "ersten" | "erstes" | "erster" | "zweite" | "zweiten" | "zweites"
+                    | "zweiter" | "dritte" | "dritten" | "drittes" | "dritter" | "vierte"
+                    | "vierten" | "viertes" | "vierter" => self.quarter_half(i),
+                    "letzte" | "letzten" | "letzter" | "letztes" => {
+                        longest(&mut [self.quarter_half(i), self.relative(i)].into_iter())
+                    }
+                    "tag" | "christi" | "neujahr" | "neujahrstag" | "heiligabend"
+                    | "weihnachten" | "silvester" | "ostern" | "ostersonntag" | "ostermontag"
+                    | "karfreitag" | "gründonnerstag" | "pfingsten" | "pfingstsonntag"
+                    | "pfingstmontag" | "himmelfahrt" | "fronleichnam" => self.holiday(i),
+                    _ if l.ends_with("er") && l.starts_with(|c: char| c.is_ascii_digit()) => {
+                        self.decade(i)
+                    }
+                    _ if l.starts_with(['q', 'h']) && l.len() == 2 => self.quarter_half(i),
+                    _ if l.starts_with("kw") => self.week(i),
+                    _ if may_be_weekday(&l) => self.weekday_expr(i),
+                    _ => self.relative(i),
+                }
+            }
+        }
     }
 
     /// The modifier a preceding word gives (seit → After, bis → Before).
@@ -987,11 +1069,11 @@ impl<'t> Ctx<'_, 't> {
     /// Whether the number at `i` counts something ("2023 Euro") or
     /// identifies something ("Nr. 123/2023") rather than naming a year.
     fn is_quantity(&self, i: usize) -> bool {
-        if self.is_any(i + 1, UNITS) {
+        if self.in_set(i + 1, &UNIT_SET) {
             return true;
         }
         if i > 0 {
-            if self.is_any(i - 1, IDENTIFIER_PREFIXES) {
+            if self.in_set(i - 1, &IDENTIFIER_SET) {
                 return true;
             }
             // "123/2023": a case number; but "2023/24" is handled as a range
@@ -1007,7 +1089,7 @@ impl<'t> Ctx<'_, 't> {
                 return true;
             }
             if i > 1
-                && self.is_any(i - 2, IDENTIFIER_PREFIXES)
+                && self.in_set(i - 2, &IDENTIFIER_SET)
                 && self.kind(i - 1) == Some(TokenKind::Number)
             {
                 return true;
@@ -1103,7 +1185,7 @@ impl<'t> Ctx<'_, 't> {
         let start = if approx { i - 1 } else { i };
         // a capitalised noun right after a bare number makes it a count
         // ("2023 Mitglieder"), unless a temporal word stands before it
-        let context = i > 0 && self.is_any(i - 1, YEAR_CONTEXT);
+        let context = i > 0 && self.in_set(i - 1, &YEAR_CONTEXT_SET);
         if !context
             && !approx
             && let Some(next) = self.tok(i + 1)
@@ -1435,7 +1517,7 @@ impl<'t> Ctx<'_, 't> {
                 let value = r.and_then(|r| r.add_days(-7)).map(week_str);
                 Some(Found::new(i, i + 1, DateKind::Relative, value).relative())
             }
-            "vor" | "in" => self.offset_expr(i),
+            "vor" | "in" if self.count(i + 1).is_some() => self.offset_expr(i),
             _ => self.qualified(i),
         }
     }
@@ -1593,14 +1675,30 @@ impl<'t> Ctx<'_, 't> {
 
     /// The tense of the sentence around token `i`, from a few markers.
     fn tense(&self, i: usize) -> Tense {
+        if let Some((a, b, tense)) = self.last_tense.get()
+            && (a..=b).contains(&i)
+        {
+            return tense;
+        }
         let (a, b) = self.sentence_of(i);
-        if (a..=b).any(|k| self.is_any(k, PAST_MARKERS)) {
+        // the markers are short lowercase verbs and adverbs: compare as written
+        let marker = |set: &HashSet<&'static str, Fnv>| {
+            (a..=b).any(|k| {
+                let t = self.text_at(k);
+                t.len() <= 15
+                    && t.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                    && set.contains(t)
+            })
+        };
+        let tense = if marker(&PAST_SET) {
             Tense::Past
-        } else if (a..=b).any(|k| self.is_any(k, FUTURE_MARKERS)) {
+        } else if marker(&FUTURE_SET) {
             Tense::Future
         } else {
             Tense::Unknown
-        }
+        };
+        self.last_tense.set(Some((a, b, tense)));
+        tense
     }
 
     /// The token range (inclusive) of the sentence around token `i`: up to
@@ -1744,8 +1842,13 @@ impl<'t> Ctx<'_, 't> {
             .collect();
         for f in found.iter_mut().filter(|f| needs_anchor(f)) {
             let (a, b) = self.sentence_of(f.start);
-            let before = days.iter().rev().find(|(s, _)| *s < f.start && *s >= a);
-            let after = days.iter().find(|(s, _)| *s > f.start && *s <= b);
+            // days are in text order: find the neighbours by binary search
+            let k = days.partition_point(|(s, _)| *s < f.start);
+            let before = k
+                .checked_sub(1)
+                .and_then(|k| days.get(k))
+                .filter(|(s, _)| *s >= a);
+            let after = days.get(k).filter(|(s, _)| *s > f.start && *s <= b);
             let day = before.or(after).and_then(|(_, d)| d.clone());
             let (day, inferred) = match day {
                 Some(d) => (Some(d), false),
@@ -1764,6 +1867,20 @@ impl<'t> Ctx<'_, 't> {
             }
         }
     }
+}
+
+/// A cheap pre-check for weekday names and their compounds
+/// ("Donnerstagabend"): the first three letters, any case for the first.
+fn may_be_weekday(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 6 {
+        return false;
+    }
+    let head = [b[0] | 0x20, b[1], b[2]];
+    matches!(
+        &head,
+        b"mon" | b"die" | b"mit" | b"don" | b"fre" | b"sam" | b"son"
+    )
 }
 
 /// The nearest `weekday` (1 = Monday) strictly before (`past`) or strictly

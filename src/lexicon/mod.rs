@@ -174,6 +174,11 @@ impl TokenLexicon {
         self.months.get(word).copied()
     }
 
+    /// Every month name and abbreviation (without period).
+    pub(crate) fn month_names(&self) -> impl Iterator<Item = &str> {
+        self.months.keys().map(String::as_str)
+    }
+
     /// Whether `label` (lowercase, no dot) is a known top-level domain.
     #[inline]
     pub(crate) fn is_tld(&self, label: &str) -> bool {
