@@ -135,7 +135,16 @@ fn dateline(text: &str, tokens: &[Token<'_>]) -> Option<Date> {
         {
             k += 1;
         }
+        // a place: capitalised words that are not function words ("Die
+        // Sitzung beginnt am Mittwoch, …" is no dateline), joined by
+        // am/an/der/ob ("Frankfurt am Main", "Mülheim an der Ruhr")
+        let place = tokens[i..k].iter().all(|t| {
+            t.kind != TokenKind::Word
+                || matches!(t.text, "am" | "an" | "der" | "ob" | "im" | "in")
+                || t.is_capitalised() && !crate::lexicon::LEXICON.is_function_word(t.text)
+        });
         if k > i
+            && place
             && tokens[i].is_capitalised()
             && tokens.get(k).is_some_and(|t| t.text == ",")
             && let Some((date, _)) = full_date_at(tokens, k + 1).or_else(|| {

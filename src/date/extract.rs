@@ -293,6 +293,7 @@ const PAST_MARKERS: &[&str] = &[
     "beschloss",
     "beschlossen",
     "fand",
+    "fanden",
     "gab",
     "stellte",
     "stellten",
@@ -304,6 +305,26 @@ const PAST_MARKERS: &[&str] = &[
     "traf",
     "nahm",
     "nahmen",
+    "endete",
+    "begann",
+    "startete",
+    "lag",
+    "lagen",
+    "stieg",
+    "sank",
+    "ging",
+    "kam",
+    "kamen",
+    "zeigte",
+    "ergab",
+    "meldete",
+    "berichtete",
+    "veröffentlichte",
+    "trat",
+    "fiel",
+    "gewann",
+    "verabschiedete",
+    "verabschiedeten",
 ];
 
 /// Words that put a sentence in the future.
@@ -498,6 +519,11 @@ pub(super) fn mentions<'t>(
     {
         ctx.anchor_times(&mut found);
     }
+    for f in &mut found {
+        if f.modifier.is_none() && f.kind != DateKind::Range {
+            f.modifier = ctx.preposition_modifier(f.start);
+        }
+    }
     found
         .into_iter()
         .filter_map(|f| {
@@ -596,6 +622,42 @@ impl<'t> Ctx<'_, 't> {
         self.is(i, "bis") || self.is_dash(i)
     }
 
+    /// The token after a range joiner at `j` for a range starting at
+    /// `start`: "bis", "bis zum", "–", and "und" after "zwischen".
+    fn joiner(&self, j: usize, start: usize) -> Option<usize> {
+        if self.is(j, "bis") {
+            return Some(if self.is_any(j + 1, &["zum", "zur"]) {
+                j + 2
+            } else {
+                j + 1
+            });
+        }
+        if self.is_dash(j) {
+            return Some(j + 1);
+        }
+        (self.is(j, "und") && start > 0 && self.is(start - 1, "zwischen")).then_some(j + 1)
+    }
+
+    /// A single day at `j`: a date token, or "18. Dezember [2023]".
+    fn day_at(&self, j: usize) -> Option<(Day, usize)> {
+        if let Some(day) = self.date_token(j) {
+            return Some((day, j + 1));
+        }
+        let d = self.ordinal(j)?;
+        let m = self.month(j + 1)?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let year = self.year(j + 2).filter(|_| !self.is_quantity(j + 2));
+        let end = if year.is_some() { j + 3 } else { j + 2 };
+        valid(Day {
+            year,
+            month: m,
+            day: d,
+        })
+        .map(|day| (day, end))
+    }
+
     // --------------------------------------------------------------- numbers
 
     /// A plain number token's value (digits only).
@@ -684,25 +746,28 @@ impl<'t> Ctx<'_, 't> {
         }
         let l = self.low(i);
         let l = l.as_ref();
-        let l = if l.starts_with("sonnabend") {
-            &l[3..]
-        } else {
-            l
-        };
+        // "Sonnabend" is Saturday in the north and east
+        if let Some(rest) = l.strip_prefix("sonnabend") {
+            return Self::day_part(rest).map(|part| (6, part));
+        }
         for (n, day) in WEEKDAYS.iter().enumerate() {
             if let Some(rest) = l.strip_prefix(day) {
-                let part = match rest {
-                    "" => None,
-                    "morgen" | "vormittag" | "früh" => Some("TMO"),
-                    "mittag" | "nachmittag" => Some("TAF"),
-                    "abend" => Some("TEV"),
-                    "nacht" => Some("TNI"),
-                    _ => return None,
-                };
-                return Some((n as u32 + 1, part));
+                return Self::day_part(rest).map(|part| (n as u32 + 1, part));
             }
         }
         None
+    }
+
+    /// The part of the day a weekday compound ends in: "" (none), "abend" → TEV.
+    fn day_part(rest: &str) -> Option<Option<&'static str>> {
+        Some(match rest {
+            "" => None,
+            "morgen" | "vormittag" | "früh" => Some("TMO"),
+            "mittag" | "nachmittag" => Some("TAF"),
+            "abend" => Some("TEV"),
+            "nacht" => Some("TNI"),
+            _ => return None,
+        })
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -712,7 +777,7 @@ impl<'t> Ctx<'_, 't> {
         let t = &self.tokens[i];
         match t.kind {
             TokenKind::Date | TokenKind::Ordinal | TokenKind::Time => true,
-            TokenKind::Number => t.text.len() <= 4,
+            TokenKind::Number => t.text.len() <= 5, // years, hours, "10.00"
             TokenKind::Word | TokenKind::Abbreviation => {
                 t.text.len() <= 24
                     && (is_trigger(t.text)
@@ -749,8 +814,9 @@ impl<'t> Ctx<'_, 't> {
                 }
                 let l = self.low(i);
                 match l.as_ref() {
-                    "jahr" | "jahres" | "rund" | "etwa" | "ca." | "gegen" | "circa" => {
-                        self.year_expr(i)
+                    "jahr" | "jahres" => self.year_expr(i),
+                    "rund" | "etwa" | "ca." | "gegen" | "circa" => {
+                        longest(&mut [self.year_expr(i), self.approx_time(i)].into_iter())
                     }
                     "anfang" | "mitte" | "ende" | "beginn" | "jahresanfang" | "jahresbeginn"
                     | "jahresmitte" | "jahresende" | "monatsanfang" | "monatsbeginn"
@@ -772,20 +838,21 @@ impl<'t> Ctx<'_, 't> {
                     }
                     _ if l.starts_with(['q', 'h']) && l.len() == 2 => self.quarter_half(i),
                     _ if l.starts_with("kw") => self.week(i),
-                    _ if may_be_weekday(&l) => self.weekday_expr(i),
+                    _ if may_be_weekday(&l) && self.weekday(i).is_some() => self.weekday_expr(i),
                     _ => self.relative(i),
                 }
             }
         }
     }
 
-    /// The modifier a preceding word gives (seit → After, bis → Before).
+    /// The modifier a preceding word gives (seit → After, bis → Before),
+    /// also across an article ("bis zum 31. Januar", "seit den 1970er Jahren").
     fn preposition_modifier(&self, i: usize) -> Option<DateModifier> {
-        if i == 0 {
-            return None;
+        let mut k = i.checked_sub(1)?;
+        if self.is_any(k, &["dem", "der", "den", "zum", "zur"]) {
+            k = k.checked_sub(1)?;
         }
-        let p = self.low(i - 1);
-        match p.as_ref() {
+        match self.low(k).as_ref() {
             "seit" | "ab" | "nach" => Some(DateModifier::After),
             "bis" | "vor" => Some(DateModifier::Before),
             _ => None,
@@ -810,7 +877,9 @@ impl<'t> Ctx<'_, 't> {
 
     /// Fills in a missing year from the reference: the year that puts the
     /// day before the reference when the sentence around token `at` is in
-    /// the past tense, after it when it speaks of the future, else nearest.
+    /// the past tense, after it when it speaks of the future; without a
+    /// tense marker the first occurrence from two weeks before the reference
+    /// on (a release announces more than it looks back without saying so).
     fn with_reference_year(&self, day: Day, at: usize) -> (Day, bool) {
         match (day.year, self.reference) {
             (None, Some(r)) => {
@@ -818,7 +887,7 @@ impl<'t> Ctx<'_, 't> {
                 let ord =
                     |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
                 let now = ord(r.year(), r.month(), r.day());
-                let year = self.pick_year(r.year(), at, |y| ord(y, day.month, day.day) - now);
+                let year = self.pick_year(r.year(), at, 14, |y| ord(y, day.month, day.day) - now);
                 (
                     Day {
                         year: Some(year),
@@ -833,14 +902,14 @@ impl<'t> Ctx<'_, 't> {
 
     /// The year among the reference year and its neighbours whose distance
     /// (`offset(year)`, negative = before the reference) fits the tense.
-    fn pick_year(&self, ry: i32, at: usize, offset: impl Fn(i32) -> i64) -> i32 {
+    fn pick_year(&self, ry: i32, at: usize, recent: i64, offset: impl Fn(i32) -> i64) -> i32 {
         let candidates = [ry - 1, ry, ry + 1];
         let pick = match self.tense(at) {
             Tense::Past => candidates.iter().rev().find(|&&y| offset(y) <= 0),
             Tense::Future => candidates.iter().find(|&&y| offset(y) >= 0),
-            Tense::Unknown => candidates
-                .iter()
-                .min_by_key(|&&y| (offset(y).abs(), (y - ry).abs())),
+            // no tense marker: a release looks ahead, so the first
+            // occurrence from a little (`recent`) before the reference on
+            Tense::Unknown => candidates.iter().find(|&&y| offset(y) >= -recent),
         };
         pick.copied().unwrap_or(ry)
     }
@@ -851,8 +920,9 @@ impl<'t> Ctx<'_, 't> {
             (Some(y), _) => (Some(y), false),
             (None, Some(r)) => {
                 let now = i64::from(r.year()) * 12 + i64::from(r.month());
-                let y =
-                    self.pick_year(r.year(), at, |y| i64::from(y) * 12 + i64::from(month) - now);
+                let y = self.pick_year(r.year(), at, 1, |y| {
+                    i64::from(y) * 12 + i64::from(month) - now
+                });
                 (Some(y), true)
             }
             (None, None) => (None, false),
@@ -865,18 +935,20 @@ impl<'t> Ctx<'_, 't> {
     }
 
     fn numeric_date(&self, i: usize) -> Option<Found> {
-        let first = self.date_token(i)?;
-        // "18.12.2023 bis 5.1.2024", "1.3.–3.3.2024"
-        if self.is_range_joiner(i + 1)
-            && let Some(second) = self.date_token(i + 2)
+        self.date_token(i)?;
+        self.day_or_range(i)
+    }
+
+    /// A day at `i` ("18.12.2023", "18. Dezember 2023"), or a range of two
+    /// ("18.12.2023 bis zum 5.1.2024", "28. Dezember 2023 – 2. Januar 2024").
+    fn day_or_range(&self, i: usize) -> Option<Found> {
+        let (first, end) = self.day_at(i)?;
+        if let Some(k) = self.joiner(end, i)
+            && let Some((second, end2)) = self.day_at(k)
         {
-            let first = Day {
-                year: first.year.or(second.year),
-                ..first
-            };
-            return Some(self.range(i, i + 3, first, second));
+            return Some(self.range(i, end2, first, second));
         }
-        Some(self.day_found(i, i + 1, first))
+        Some(self.day_found(i, end, first))
     }
 
     /// A range of two days; missing years are carried backwards, then taken
@@ -907,67 +979,21 @@ impl<'t> Ctx<'_, 't> {
         if !(1..=31).contains(&d) {
             return None;
         }
-        // "1.–3.3.2024", "1. bis 3.3.2024"
-        if self.is_range_joiner(i + 1)
-            && let Some(second) = self.date_token(i + 2)
+        // elliptical: "1.–3.3.2024", "1. bis 3. März 2024", "24. bis 26. Dezember"
+        if let Some(k) = self.joiner(i + 1, i)
+            && let Some((second, end)) = self.day_at(k)
         {
             let first = Day {
                 year: second.year,
                 month: second.month,
                 day: d,
             };
-            return Some(self.range(i, i + 3, first, second));
+            if valid(first).is_some() {
+                return Some(self.range(i, end, first, second));
+            }
         }
-        // "1. bis 3. März 2024", "24.–26. Dezember"
-        if self.is_range_joiner(i + 1)
-            && let Some(d2) = self.ordinal(i + 2)
-            && let Some(m) = self.month(i + 3)
-        {
-            let year = self.year(i + 4);
-            let end = if year.is_some() { i + 5 } else { i + 4 };
-            let first = Day {
-                year,
-                month: m,
-                day: d,
-            };
-            let second = Day {
-                year,
-                month: m,
-                day: d2,
-            };
-            return Some(self.range(i, end, first, second));
-        }
-        // "3. März bis 5. April 2024"
-        let m = self.month(i + 1)?;
-        if self.is_range_joiner(i + 2)
-            && let Some(d2) = self.ordinal(i + 3)
-            && let Some(m2) = self.month(i + 4)
-        {
-            let year = self.year(i + 5);
-            let end = if year.is_some() { i + 6 } else { i + 5 };
-            let first = Day {
-                year,
-                month: m,
-                day: d,
-            };
-            let second = Day {
-                year,
-                month: m2,
-                day: d2,
-            };
-            return Some(self.range(i, end, first, second));
-        }
-        let year = self.year(i + 2).filter(|_| !self.is_quantity(i + 2));
-        let end = if year.is_some() { i + 3 } else { i + 2 };
-        Some(self.day_found(
-            i,
-            end,
-            Day {
-                year,
-                month: m,
-                day: d,
-            },
-        ))
+        // "18. Dezember 2023", "3. März bis 5. April 2024"
+        self.day_or_range(i)
     }
 
     /// Periods named with an ordinal: "3. Quartal", "2. Halbjahr",
@@ -1164,14 +1190,14 @@ impl<'t> Ctx<'_, 't> {
                 return None;
             }
         }
-        // "2019 bis 2023", "2019–2023"
-        if self.is_range_joiner(i + 1)
-            && let Some(y2) = self.year(i + 2)
+        // "2019 bis 2023", "2019–2023", "zwischen 2020 und 2022"
+        if let Some(k) = self.joiner(i + 1, i)
+            && let Some(y2) = self.year(k)
             && y2 > y
         {
             return Some(Found::new(
                 i,
-                i + 3,
+                k + 1,
                 DateKind::Range,
                 Some(format!("{y:04}/{y2:04}")),
             ));
@@ -1413,7 +1439,7 @@ impl<'t> Ctx<'_, 't> {
             && self.is_any(
                 i - 1,
                 &[
-                    "im", "seit", "ab", "bis", "anfang", "mitte", "ende", "diesen", "diesem",
+                    "im", "seit", "ab", "bis", "zum", "anfang", "mitte", "ende", "diesen", "diesem",
                 ],
             );
         if year.is_none() && !prep {
@@ -1528,7 +1554,12 @@ impl<'t> Ctx<'_, 't> {
         let t = self.text_at(i);
         if t == "morgen" {
             return !(i > 0
-                && self.is_any(i - 1, &["am", "jeden", "guten", "den", "der", "dem", "des"]));
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "am", "jeden", "guten", "den", "der", "dem", "des", "von", "für",
+                    ],
+                ));
         }
         let sentence_start =
             i == 0 || matches!(self.text_at(i - 1), "." | "!" | "?") || self.break_after(i - 1);
@@ -1780,13 +1811,15 @@ impl<'t> Ctx<'_, 't> {
     fn time(&self, i: usize) -> Option<Found> {
         let (h, m) = self.clock(i)?;
         let mut end = i + 1;
-        // a range: "8 bis 16 Uhr", "9:00–17:00 Uhr"
-        if self.is_range_joiner(end)
-            && let Some((h2, m2)) = self.clock(end + 1)
+        // a range: "8 bis 16 Uhr", "9:00–17:00 Uhr", "zwischen 9 und 12 Uhr"
+        if let Some(k) = self.joiner(end, i)
+            && let Some((h2, m2)) = self.clock(k)
         {
-            let uhr = self.is(end + 2, "uhr");
-            if uhr || self.kind(i) == Some(TokenKind::Time) {
-                let end = if uhr { end + 3 } else { end + 2 };
+            let uhr = self.is(k + 1, "uhr");
+            let both_times =
+                self.kind(i) == Some(TokenKind::Time) && self.kind(k) == Some(TokenKind::Time);
+            if uhr || both_times {
+                let end = if uhr { k + 2 } else { k + 1 };
                 let value = format!("T{h:02}:{m:02}/T{h2:02}:{m2:02}");
                 return Some(Found::new(i, end, DateKind::Range, Some(value)));
             }
@@ -1806,6 +1839,17 @@ impl<'t> Ctx<'_, 't> {
         ))
     }
 
+    /// "gegen 14 Uhr", "ca. 22.15 Uhr": a time with its approximation.
+    fn approx_time(&self, i: usize) -> Option<Found> {
+        let mut f = self.time(i + 1)?;
+        if f.start != i + 1 || f.kind != DateKind::Time {
+            return None;
+        }
+        f.start = i;
+        f.modifier = Some(DateModifier::Approx);
+        Some(f)
+    }
+
     /// The clock time of token `i`: a time token, or an hour before "Uhr" or
     /// a range joiner.
     fn clock(&self, i: usize) -> Option<(u32, u32)> {
@@ -1818,6 +1862,11 @@ impl<'t> Ctx<'_, 't> {
                 (h <= 24 && m <= 59).then_some((h, m))
             }
             TokenKind::Number => {
+                // "10" before "Uhr" or a joiner; "10.00" in "10.00 bis 14.00 Uhr"
+                if let Some((h, m)) = t.text.split_once('.') {
+                    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+                    return (t.text.len() <= 5 && h <= 24 && m <= 59).then_some((h, m));
+                }
                 let h = self.number(i)?;
                 (t.text.len() <= 2 && h <= 24).then_some((h, 0))
             }
