@@ -2,8 +2,9 @@
 //!
 //! Reads German government press releases and public-sector news and finds
 //! what a reader wants from them. This release contains the foundation every
-//! later stage runs on: a fast, German-aware **tokenizer** and a **sentence
-//! splitter** over its tokens.
+//! later stage runs on — a fast, German-aware **tokenizer** and a **sentence
+//! splitter** over its tokens — and the first stage on top: **dates**, every
+//! date expression normalised to a TIMEX3 value.
 //!
 //! ```
 //! use meldung::{tokenize, sentences, TokenKind};
@@ -34,9 +35,21 @@
 //!    forms. Spans are final here: no later stage changes an offset.
 //! 2. **Sentences** ([`split_sentences`]): boundaries as token ranges; see
 //!    [`sentence`] for the rules.
+//! 3. **Dates** ([`date::find_dates`]): one walk over the tokens finds every
+//!    date expression — days, months, years, decades, quarters, half-years,
+//!    seasons, weeks, ranges, times, relative expressions, holidays — and
+//!    normalises it against the document's own date (or yours).
 //!
-//! Later stages (dates, people, organisations, roles, keywords) work on these
-//! tokens and their spans.
+//! ```
+//! let text = "Berlin, 18. Dezember 2023 – Die Frist endet Ende März. Im Vorjahr waren es 12.";
+//! let found = meldung::date::dates(text);
+//! let values: Vec<_> = found.mentions.iter().map(|m| m.value.as_deref().unwrap_or("?")).collect();
+//! assert_eq!(values, ["2023-12-18", "2024-03", "2022"]);
+//! assert_eq!(found.mentions[1].modifier.map(|m| m.as_str()), Some("END"));
+//! ```
+//!
+//! Later stages (people, organisations, roles, keywords) work on the same
+//! tokens and spans.
 //!
 //! # Offsets
 //!
@@ -63,9 +76,11 @@
 //!
 //! # Untrusted input
 //!
-//! Any `&str` is valid input. Tokenizing and sentence splitting never panic,
-//! always terminate, and run in time linear in the input: every look-ahead of
-//! the scanner is bounded or consumes what it reads.
+//! Any `&str` is valid input. Tokenizing, sentence splitting and date
+//! extraction never panic, always terminate, and run in time linear in the
+//! input: every look-ahead of the scanner and of the date recognisers is
+//! bounded or consumes what it reads. Only data you hand in can be wrong
+//! (a user abbreviation, a reference date), and that gives an [`Error`].
 //!
 //! # Crate features
 //!

@@ -387,3 +387,45 @@ fn help_exits_zero() {
         "{help}"
     );
 }
+
+#[test]
+fn dates_of_the_reference_release() {
+    let out = run(&["dates", REFERENCE], None);
+    assert_exit(&out, 0);
+    let lines: Vec<&str> = stdout(&out).lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "# document-date\t2023-12-18",
+            "1\t11\tday\t2023-12-18\t-\t18.12.2023"
+        ]
+    );
+}
+
+#[test]
+fn dates_with_a_reference_from_stdin() {
+    let text = "Die Anhörung beginnt morgen um 10 Uhr und endet vor Ostern.";
+    let out = run(
+        &["dates", "--reference", "2024-03-04", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_exit(&out, 0);
+    let lines: Vec<&str> = stdout(&out).lines().collect();
+    assert_eq!(lines[0], "# document-date\t-");
+    let values: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split('\t').nth(3).unwrap_or(""))
+        .collect();
+    assert_eq!(values, ["2024-03-05", "2024-03-05T10:00", "2024-03-31"]);
+}
+
+#[test]
+fn dates_rejects_a_bad_reference() {
+    let out = run(&["dates", "--reference", "2024-02-30", REFERENCE], None);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("2024-02-30"),
+        "stderr: {}",
+        stderr(&out)
+    );
+}

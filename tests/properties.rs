@@ -102,6 +102,173 @@ const FRAGMENTS: &[&str] = &[
     "x@y.de",
 ];
 
+/// Pieces of date expressions, glued at random.
+const DATE_FRAGMENTS: &[&str] = &[
+    " ",
+    "\n",
+    ".",
+    ",",
+    "am",
+    "im",
+    "vom",
+    "bis",
+    "bis zum",
+    "seit",
+    "ab",
+    "zwischen",
+    "und",
+    "von",
+    "–",
+    "-",
+    "/",
+    "3.",
+    "18.12.",
+    "18.12.2023",
+    "1.1.24",
+    "2023-12-18",
+    "2023",
+    "2024",
+    "24",
+    "12",
+    "9.30",
+    "14:30",
+    "10.00",
+    "Uhr",
+    "Dezember",
+    "Dez.",
+    "März",
+    "Jänner",
+    "Mai",
+    "Montag",
+    "Donnerstagabend",
+    "Sonnabend",
+    "vergangenen",
+    "kommenden",
+    "letzte",
+    "nächsten",
+    "diesem",
+    "Woche",
+    "Monat",
+    "Jahr",
+    "Jahres",
+    "Jahren",
+    "Vorjahr",
+    "heute",
+    "morgen",
+    "gestern",
+    "vor",
+    "in",
+    "drei",
+    "zwei",
+    "Anfang",
+    "Mitte",
+    "Ende",
+    "der",
+    "des",
+    "90er",
+    "1990er",
+    "Jahre",
+    "ersten",
+    "Quartal",
+    "Q3",
+    "Halbjahr",
+    "Jahreshälfte",
+    "Sommer",
+    "KW",
+    "KW12",
+    "Kalenderwoche",
+    "Ostern",
+    "Weihnachten",
+    "Tag der Deutschen Einheit",
+    "Christi Himmelfahrt",
+    "Nr.",
+    "Euro",
+    "(",
+    ")",
+    "[",
+    "]",
+    "rund",
+    "gegen",
+    "ca.",
+    "Stand:",
+    "Pressemitteilung vom",
+    "Berlin,",
+];
+
+fn date_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(DATE_FRAGMENTS), 0..40)
+        .prop_map(|parts| parts.join(" "))
+}
+
+/// Whether `v` is a TIMEX3 value of the shapes meldung produces.
+fn timex(v: &str) -> bool {
+    fn one(p: &str) -> bool {
+        let (date, time) = match p.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (p, None),
+        };
+        let year = |y: &str| y.len() == 4 && (y == "XXXX" || y.bytes().all(|b| b.is_ascii_digit()));
+        let num = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        let date_ok = match date.split('-').collect::<Vec<_>>()[..] {
+            [y] => year(y) || num(y, 3),
+            [y, m] => {
+                year(y)
+                    && (num(m, 2)
+                        || matches!(
+                            m,
+                            "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2" | "SP" | "SU" | "FA" | "WI"
+                        )
+                        || m.len() == 3 && m.starts_with('W') && num(&m[1..], 2))
+            }
+            [y, m, d] => year(y) && num(m, 2) && num(d, 2),
+            _ => false,
+        };
+        let time_ok = match time {
+            None => true,
+            Some(t) => {
+                matches!(t, "MO" | "AF" | "EV" | "NI")
+                    || t.len() == 5 && num(&t[..2], 2) && &t[2..3] == ":" && num(&t[3..], 2)
+            }
+        };
+        date_ok && time_ok
+    }
+    let parts: Vec<&str> = v.split('/').collect();
+    (1..=2).contains(&parts.len()) && parts.iter().all(|p| one(p))
+}
+
+fn check_dates(input: &str, reference: Option<meldung::date::Date>) -> Result<(), TestCaseError> {
+    let tokens: Vec<_> = tokenize(input).collect();
+    let found = meldung::date::find_dates(input, &tokens, reference);
+    let mut prev_end = 0;
+    for m in &found.mentions {
+        prop_assert_eq!(
+            input.get(m.span.range()),
+            Some(m.text),
+            "date span does not slice the input"
+        );
+        prop_assert!(
+            m.span.start >= prev_end,
+            "date mentions overlap: {:?}",
+            m.text
+        );
+        prop_assert_eq!(
+            tokens[m.tokens.start].span.start,
+            m.span.start,
+            "date starts off a token boundary"
+        );
+        prop_assert_eq!(
+            tokens[m.tokens.end - 1].span.end,
+            m.span.end,
+            "date ends off a token boundary"
+        );
+        if let Some(v) = &m.value {
+            prop_assert!(timex(v), "invalid TIMEX3 value {:?} for {:?}", v, m.text);
+        }
+        prev_end = m.span.end;
+    }
+    Ok(())
+}
+
 fn stitched() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|parts| parts.concat())
 }
@@ -189,6 +356,17 @@ proptest! {
     #[test]
     fn invariants_on_press_like_fragments(input in stitched()) {
         check_invariants(&input)?;
+    }
+
+    #[test]
+    fn date_mentions_are_well_formed(input in date_like(), with_reference in any::<bool>()) {
+        let reference = with_reference.then(|| meldung::date::Date::new(2023, 12, 18).expect("a real day"));
+        check_dates(&input, reference)?;
+    }
+
+    #[test]
+    fn date_mentions_on_arbitrary_unicode(input in any::<String>()) {
+        check_dates(&input, None)?;
     }
 
     #[test]
