@@ -119,7 +119,7 @@ mod tests {
         assert_send_sync::<Span>();
         assert_send_sync::<Token<'static>>();
         assert_send_sync::<TokenKind>();
-        assert_send_sync::<Tokens<'static>>();
+        assert_send_sync::<Tokens<'static, 'static>>();
         assert_send_sync::<Sentence>();
         assert_send_sync::<Tokenizer>();
         assert_send_sync::<TokenizerBuilder>();

@@ -7,19 +7,22 @@
 //! 1. A blank line always ends a sentence.
 //! 2. A single line break ends a sentence (headlines, datelines, list items,
 //!    contact lines) unless the line ends in a comma, an opening bracket or
-//!    quote, a truncated compound (`Bundes-`) or a lowercase function word,
-//!    or the next line starts with a lowercase letter.
-//! 3. `.` `!` `?` and ellipses end a sentence when the next token starts with
-//!    an uppercase letter or a digit or is an opening quote or bracket;
-//!    closing quotes and brackets right after the mark stay in the sentence
-//!    (`„… Baustein.“ Dann` breaks after `“`; `„…“, sagte sie.` does not
-//!    break at the quote).
+//!    quote, a truncated compound (`Bundes-`), an article, conjunction or
+//!    preposition that cannot close a clause, or the next line starts with a
+//!    lowercase word. A next line that starts with a bullet, a dash or a list
+//!    number always starts a new sentence.
+//! 3. `.` `!` `?` and ellipses end a sentence unless the next token is
+//!    punctuation, a lowercase word, or a dash before a lowercase word
+//!    (`„Los!“ – und ging.`); closing quotes and brackets right after the
+//!    mark stay in the sentence (`„… Baustein.“ Dann` breaks after `“`;
+//!    `„…“, sagte sie.` does not break at the quote).
 //! 4. An abbreviation, ordinal or date that ends in a period (`usw.`, `3.`,
 //!    `18.12.`) ends a sentence only when a capitalised function word follows
 //!    (`… am 18.12. Danach …`), never before a name (`Dr. Schmidt`), a month
 //!    (`3. Juni`) or a bracket (`am 7.10. (Mittwoch)`), and never when it
 //!    opens a line or a sentence (the number of a list item:
-//!    `1. Die Verwaltung …`).
+//!    `1. Die Verwaltung …`). Inside a closing quote before a capitalised
+//!    word it does end one (`„… Länder usw.“ Dann …`).
 //!
 //! Hard-wrapped text (a paragraph broken every 72 characters) is not
 //! recognised as such: a line break before a capitalised word there ends a
@@ -139,6 +142,18 @@ fn line_breaks(text: &str, from: usize, to: usize) -> usize {
     }
 }
 
+/// Words after which a line cannot end a sentence: articles, determiners,
+/// conjunctions and prepositions that never close a clause. (Separable verb
+/// particles such as "an", "auf", "um", "zu" can end one and are not here.)
+const CONTINUES_LINE: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "und", "oder", "sowie", "bzw.", "sondern", "aber", "denn", "dass", "ob", "weil", "wenn", "als",
+    "wie", "mit", "für", "von", "vom", "zur", "zum", "im", "in", "ins", "bei", "beim", "nach",
+    "über", "unter", "durch", "gegen", "ohne", "seit", "während", "wegen", "trotz", "zwischen",
+    "sowohl", "unserer", "unsere", "unseren", "ihrer", "ihre", "ihren", "seiner", "seine",
+    "seinen", "dieser", "diese", "diesen", "diesem", "dieses", "alle", "aller", "allen",
+];
+
 fn starts_lowercase(t: &Token<'_>) -> bool {
     t.text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -157,13 +172,17 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> O
         return Some(i);
     }
     if breaks == 1 {
+        // a bullet or a numbered item always opens a line of its own
+        let item = matches!(next.kind, TokenKind::Dash | TokenKind::Ordinal)
+            || next.kind == TokenKind::Symbol
+                && matches!(next.text, "•" | "·" | "▪" | "◦" | "‣" | "*");
         let continues = matches!(t.kind, TokenKind::OpenBracket | TokenKind::OpenQuote)
             || t.text == ","
             || t.is_truncated()
-            || (starts_lowercase(t) && LEXICON.is_function_word(t.text))
+            || CONTINUES_LINE.contains(&t.text)
             || (matches!(next.kind, TokenKind::Word | TokenKind::Abbreviation)
                 && starts_lowercase(next));
-        return (!continues).then_some(i);
+        return (item || !continues).then_some(i);
     }
     match t.kind {
         TokenKind::Punct if t.text.starts_with(['.', '!', '?']) => terminal(text, tokens, i),
@@ -183,6 +202,22 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> O
                 && !starts_line(text, tokens, i) =>
         {
             Some(i)
+        }
+        // "… Länder usw.“ Dann …", "… endet am 31.12.“ Dann …": a period
+        // inside a closing quote before a capital ends the sentence
+        TokenKind::Abbreviation | TokenKind::Ordinal | TokenKind::Date
+            if t.text.ends_with('.')
+                && matches!(next.kind, TokenKind::CloseQuote | TokenKind::CloseBracket) =>
+        {
+            let mut last = i + 1;
+            while tokens
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.kind, TokenKind::CloseQuote | TokenKind::CloseBracket))
+            {
+                last += 1;
+            }
+            let after = tokens.get(last + 1)?;
+            (after.kind == TokenKind::Word && starts_uppercase(after)).then_some(last)
         }
         _ => None,
     }
@@ -213,6 +248,8 @@ fn terminal(text: &str, tokens: &[Token<'_>], i: usize) -> Option<usize> {
         | TokenKind::CloseBracket
         | TokenKind::Ellipsis => false,
         TokenKind::Word | TokenKind::Abbreviation => !starts_lowercase(next),
+        // "„Los!“ – und ging." goes on; "… Ende. – Neue Runde" does not
+        TokenKind::Dash => tokens.get(last + 2).is_some_and(|t| !starts_lowercase(t)),
         _ => true,
     };
     starts_new.then_some(last)

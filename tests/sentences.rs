@@ -184,3 +184,45 @@ fn breaks() {
         },
     ]);
 }
+
+#[test]
+fn review_findings() {
+    check(&[
+        Case {
+            name: "dash_after_exclamation_goes_on",
+            input: "Er rief: „Los!“ – und ging. Danach kam sie.",
+            sentences: &["Er rief: „Los!“ – und ging.", "Danach kam sie."],
+        },
+        Case {
+            name: "abbreviation_inside_closing_quote",
+            input: "„Wir fördern Länder usw.“ Dann ging er. „Die Frist endet am 31.12.“ Danach nicht mehr.",
+            sentences: &[
+                "„Wir fördern Länder usw.“",
+                "Dann ging er.",
+                "„Die Frist endet am 31.12.“",
+                "Danach nicht mehr.",
+            ],
+        },
+        Case {
+            name: "headline_ending_in_a_verb_particle",
+            input: "Bürgerbüros stellen auf Terminvergabe um\nLängere Öffnungszeiten ab Mai",
+            sentences: &[
+                "Bürgerbüros stellen auf Terminvergabe um",
+                "Längere Öffnungszeiten ab Mai",
+            ],
+        },
+        Case {
+            name: "bullet_lines",
+            input: "• Ziehen Sie eine Vertrauensperson hinzu\n• Verständigen Sie die Polizei",
+            sentences: &[
+                "• Ziehen Sie eine Vertrauensperson hinzu",
+                "• Verständigen Sie die Polizei",
+            ],
+        },
+        Case {
+            name: "it_provider_name_is_no_sentence_end",
+            input: "Der Landesbetrieb IT.NRW betreibt das Netz.",
+            sentences: &["Der Landesbetrieb IT.NRW betreibt das Netz."],
+        },
+    ]);
+}

@@ -692,3 +692,120 @@ fn informal_and_typewriter_forms() {
         },
     ]);
 }
+
+#[test]
+fn review_findings() {
+    check(&[
+        Case {
+            name: "email_with_umlaut_and_no_handle_inside_a_word",
+            input: "müller@bund.de und max.müller@bund.de",
+            tokens: &["müller@bund.de", "und", "max.müller@bund.de"],
+            kinds: &[("müller@bund.de", Email)],
+        },
+        Case {
+            name: "domains_with_umlauts",
+            input: "www.münchen.de und bürgerservice.sachsen.de sowie münchen.de.",
+            tokens: &[
+                "www.münchen.de",
+                "und",
+                "bürgerservice.sachsen.de",
+                "sowie",
+                "münchen.de",
+                ".",
+            ],
+            kinds: &[("bürgerservice.sachsen.de", Url), ("münchen.de", Url)],
+        },
+        Case {
+            name: "more_gender_forms",
+            input: "Bürger/-innen, Lehrer/in, Schüler*innenvertretung, Mitarbeiter:innenversammlung, und/in",
+            tokens: &[
+                "Bürger/-innen",
+                ",",
+                "Lehrer/in",
+                ",",
+                "Schüler*innenvertretung",
+                ",",
+                "Mitarbeiter:innenversammlung",
+                ",",
+                "und",
+                "/",
+                "in",
+            ],
+            kinds: &[("Bürger/-innen", Word)],
+        },
+        Case {
+            name: "unit_letter_is_no_initial",
+            input: "25°C. Morgen 20°C.",
+            tokens: &["25", "°", "C", ".", "Morgen", "20", "°", "C", "."],
+            kinds: &[],
+        },
+        Case {
+            name: "abbreviation_before_ellipsis",
+            input: "Birnen usw... Dann",
+            tokens: &["Birnen", "usw", "...", "Dann"],
+            kinds: &[("...", Ellipsis)],
+        },
+        Case {
+            name: "spaced_date_and_ordinal_before_line_break",
+            input: "am 12. 3. 2024 gewählt, am 3.\nOktober",
+            tokens: &[
+                "am", "12.", "3.", "2024", "gewählt", ",", "am", "3.", "Oktober",
+            ],
+            kinds: &[("12.", Ordinal), ("3.", Ordinal)],
+        },
+        Case {
+            name: "quote_after_colon_opens",
+            input: "Er sagte:\"Ja\" und ging.",
+            tokens: &["Er", "sagte", ":", "\"", "Ja", "\"", "und", "ging", "."],
+            kinds: &[],
+        },
+        Case {
+            name: "time_ranges_before_uhr",
+            input: "von 9.30 bis 11.45 Uhr und 9.30–12 Uhr",
+            tokens: &[
+                "von", "9.30", "bis", "11.45", "Uhr", "und", "9.30", "–", "12", "Uhr",
+            ],
+            kinds: &[("9.30", Time), ("11.45", Time)],
+        },
+        Case {
+            name: "number_after_abbreviation_is_not_a_list_item",
+            input: "in der Abt. 3. Die Leitung",
+            tokens: &["in", "der", "Abt.", "3", ".", "Die", "Leitung"],
+            kinds: &[("3", Number)],
+        },
+        Case {
+            name: "em_dash_amount",
+            input: "1.250,— EUR",
+            tokens: &["1.250,—", "EUR"],
+            kinds: &[("1.250,—", Number)],
+        },
+        Case {
+            name: "it_providers_glued_names",
+            input: "IT.NRW und IT.Niedersachsen (IT.N)",
+            tokens: &["IT.NRW", "und", "IT.Niedersachsen", "(", "IT.N", ")"],
+            kinds: &[("IT.NRW", Word)],
+        },
+        Case {
+            name: "url_followed_by_brackets",
+            input: "(siehe http://x.de/a))",
+            tokens: &["(", "siehe", "http://x.de/a", ")", ")"],
+            kinds: &[],
+        },
+    ]);
+}
+
+#[test]
+fn url_with_many_closing_brackets_is_linear() {
+    // Trimming trailing brackets once counted the whole address per bracket.
+    let text = format!("http://x.de/{}", ")".repeat(200_000));
+    let tokens: Vec<_> = tokenize(&text).collect();
+    assert_eq!(tokens[0].text, "http://x.de/");
+    assert_eq!(tokens.len(), 200_001);
+}
+
+#[test]
+fn prepended_mark_never_swallows_a_space() {
+    let text = "\u{600} x";
+    let tokens: Vec<_> = tokenize(text).map(|t| t.text).collect();
+    assert_eq!(tokens, ["\u{600}", "x"]);
+}

@@ -175,14 +175,19 @@ impl<'t> Token<'t> {
 /// It allocates nothing per token (the embedded word lists are parsed once,
 /// on first use, for the whole process).
 #[derive(Clone, Debug)]
-pub struct Tokens<'t> {
+///
+/// `'t` is the lifetime of the text, which the tokens borrow; `'l` that of
+/// the word lists consulted (`'static` for [`tokenize`], the borrow of a
+/// [`Tokenizer`] otherwise). Tokens do not borrow the word lists, so they
+/// may outlive a `Tokenizer`.
+pub struct Tokens<'t, 'l> {
     text: &'t str,
     pos: usize,
-    lex: &'t TokenLexicon,
+    lex: &'l TokenLexicon,
 }
 
-impl<'t> Tokens<'t> {
-    pub(crate) fn with_lexicon(text: &'t str, lex: &'t TokenLexicon) -> Tokens<'t> {
+impl<'t, 'l> Tokens<'t, 'l> {
+    pub(crate) fn with_lexicon(text: &'t str, lex: &'l TokenLexicon) -> Tokens<'t, 'l> {
         Tokens { text, pos: 0, lex }
     }
 
@@ -193,7 +198,7 @@ impl<'t> Tokens<'t> {
     }
 }
 
-impl<'t> Iterator for Tokens<'t> {
+impl<'t> Iterator for Tokens<'t, '_> {
     type Item = Token<'t>;
 
     #[inline]
@@ -211,7 +216,7 @@ impl<'t> Iterator for Tokens<'t> {
     }
 }
 
-impl std::iter::FusedIterator for Tokens<'_> {}
+impl std::iter::FusedIterator for Tokens<'_, '_> {}
 
 /// Splits `text` into tokens in one pass, lazily.
 ///
@@ -230,7 +235,7 @@ impl std::iter::FusedIterator for Tokens<'_> {}
 /// assert_eq!(tokens[13], ("“", TokenKind::CloseQuote));
 /// ```
 #[must_use]
-pub fn tokenize(text: &str) -> Tokens<'_> {
+pub fn tokenize(text: &str) -> Tokens<'_, 'static> {
     Tokens::with_lexicon(text, &LEXICON)
 }
 

@@ -41,8 +41,6 @@ static CLASS: [u8; 256] = {
 const MAX_LOCAL: usize = 64;
 /// Longest host name.
 const MAX_HOST: usize = 253;
-/// Longest multi-part abbreviation looked for ("Dipl.-Verw.-Wirt.").
-const MAX_ABBREV: usize = 24;
 /// Longest word read when looking ahead (function words, months, "Uhr").
 const MAX_PEEK_WORD: usize = 32;
 
@@ -291,10 +289,17 @@ impl<'t> Scanner<'t> {
 
     /// End of the grapheme cluster that starts at `i`.
     fn cluster_end(&self, i: usize) -> usize {
-        self.text
-            .get(i..)
-            .and_then(|s| s.graphemes(true).next())
-            .map_or(i + 1, |g| i + g.len())
+        let Some(g) = self.text.get(i..).and_then(|s| s.graphemes(true).next()) else {
+            return i + 1;
+        };
+        // a prepended mark joins whatever follows, even a space: white space
+        // still belongs to no token
+        let cut = g
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| is_separator(c))
+            .map_or(g.len(), |(k, _)| k);
+        i + cut
     }
 
     // ------------------------------------------------------------- dispatch
@@ -398,7 +403,7 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
                 b'*' | b':' | b'/' => {
-                    if let Some(n) = self.gender_suffix(i) {
+                    if let Some(n) = self.gender_suffix(start, i) {
                         i += n;
                         continue;
                     }
@@ -429,6 +434,14 @@ impl<'t> Scanner<'t> {
                     }
                     if let Some(end) = self.domain(start) {
                         return (end, TokenKind::Url);
+                    }
+                    // "IT.NRW", "IT.Niedersachsen": names of public IT
+                    // providers glue an acronym to a capitalised word
+                    if i - start >= 2
+                        && self.bytes[start..i].iter().all(u8::is_ascii_uppercase)
+                        && self.byte(i + 1).is_ascii_uppercase()
+                    {
+                        return self.word(start, i + 1);
                     }
                 }
                 if let Some(end) = self.abbreviation(start, i) {
@@ -464,11 +477,17 @@ impl<'t> Scanner<'t> {
 
     /// Length of a gender suffix (`*innen`, `:in`, `/innen`, …) starting with
     /// the joiner at `i`, if there is one.
-    fn gender_suffix(&self, i: usize) -> Option<usize> {
+    fn gender_suffix(&self, start: usize, i: usize) -> Option<usize> {
         if !self.byte(i.wrapping_sub(1)).is_ascii_lowercase() {
             return None;
         }
-        let rest = &self.bytes[i + 1..];
+        // "Bürger/-innen" (the form Duden recommends)
+        let joiner = if self.bytes[i] == b'/' && self.byte(i + 1) == b'-' {
+            2
+        } else {
+            1
+        };
+        let rest = &self.bytes[i + joiner..];
         let n = if rest.starts_with(b"innen") {
             5
         } else if rest.starts_with(b"in") {
@@ -476,27 +495,32 @@ impl<'t> Scanner<'t> {
         } else {
             return None;
         };
-        // "Bürger/innen" but not "und/in"; the letter after must not continue a word
-        // unless it is a hyphenated continuation.
-        if self.letter_at(i + 1 + n) {
+        let after = i + joiner + n;
+        // "Schüler*innenvertretung" continues; "*ink" or "/indem" does not
+        if self.letter_at(after) && !(n == 5 && self.byte(after).is_ascii_lowercase()) {
             return None;
         }
-        if self.bytes[i] == b'/' && n == 2 {
+        // "Lehrer/in" but not "und/in": a slashed "in" needs a noun before it
+        if self.bytes[i] == b'/' && joiner == 1 && n == 2 && !self.bytes[start].is_ascii_uppercase()
+        {
             return None;
         }
-        Some(1 + n)
+        Some(joiner + n)
     }
 
     /// An e-mail address starting at `start`: returns its end.
     fn email(&self, start: usize) -> Option<usize> {
         let bytes = self.bytes;
         let mut j = start;
-        while j < bytes.len()
-            && j - start <= MAX_LOCAL
-            && (class(bytes[j]) & ALNUM != 0
-                || matches!(bytes[j], b'.' | b'_' | b'%' | b'+' | b'-'))
-        {
-            j += 1;
+        // the local part: letters of any script ("müller@…"), digits, ._%+-
+        while j < bytes.len() && j - start <= MAX_LOCAL {
+            if matches!(bytes[j], b'.' | b'_' | b'%' | b'+' | b'-') {
+                j += 1;
+            } else if self.alnum_at(j) {
+                j += self.char_at(j).len_utf8();
+            } else {
+                break;
+            }
         }
         if j == start || self.byte(j) != b'@' || bytes[j - 1] == b'.' {
             return None;
@@ -515,8 +539,15 @@ impl<'t> Scanner<'t> {
         let mut last;
         loop {
             let label = j;
-            while j < bytes.len() && (class(bytes[j]) & ALNUM != 0 || bytes[j] == b'-') {
-                j += 1;
+            // labels of letters of any script ("münchen.de"), digits and hyphens
+            while j < bytes.len() {
+                if bytes[j] == b'-' || class(bytes[j]) & ALNUM != 0 {
+                    j += 1;
+                } else if bytes[j] >= 0x80 && self.alnum_at(j) {
+                    j += self.char_at(j).len_utf8();
+                } else {
+                    break;
+                }
                 if j - i > MAX_HOST {
                     return None;
                 }
@@ -526,7 +557,7 @@ impl<'t> Scanner<'t> {
             }
             labels += 1;
             last = label;
-            if self.byte(j) == b'.' && class(self.byte(j + 1)) & ALNUM != 0 {
+            if self.byte(j) == b'.' && self.alnum_at(j + 1) {
                 j += 1;
                 continue;
             }
@@ -561,16 +592,21 @@ impl<'t> Scanner<'t> {
     /// An abbreviation ending with the period at `i`: returns its end.
     fn abbreviation(&self, start: usize, i: usize) -> Option<usize> {
         let bytes = self.bytes;
+        // "usw..." is a word and an ellipsis
+        if self.byte(i + 1) == b'.' && self.byte(i + 2) == b'.' {
+            return None;
+        }
         // Longest multi-period spelling first: "Dipl.-Ing.", "e.V.", "Dr.-Ing.".
         let mut best = None;
         let mut j = i + 1;
-        while j < bytes.len() && j - start < MAX_ABBREV {
+        let longest = self.lex.longest_abbreviation();
+        while j < bytes.len() && j - start < longest {
             let mut k = j;
             if bytes[k] == b'-' {
                 k += 1;
             }
             let letters = k;
-            while k < bytes.len() && k - start < MAX_ABBREV && self.letter_at(k) {
+            while k < bytes.len() && k - start < longest && self.letter_at(k) {
                 k += self.char_at(k).len_utf8();
             }
             if k == letters || self.byte(k) != b'.' {
@@ -602,7 +638,16 @@ impl<'t> Scanner<'t> {
                 // or a part of "z. B.", "u. a.", "d. h.".
                 let mut chars = candidate[..candidate.len() - 1].chars();
                 match (chars.next(), chars.next()) {
-                    (Some(c), None) if c.is_alphabetic() => Some(i + 1),
+                    // … but not a unit after a symbol or digit ("25°C.")
+                    (Some(c), None)
+                        if c.is_alphabetic()
+                            && self.char_before(start).is_none_or(|p| {
+                                is_separator(p)
+                                    || matches!(p, '(' | '[' | '„' | '"' | '»' | '-' | '/' | '.')
+                            }) =>
+                    {
+                        Some(i + 1)
+                    }
                     _ => None,
                 }
             }
@@ -648,7 +693,7 @@ impl<'t> Scanner<'t> {
         // Amounts without cents: "1.250,–", "Fr. 850'000.–"
         if matches!(self.byte(end), b',' | b'.') {
             let mut j = end + 1;
-            while let dash @ ('\u{2013}' | '-') = self.char_at(j) {
+            while let dash @ ('\u{2013}' | '\u{2014}' | '-') = self.char_at(j) {
                 j += dash.len_utf8();
             }
             if j > end + 1 && !self.alnum_at(j) {
@@ -792,7 +837,28 @@ impl<'t> Scanner<'t> {
     /// Whether "Uhr" follows byte `j` (after optional spaces).
     fn uhr_follows(&self, j: usize) -> bool {
         let k = self.skip_inline_space(j);
-        self.peek_word(k) == "Uhr"
+        if self.peek_word(k) == "Uhr" {
+            return true;
+        }
+        // the first time of a range: "9.30 bis 11.45 Uhr", "9.30–12 Uhr"
+        let k = if self.peek_word(k) == "bis" {
+            k + 3
+        } else if matches!(self.char_at(k), '\u{2013}' | '-') {
+            k + self.char_at(k).len_utf8()
+        } else {
+            return false;
+        };
+        let k = self.skip_inline_space(k);
+        let h = self.digits(k);
+        if h == k || h - k > 2 {
+            return false;
+        }
+        let m = if matches!(self.byte(h), b'.' | b':') && self.digits(h + 1) == h + 3 {
+            h + 3
+        } else {
+            h
+        };
+        self.peek_word(self.skip_inline_space(m)) == "Uhr"
     }
 
     /// Whether the number `start..start+n1` followed by a period (ending at
@@ -804,7 +870,14 @@ impl<'t> Scanner<'t> {
         if matches!(direct, '\u{2013}' | '-' | '/') {
             return n1 <= 2 && self.digit_at(after + direct.len_utf8());
         }
-        let k = self.skip_inline_space(after);
+        let mut k = self.skip_inline_space(after);
+        // "am 3.\nOktober": one line break before a month name
+        if k < self.bytes.len() && self.bytes[k] == b'\n' && n1 <= 2 {
+            let m = self.skip_inline_space(k + 1);
+            if self.lex.month(self.peek_word(m)).is_some() {
+                k = m;
+            }
+        }
         if k == after || k >= self.bytes.len() {
             return false;
         }
@@ -814,6 +887,14 @@ impl<'t> Scanner<'t> {
         }
         if n1 > 3 {
             return false;
+        }
+        // "am 12. 3. 2024": a day before a spaced month number
+        if next.is_ascii_digit() {
+            let d = self.digits(k);
+            let month_follows = d - k <= 2 && self.byte(d) == b'.';
+            // "… 12. 3. 2024": the month of a spaced date before its year
+            let year_follows = d - k == 4 && self.after_spaced_day(start);
+            return n1 <= 2 && (month_follows || year_follows);
         }
         if (self.at_line_start(start) || self.after_sentence_end(start))
             && (next.is_alphanumeric() || next == '„' || next == '"')
@@ -835,13 +916,38 @@ impl<'t> Scanner<'t> {
         compound || !self.lex.is_function_word(word)
     }
 
+    /// Whether `i` follows a day number, its period and a space ("12. |3.").
+    fn after_spaced_day(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && self.bytes[j - 1] == b' ' {
+            j -= 1;
+        }
+        if j == i || j == 0 || self.bytes[j - 1] != b'.' {
+            return false;
+        }
+        let mut d = j - 1;
+        while d > 0 && j - 1 - d < 2 && self.bytes[d - 1].is_ascii_digit() {
+            d -= 1;
+        }
+        d < j - 1 && (d == 0 || !self.bytes[d - 1].is_ascii_alphanumeric())
+    }
+
     /// Whether `i` follows a sentence-final mark and a space ("… wollten. 4.").
     fn after_sentence_end(&self, i: usize) -> bool {
         let mut j = i;
         while j > 0 && self.bytes[j - 1] == b' ' {
             j -= 1;
         }
-        j < i && j > 0 && matches!(self.bytes[j - 1], b'.' | b'!' | b'?')
+        if j == i || j == 0 || !matches!(self.bytes[j - 1], b'.' | b'!' | b'?') {
+            return false;
+        }
+        // "in der Abt. 3. Die …": an abbreviation's period ends no sentence
+        let mut w = j - 1;
+        while w > 0 && j - w <= MAX_PEEK_WORD && self.bytes[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        let word = self.text.get(w..j).unwrap_or("");
+        word.len() < 2 || self.lex.abbreviation(word).is_none()
     }
 
     /// Whether only spaces stand between the start of the line and `i`.
@@ -915,15 +1021,21 @@ impl<'t> Scanner<'t> {
                 i += c.len_utf8();
             }
         }
-        // Trailing punctuation belongs to the sentence, not the address.
+        // Trailing punctuation belongs to the sentence, not the address; a
+        // closing bracket only when it has no partner inside the address.
+        // The brackets are counted once, then kept up to date while trimming.
         let mut end = i;
+        let url = &bytes[body..end];
+        let (open_round, mut close_round) = (count(url, b'('), count(url, b')'));
+        let (open_square, mut close_square) = (count(url, b'['), count(url, b']'));
         while end > body {
             match bytes[end - 1] {
-                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' => end -= 1,
-                b')' if count(&bytes[body..end], b'(') < count(&bytes[body..end], b')') => end -= 1,
-                b']' if count(&bytes[body..end], b'[') < count(&bytes[body..end], b']') => end -= 1,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' => {}
+                b')' if open_round < close_round => close_round -= 1,
+                b']' if open_square < close_square => close_square -= 1,
                 _ => break,
             }
+            end -= 1;
         }
         end
     }
@@ -938,6 +1050,12 @@ impl<'t> Scanner<'t> {
     // ------------------------------------------------------------ punctuation
 
     fn ascii_punct(&self, start: usize, b: u8) -> (usize, TokenKind) {
+        let emoticon = if matches!(b, b':' | b';') {
+            self.emoticon(start)
+        } else {
+            None
+        };
+        let clitic = if b == b'\'' { self.clitic(start) } else { None };
         let run = |set: &[u8]| {
             let mut j = start + 1;
             while j < self.bytes.len() && set.contains(&self.bytes[j]) {
@@ -955,16 +1073,12 @@ impl<'t> Scanner<'t> {
                 }
             }
             b'!' | b'?' => (start + 1, TokenKind::Punct),
-            b':' | b';' if self.emoticon(start).is_some() => {
-                (self.emoticon(start).unwrap_or(start + 1), TokenKind::Symbol)
-            }
+            b':' | b';' if emoticon.is_some() => (emoticon.unwrap_or(start + 1), TokenKind::Symbol),
             b',' | b';' | b':' | b'/' => (start + 1, TokenKind::Punct),
             b'(' | b'[' | b'{' => (start + 1, TokenKind::OpenBracket),
             b')' | b']' | b'}' => (start + 1, TokenKind::CloseBracket),
             // clitics after a space: "fand 's gut", "hab 'n Plan"
-            b'\'' if self.clitic(start).is_some() => {
-                (self.clitic(start).unwrap_or(start + 1), TokenKind::Word)
-            }
+            b'\'' if clitic.is_some() => (clitic.unwrap_or(start + 1), TokenKind::Word),
             // typewriter and TeX quotes: `` … '' (a pair is one token)
             b'`' | b'\'' if self.byte(start + 1) == b => {
                 let default = if b == b'`' {
@@ -984,7 +1098,12 @@ impl<'t> Scanner<'t> {
             ),
             b'-' => (run(b"-"), TokenKind::Dash),
             b'#' if self.alnum_at(start + 1) => (self.tag_end(start + 1), TokenKind::Hashtag),
-            b'@' if class(self.byte(start + 1)) & ALNUM != 0 || self.byte(start + 1) == b'_' => {
+            // a handle stands on its own: "@BMI_Bund", not "müller@bund"
+            b'@' if (class(self.byte(start + 1)) & ALNUM != 0 || self.byte(start + 1) == b'_')
+                && self.char_before(start).is_none_or(|c| {
+                    is_separator(c) || matches!(c, '(' | '[' | '„' | '"' | '»' | '/')
+                }) =>
+            {
                 let mut j = start + 1;
                 while j < self.bytes.len()
                     && (class(self.bytes[j]) & ALNUM != 0 || self.bytes[j] == b'_')
@@ -1075,7 +1194,7 @@ impl<'t> Scanner<'t> {
                 is_separator(c)
                     || matches!(
                         c,
-                        '(' | '[' | '{' | '–' | '—' | '-' | '/' | '„' | '»' | '«' | '"'
+                        '(' | '[' | '{' | '–' | '—' | '-' | '/' | '„' | '»' | '«' | '"' | ':'
                     )
             }
         };

@@ -48,13 +48,14 @@ impl Tokenizer {
         TokenizerBuilder::default()
     }
 
-    /// Splits `text` into tokens, lazily; see [`crate::tokenize`].
-    pub fn tokenize<'t>(&'t self, text: &'t str) -> Tokens<'t> {
+    /// Splits `text` into tokens, lazily; see [`crate::tokenize`]. The
+    /// tokens borrow `text` only, so they may outlive the tokenizer.
+    pub fn tokenize<'t, 'l>(&'l self, text: &'t str) -> Tokens<'t, 'l> {
         Tokens::with_lexicon(text, &self.lex)
     }
 
     /// Appends the tokens of `text` to `out`; see [`crate::tokenize_into`].
-    pub fn tokenize_into<'t>(&'t self, text: &'t str, out: &mut Vec<Token<'t>>) {
+    pub fn tokenize_into<'t>(&self, text: &'t str, out: &mut Vec<Token<'t>>) {
         super::reserve_for(text, out);
         out.extend(self.tokenize(text));
     }
@@ -63,24 +64,28 @@ impl Tokenizer {
 /// Builds a [`Tokenizer`]; setters take `&mut self` so they chain or loop.
 #[derive(Clone, Debug, Default)]
 pub struct TokenizerBuilder {
-    abbreviations: Vec<(String, usize, AbbrevClass)>,
+    /// (entry, line or 0, class or why the line is wrong)
+    abbreviations: Vec<(String, usize, Result<AbbrevClass, &'static str>)>,
 }
 
 impl TokenizerBuilder {
     /// Adds an abbreviation, written as in text with its final period
     /// (`"Bsp."`, `"Dig.-Verw."`); a missing final period is added. The
     /// period then always belongs to it. A lowercase entry also matches its
-    /// capitalised form at a sentence start.
+    /// capitalised form (as written at a sentence start).
     pub fn abbreviation(&mut self, abbreviation: &str) -> &mut TokenizerBuilder {
         self.abbreviations
-            .push((abbreviation.to_owned(), 0, AbbrevClass::Plain));
+            .push((abbreviation.to_owned(), 0, Ok(AbbrevClass::Plain)));
         self
     }
 
     /// Adds every abbreviation of a list in the format of the embedded
     /// `data/abbreviations.txt`: one per line, `#` comments, and an optional
-    /// second field `word` for abbreviations that are also ordinary words
-    /// (their period ends a sentence when a new sentence clearly follows).
+    /// second field `word` (after white space) for abbreviations that are
+    /// also ordinary words (their period ends a sentence when a new sentence
+    /// clearly follows). Any other second field is an error at [`build`].
+    ///
+    /// [`build`]: TokenizerBuilder::build
     ///
     /// ```
     /// let list = "# our short forms\nBsp.\nAbt.\tword\n";
@@ -94,11 +99,15 @@ impl TokenizerBuilder {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut fields = line.split('\t');
-            let entry = fields.next().unwrap_or("").trim();
-            let class = match fields.next().map(str::trim) {
-                Some("word") => AbbrevClass::Word,
-                _ => AbbrevClass::Plain,
+            // the same fields as the embedded list: entry, optional tag
+            let mut fields = line.split_whitespace();
+            let entry = fields.next().unwrap_or("");
+            let class = match (fields.next(), fields.next()) {
+                (None, _) => Ok(AbbrevClass::Plain),
+                (Some("word"), None) => Ok(AbbrevClass::Word),
+                _ => Err(
+                    "expected `ABBR` or `ABBR word`; list each part of \"z. B.\" on its own line",
+                ),
             };
             self.abbreviations.push((entry.to_owned(), n + 1, class));
         }
@@ -119,6 +128,7 @@ impl TokenizerBuilder {
                 line: *line,
                 reason,
             };
+            let class = (*class).map_err(invalid)?;
             let trimmed = entry.trim();
             if trimmed.is_empty() || trimmed == "." {
                 return Err(invalid("it is empty"));
@@ -131,7 +141,7 @@ impl TokenizerBuilder {
             if !trimmed.chars().any(char::is_alphabetic) {
                 return Err(invalid("it contains no letter"));
             }
-            lex.add_abbreviation(trimmed, *class);
+            lex.add_abbreviation(trimmed, class);
         }
         Ok(Tokenizer { lex })
     }
@@ -153,6 +163,25 @@ mod tests {
         );
         assert!(Tokenizer::builder().abbreviation("...").build().is_err());
         assert!(Tokenizer::builder().abbreviation(" ").build().is_err());
+        let err = Tokenizer::builder()
+            .abbreviations("Abt. wrod\n")
+            .build()
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidAbbreviation { line: 1, .. }),
+            "{err}"
+        );
+        let list = "Abt. word\nBsp.\tword\n";
+        assert!(Tokenizer::builder().abbreviations(list).build().is_ok());
+    }
+
+    #[test]
+    fn tokens_outlive_the_tokenizer() {
+        fn tokens(text: &str) -> Vec<crate::Token<'_>> {
+            let tokenizer = Tokenizer::builder().abbreviation("Bsp.").build().unwrap();
+            tokenizer.tokenize(text).collect()
+        }
+        assert_eq!(tokens("Bsp. eins")[0].text, "Bsp.");
     }
 
     #[test]
