@@ -309,6 +309,12 @@ impl<'t> Scanner<'t> {
         if b < 0x80 {
             let c = class(b);
             if c & LETTER != 0 {
+                // The common case first: ASCII letters up to a space or a
+                // comma ("Verwaltung "). No URL ends so ("http:", "www.").
+                let end = ascii_letters(self.bytes, start + 1);
+                if matches!(self.bytes.get(end), Some(b' ' | b',' | b'\n')) {
+                    return (end, TokenKind::Word);
+                }
                 let second = self.byte(start + 1) | 0x20;
                 if ((second == b't' && matches!(b | 0x20, b'h' | b'f'))
                     || (second == b'w' && b | 0x20 == b'w'))
