@@ -3271,3 +3271,81 @@ fn case_tables_are_large_and_names_unique() {
     let total: usize = groups.iter().map(|g| g.len()).sum::<usize>() + NON_DATES.len();
     assert!(total >= 170, "only {total} date and non-date cases");
 }
+
+/// Patterns found missing or wrong on the SmartData dev set (German business
+/// and traffic news), see `examples/smartdata_dates.rs`.
+#[test]
+fn smartdata_findings() {
+    check(&[
+        Case {
+            name: "part_of_day_after_am_joins_its_day",
+            reference: Some("2016-02-01"),
+            text: "Am 3. Februar 2016 am Vormittag kam es zu Verspätungen.",
+            expect: &[
+                ("3. Februar 2016", Some("2016-02-03"), None),
+                ("Vormittag", Some("2016-02-03TMO"), None),
+            ],
+            kinds: &[("Vormittag", DateKind::Time)],
+        },
+        Case {
+            name: "year_before_1900_after_seit",
+            reference: None,
+            text: "Das Unternehmen besteht seit 1851 in Kassel.",
+            expect: &[("1851", Some("1851"), Some(DateModifier::After))],
+            kinds: &[],
+        },
+        Case {
+            name: "month_range_without_von",
+            reference: None,
+            text: "Die Baustelle ist Juli bis September 2016 eingerichtet.",
+            expect: &[("Juli bis September 2016", Some("2016-07/2016-09"), None)],
+            kinds: &[("Juli bis September 2016", DateKind::Range)],
+        },
+        Case {
+            name: "offset_with_approximation",
+            reference: Some("2016-02-01"),
+            text: "Das Werk wurde vor rund drei Jahren eröffnet.",
+            expect: &[(
+                "vor rund drei Jahren",
+                Some("2013"),
+                Some(DateModifier::Approx),
+            )],
+            kinds: &[],
+        },
+        Case {
+            name: "iso_timestamp",
+            reference: None,
+            text: "Aktualisiert: 2016-01-07T23:00:00+01:00",
+            expect: &[("2016-01-07T23:00:00+01:00", Some("2016-01-07T23:00"), None)],
+            kinds: &[("2016-01-07T23:00:00+01:00", DateKind::Time)],
+        },
+        Case {
+            name: "end_of_the_decade",
+            reference: Some("2016-02-01"),
+            text: "Bis Ende des Jahrzehnts sollen alle Strecken elektrifiziert sein.",
+            expect: &[("Ende des Jahrzehnts", Some("201"), Some(DateModifier::End))],
+            kinds: &[("Ende des Jahrzehnts", DateKind::Decade)],
+        },
+        Case {
+            name: "weekday_after_fuer",
+            reference: Some("2016-02-03"),
+            text: "Die Gewerkschaft ruft für Montag zum Streik auf.",
+            expect: &[("Montag", Some("2016-02-08"), None)],
+            kinds: &[],
+        },
+    ]);
+    check_non_dates(&[
+        NonDate {
+            name: "train_number_is_no_year",
+            reference: None,
+            text: "Der IC 2083 fällt heute aus.",
+            absent: "2083",
+        },
+        NonDate {
+            name: "approximate_count_is_no_year",
+            reference: None,
+            text: "Rund 2000 Beschäftigte legten die Arbeit nieder.",
+            absent: "2000",
+        },
+    ]);
+}

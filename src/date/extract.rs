@@ -98,6 +98,11 @@ const TRIGGERS: &[&str] = &[
     "heiligabend",
     "weihnachten",
     "silvester",
+    "vormittag",
+    "nachmittag",
+    "abend",
+    "mittag",
+    "nacht",
     "montag",
     "dienstag",
     "mittwoch",
@@ -196,6 +201,22 @@ const UNITS: &[&str] = &[
 
 /// Tokens before a number that make it an identifier, not a year.
 const IDENTIFIER_PREFIXES: &[&str] = &[
+    // trains, lines and flights: "IC 2083", "Linie 2020"
+    "ic",
+    "ice",
+    "ec",
+    "en",
+    "re",
+    "rb",
+    "rs",
+    "s",
+    "u",
+    "zug",
+    "flug",
+    "linie",
+    "tram",
+    "str.",
+    "straße",
     "nr.",
     "nr",
     "nummer",
@@ -679,7 +700,15 @@ impl<'t> Ctx<'_, 't> {
             return None;
         }
         let y = self.number(i)?;
-        (1900..=2099).contains(&y).then_some(y as i32)
+        // before 1900 only where a year is certain: "seit 1851", "im Jahr 1871"
+        let certain = || {
+            i > 0
+                && self.is_any(
+                    i - 1,
+                    &["seit", "jahr", "jahre", "jahres", "anno", "gründungsjahr"],
+                )
+        };
+        ((1900..=2099).contains(&y) || (1000..1900).contains(&y) && certain()).then_some(y as i32)
     }
 
     /// An ordinal token's value ("3." → 3).
@@ -839,6 +868,9 @@ impl<'t> Ctx<'_, 't> {
                     _ if l.starts_with(['q', 'h']) && l.len() == 2 => self.quarter_half(i),
                     _ if l.starts_with("kw") => self.week(i),
                     _ if may_be_weekday(&l) && self.weekday(i).is_some() => self.weekday_expr(i),
+                    "vormittag" | "nachmittag" | "abend" | "mittag" | "nacht" => {
+                        self.part_of_day_expr(i)
+                    }
                     _ => self.relative(i),
                 }
             }
@@ -878,7 +910,7 @@ impl<'t> Ctx<'_, 't> {
     /// Fills in a missing year from the reference: the year that puts the
     /// day before the reference when the sentence around token `at` is in
     /// the past tense, after it when it speaks of the future; without a
-    /// tense marker the first occurrence from two weeks before the reference
+    /// tense marker the first occurrence from two months before the reference
     /// on (a release announces more than it looks back without saying so).
     fn with_reference_year(&self, day: Day, at: usize) -> (Day, bool) {
         match (day.year, self.reference) {
@@ -887,7 +919,7 @@ impl<'t> Ctx<'_, 't> {
                 let ord =
                     |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
                 let now = ord(r.year(), r.month(), r.day());
-                let year = self.pick_year(r.year(), at, 14, |y| ord(y, day.month, day.day) - now);
+                let year = self.pick_year(r.year(), at, 60, |y| ord(y, day.month, day.day) - now);
                 (
                     Day {
                         year: Some(year),
@@ -920,7 +952,7 @@ impl<'t> Ctx<'_, 't> {
             (Some(y), _) => (Some(y), false),
             (None, Some(r)) => {
                 let now = i64::from(r.year()) * 12 + i64::from(r.month());
-                let y = self.pick_year(r.year(), at, 1, |y| {
+                let y = self.pick_year(r.year(), at, 2, |y| {
                     i64::from(y) * 12 + i64::from(month) - now
                 });
                 (Some(y), true)
@@ -935,6 +967,18 @@ impl<'t> Ctx<'_, 't> {
     }
 
     fn numeric_date(&self, i: usize) -> Option<Found> {
+        // an ISO timestamp: "2016-01-07T23:00:00+01:00" → 2016-01-07T23:00
+        let t = self.tok(i)?;
+        if t.text.len() >= 16 && t.text.as_bytes().get(10) == Some(&b'T') {
+            let day = parse_date_token(t.text.get(..10)?)?;
+            let clock = t.text.get(11..16)?;
+            return Some(Found::new(
+                i,
+                i + 1,
+                DateKind::Time,
+                Some(format!("{}T{clock}", day.render())),
+            ));
+        }
         self.date_token(i)?;
         self.day_or_range(i)
     }
@@ -1063,7 +1107,8 @@ impl<'t> Ctx<'_, 't> {
             || (self.is(i + 1, "und") && i > 0 && self.is(i - 1, "zwischen"));
         if joiner && let Some(m2) = self.month(i + 2) {
             let year = self.year(i + 3);
-            if year.is_some() || prep {
+            // two month names joined by "bis" or a dash are a range on their own
+            if year.is_some() || prep || self.is_range_joiner(i + 1) {
                 let end = if year.is_some() { i + 4 } else { i + 3 };
                 let (y, inferred) = self.month_year(year, m, i);
                 let value = format!("{}/{}", month_str(y, m), month_str(y, m2));
@@ -1143,6 +1188,7 @@ impl<'t> Ctx<'_, 't> {
         }
         let approx = self.is_any(i, &["rund", "etwa", "ca.", "gegen", "circa"]);
         if approx {
+            // "rund 2000 Beschäftigte" is a count: let the year test decide
             let mut f = self.year_expr(i + 1)?;
             if f.start == i + 1 && f.kind == DateKind::Year {
                 f.start = i;
@@ -1213,7 +1259,6 @@ impl<'t> Ctx<'_, 't> {
         // ("2023 Mitglieder"), unless a temporal word stands before it
         let context = i > 0 && self.in_set(i - 1, &YEAR_CONTEXT_SET);
         if !context
-            && !approx
             && let Some(next) = self.tok(i + 1)
             && next.kind == TokenKind::Word
             && next.is_capitalised()
@@ -1329,6 +1374,15 @@ impl<'t> Ctx<'_, 't> {
             return None;
         };
         let r = self.reference;
+        // "Ende des Jahrzehnts"
+        if self.is_any(k, &["jahrzehnts", "jahrzehnt"]) {
+            let value = r.map(|r| format!("{:03}", (r.year() + 10 * shift) / 10));
+            return Some(
+                Found::new(i, k + 1, DateKind::Decade, value)
+                    .modifier(Some(modifier))
+                    .relative(),
+            );
+        }
         if self.is_any(k, &["jahres", "jahrs"]) {
             if shift == 0
                 && let Some(y) = self.year(k + 1)
@@ -1543,7 +1597,9 @@ impl<'t> Ctx<'_, 't> {
                 let value = r.and_then(|r| r.add_days(-7)).map(week_str);
                 Some(Found::new(i, i + 1, DateKind::Relative, value).relative())
             }
-            "vor" | "in" if self.count(i + 1).is_some() => self.offset_expr(i),
+            "vor" | "in" if self.count(i + 1).is_some() || self.count(i + 2).is_some() => {
+                self.offset_expr(i)
+            }
             _ => self.qualified(i),
         }
     }
@@ -1569,6 +1625,15 @@ impl<'t> Ctx<'_, 't> {
                 .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised())
     }
 
+    /// "am Vormittag", "am Abend", "in der Nacht": the part of a day, anchored
+    /// to the day of its sentence (or the reference) later.
+    fn part_of_day_expr(&self, i: usize) -> Option<Found> {
+        let part = self.part_of_day(i)?;
+        let prep =
+            i > 0 && self.is(i - 1, "am") || i > 1 && self.is(i - 1, "der") && self.is(i - 2, "in");
+        prep.then(|| Found::new(i, i + 1, DateKind::Time, Some(part.to_owned())))
+    }
+
     /// A TIMEX3 part of the day after a day word ("Abend" → "TEV").
     fn part_of_day(&self, i: usize) -> Option<&'static str> {
         match self.low(i).as_ref() {
@@ -1584,8 +1649,14 @@ impl<'t> Ctx<'_, 't> {
     fn offset_expr(&self, i: usize) -> Option<Found> {
         let r = self.reference;
         let sign = if self.is(i, "vor") { -1 } else { 1 };
-        let n = self.count(i + 1)? * sign;
-        let unit = self.low(i + 2);
+        // "vor rund drei Jahren", "vor gut einem Jahr"
+        let approx = self.is_any(
+            i + 1,
+            &["rund", "etwa", "gut", "knapp", "fast", "ca.", "circa"],
+        );
+        let c = if approx { i + 2 } else { i + 1 };
+        let n = self.count(c)? * sign;
+        let unit = self.low(c + 1);
         let (kind_value, ok): (Option<String>, bool) = match unit.as_ref() {
             "tag" | "tagen" | "tage" => (r.and_then(|r| r.add_days(n)).map(render_date), true),
             "woche" | "wochen" => (r.and_then(|r| r.add_days(7 * n)).map(week_str), true),
@@ -1601,7 +1672,12 @@ impl<'t> Ctx<'_, 't> {
         };
         // "in drei Jahren" is a date, "in drei Jahre" is not German; "vor
         // Jahren" (no count) never gets here
-        ok.then(|| Found::new(i, i + 3, DateKind::Relative, kind_value).relative())
+        let modifier = approx.then_some(DateModifier::Approx);
+        ok.then(|| {
+            Found::new(i, c + 2, DateKind::Relative, kind_value)
+                .relative()
+                .modifier(modifier)
+        })
     }
 
     /// "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "diese
@@ -1684,7 +1760,23 @@ impl<'t> Ctx<'_, 't> {
             return Some(f);
         }
         // "am Montag", "ab Montag", "Donnerstagabend", "seit Montag"
-        let prep = i > 0 && self.is_any(i - 1, &["am", "ab", "seit", "bis", "von", "vom"]);
+        let prep = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "am",
+                    "ab",
+                    "seit",
+                    "bis",
+                    "von",
+                    "vom",
+                    "für",
+                    "zum",
+                    "diesem",
+                    "diesen",
+                    "nächsten",
+                ],
+            );
         if !prep && part.is_none() {
             return None;
         }

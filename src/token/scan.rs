@@ -814,10 +814,15 @@ impl<'t> Scanner<'t> {
                     && self.digits(i + 1) == i + 3
                     && self.byte(i + 3) == b'-'
                     && self.digits(i + 4) == i + 6
-                    && !self.alnum_at(i + 6)
                     && valid_day_month(self.value(i + 4, i + 6), self.value(i + 1, i + 3))
                 {
-                    return (i + 6, TokenKind::Date);
+                    if !self.alnum_at(i + 6) {
+                        return (i + 6, TokenKind::Date);
+                    }
+                    // with a time: 2016-01-07T23:00:00+01:00
+                    if let Some(end) = self.iso_time(i + 6) {
+                        return (end, TokenKind::Date);
+                    }
                 }
                 if self.alnum_at(i + 1) {
                     return self.word(start, i + 1);
@@ -827,6 +832,35 @@ impl<'t> Scanner<'t> {
             _ if self.letter_at(i) => self.word(start, i),
             _ => (i, TokenKind::Number),
         }
+    }
+
+    /// End of an ISO 8601 time part at `t` (`T23:00`, `T23:00:00Z`,
+    /// `T23:00:00+01:00`), if there is one.
+    fn iso_time(&self, t: usize) -> Option<usize> {
+        let two = |k: usize| self.digits(k) == k + 2;
+        if self.byte(t) != b'T' || !two(t + 1) || self.byte(t + 3) != b':' || !two(t + 4) {
+            return None;
+        }
+        let mut end = t + 6;
+        if self.byte(end) == b':' && two(end + 1) {
+            end += 3;
+            if self.byte(end) == b'.' && self.digit_at(end + 1) {
+                end = self.digits(end + 1);
+            }
+        }
+        match self.byte(end) {
+            b'Z' => end += 1,
+            b'+' | b'-' if two(end + 1) => {
+                end += 3;
+                if self.byte(end) == b':' && two(end + 1) {
+                    end += 3;
+                } else if two(end) {
+                    end += 2;
+                }
+            }
+            _ => {}
+        }
+        (!self.alnum_at(end)).then_some(end)
     }
 
     /// End of further `.ddd` thousands groups and an optional `,dd` decimal part.
