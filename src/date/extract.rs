@@ -7,7 +7,6 @@
 //! match wins and the walk continues after it. Times are anchored to the day
 //! mentioned in their sentence in a second pass.
 
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -431,6 +430,84 @@ static TRIGGER_SET: LazyLock<HashSet<String, Fnv>> = LazyLock::new(|| {
     set
 });
 
+/// A word lowercased without touching the heap in the usual case: short
+/// words whose only capitals are ASCII or Ä/Ö/Ü (which lowercase to the same
+/// number of bytes) are lowercased in place on the stack.
+enum Low<'t> {
+    Borrowed(&'t str),
+    Inline([u8; 24], u8),
+    Owned(String),
+}
+
+impl<'t> Low<'t> {
+    fn of(t: &'t str) -> Low<'t> {
+        let b = t.as_bytes();
+        if !b.iter().any(|&c| c.is_ascii_uppercase() || c == 0xC3) && t.is_ascii() {
+            return Low::Borrowed(t);
+        }
+        if !t.chars().any(char::is_uppercase) {
+            return Low::Borrowed(t);
+        }
+        if b.len() <= 24 {
+            let mut buf = [0u8; 24];
+            buf[..b.len()].copy_from_slice(b);
+            let mut ok = true;
+            let mut k = 0;
+            while k < b.len() {
+                match buf[k] {
+                    c if c.is_ascii_uppercase() => buf[k] = c | 0x20,
+                    0xC3 if k + 1 < b.len() => {
+                        // Ä Ö Ü → ä ö ü; other capitals take the slow path
+                        match buf[k + 1] {
+                            0x84 | 0x96 | 0x9C => buf[k + 1] |= 0x20,
+                            0x80..=0x9E if buf[k + 1] != 0x97 => ok = false,
+                            _ => {}
+                        }
+                        k += 1;
+                    }
+                    c if c >= 0x80 && !t.is_char_boundary(k) => {}
+                    c if c >= 0x80 => {
+                        // another script's capital? leave it to to_lowercase
+                        let ch = t[k..].chars().next().unwrap_or(' ');
+                        if ch.is_uppercase() {
+                            ok = false;
+                        }
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+            if ok && std::str::from_utf8(&buf[..b.len()]).is_ok() {
+                return Low::Inline(buf, b.len() as u8);
+            }
+        }
+        Low::Owned(t.to_lowercase())
+    }
+}
+
+impl std::ops::Deref for Low<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Low::Borrowed(s) => s,
+            Low::Inline(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Low::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Low<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
 /// A match of a recogniser: tokens `start..end`, with its value.
 #[derive(Clone, Debug)]
 struct Found {
@@ -591,13 +668,8 @@ impl<'t> Ctx<'_, 't> {
     }
 
     /// The token's text, lowercased (borrowed when already lowercase).
-    fn low(&self, i: usize) -> Cow<'t, str> {
-        let t = self.text_at(i);
-        if t.chars().any(char::is_uppercase) {
-            Cow::Owned(t.to_lowercase())
-        } else {
-            Cow::Borrowed(t)
-        }
+    fn low(&self, i: usize) -> Low<'t> {
+        Low::of(self.text_at(i))
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -739,7 +811,8 @@ impl<'t> Ctx<'_, 't> {
         if let Some(n) = self.number(i) {
             return Some(i64::from(n));
         }
-        let n = match self.low(i).as_ref() {
+        // count words are lowercase inside a sentence: no lowercasing needed
+        let n = match self.text_at(i) {
             "ein" | "eine" | "einem" | "einer" | "einen" => 1,
             "zwei" => 2,
             "drei" => 3,
@@ -1597,7 +1670,13 @@ impl<'t> Ctx<'_, 't> {
                 let value = r.and_then(|r| r.add_days(-7)).map(week_str);
                 Some(Found::new(i, i + 1, DateKind::Relative, value).relative())
             }
-            "vor" | "in" if self.count(i + 1).is_some() || self.count(i + 2).is_some() => {
+            "vor" | "in"
+                if self.count(i + 1).is_some()
+                    || self.is_any(
+                        i + 1,
+                        &["rund", "etwa", "gut", "knapp", "fast", "ca.", "circa"],
+                    ) && self.count(i + 2).is_some() =>
+            {
                 self.offset_expr(i)
             }
             _ => self.qualified(i),
@@ -2105,4 +2184,24 @@ pub(super) fn full_date_at(tokens: &[Token<'_>], i: usize) -> Option<(Date, usiz
         return Some((Date::new(year, month, d).ok()?, i + 3));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn low_agrees_with_to_lowercase_on_words() {
+        for w in ["Ende", "ÄRA", "Übermorgen", "KW", "Öffnung", "heute", "ÀB", "İstanbul", "ẞ", "Straße", "Q3"] {
+            assert_eq!(&*Low::of(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn low_agrees_with_to_lowercase(s in "\\PC{0,30}") {
+            prop_assert_eq!(&*Low::of(&s), s.to_lowercase());
+        }
+    }
 }
