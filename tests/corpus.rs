@@ -1,32 +1,12 @@
 //! Integration tests on the sample releases in `corpus/`.
 
+mod common;
+use common::corpus;
 use meldung::{Token, TokenKind, sentences, split_sentences, tokenize};
 
 fn read(name: &str) -> String {
     let path = format!("{}/corpus/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn corpus() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("corpus files are UTF-8");
-            (
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                text,
-            )
-        })
-        .collect()
 }
 
 fn kinds<'t>(tokens: &[Token<'t>], kind: TokenKind) -> Vec<&'t str> {

@@ -14,6 +14,8 @@
 //! reference year; no reference, no guessing) are described in
 //! `src/date/mod.rs`.
 
+mod common;
+use common::corpus;
 use std::collections::HashSet;
 
 use meldung::date::{
@@ -3166,28 +3168,6 @@ fn callers_reference_wins_over_document_date() {
 // ---------------------------------------------------------------------------
 // The corpus
 // ---------------------------------------------------------------------------
-
-fn corpus() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("corpus files are UTF-8");
-            (
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                text,
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn reference_article_has_exactly_its_date() {

@@ -1,6 +1,7 @@
 //! Property tests: invariants of tokens and sentences on arbitrary Unicode
 //! and on text stitched together from the fragments the scanner cares about.
 
+mod common;
 use meldung::token::is_separator;
 use meldung::{Token, split_sentences, tokenize, tokenize_into};
 use proptest::prelude::*;
@@ -379,13 +380,7 @@ proptest! {
 
 #[test]
 fn corpus_texts_keep_the_invariants() {
-    for entry in
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).expect("corpus/ exists")
-    {
-        let path = entry.expect("readable corpus entry").path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            let text = std::fs::read_to_string(&path).expect("corpus files are UTF-8");
-            check_invariants(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        }
+    for (name, text) in common::corpus() {
+        check_invariants(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }

@@ -1786,18 +1786,7 @@ impl<'t> Ctx<'_, 't> {
                 if shift == 0 {
                     return None; // "diesen Montag" is ambiguous
                 }
-                let value = r
-                    .and_then(|r| weekday_from(r, wd, shift < 0))
-                    .map(|d| match part {
-                        Some(p) => format!("{d}{p}"),
-                        None => d.to_string(),
-                    });
-                let kind = if part.is_some() {
-                    DateKind::Time
-                } else {
-                    DateKind::Relative
-                };
-                return Some(Found::new(i, i + 2, kind, value).relative());
+                return Some(self.weekday_found(i, i + 2, wd, part, shift < 0));
             }
         };
         // "dieser Woche" needs no article, but "diese" alone before "Woche"
@@ -1860,6 +1849,19 @@ impl<'t> Ctx<'_, 't> {
             return None;
         }
         let past = self.is_any(i.wrapping_sub(1), &["seit"]) || self.tense(i) == Tense::Past;
+        Some(self.weekday_found(i, i + 1, wd, part, past))
+    }
+
+    /// A weekday (with an optional part of the day) resolved against the
+    /// reference: the nearest one before it (`past`) or after it.
+    fn weekday_found(
+        &self,
+        start: usize,
+        end: usize,
+        wd: u32,
+        part: Option<&str>,
+        past: bool,
+    ) -> Found {
         let value = self
             .reference
             .and_then(|r| weekday_from(r, wd, past))
@@ -1872,7 +1874,7 @@ impl<'t> Ctx<'_, 't> {
         } else {
             DateKind::Relative
         };
-        Some(Found::new(i, i + 1, kind, value).relative())
+        Found::new(start, end, kind, value).relative()
     }
 
     /// The tense of the sentence around token `i`, from a few markers.
@@ -2193,7 +2195,19 @@ mod tests {
 
     #[test]
     fn low_agrees_with_to_lowercase_on_words() {
-        for w in ["Ende", "ÄRA", "Übermorgen", "KW", "Öffnung", "heute", "ÀB", "İstanbul", "ẞ", "Straße", "Q3"] {
+        for w in [
+            "Ende",
+            "ÄRA",
+            "Übermorgen",
+            "KW",
+            "Öffnung",
+            "heute",
+            "ÀB",
+            "İstanbul",
+            "ẞ",
+            "Straße",
+            "Q3",
+        ] {
             assert_eq!(&*Low::of(w), w.to_lowercase(), "{w}");
         }
     }
