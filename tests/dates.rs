@@ -3329,3 +3329,104 @@ fn smartdata_findings() {
         },
     ]);
 }
+
+/// Findings of a review: ranges over the year end, reported speech, periods
+/// in December releases, Duden spellings, two-digit years.
+#[test]
+fn review_findings() {
+    check(&[
+        Case {
+            name: "day_range_over_the_year_end",
+            reference: Some("2023-12-18"),
+            text: "Das Bürgerbüro bleibt vom 27. Dezember bis 2. Januar geschlossen.",
+            expect: &[(
+                "27. Dezember bis 2. Januar",
+                Some("2023-12-27/2024-01-02"),
+                None,
+            )],
+            kinds: &[],
+        },
+        Case {
+            name: "numeric_range_with_year_only_at_the_end",
+            reference: None,
+            text: "Die Frist läuft vom 27.12. bis zum 5.1.2024.",
+            expect: &[(
+                "27.12. bis zum 5.1.2024",
+                Some("2023-12-27/2024-01-05"),
+                None,
+            )],
+            kinds: &[],
+        },
+        Case {
+            name: "month_range_over_the_year_end",
+            reference: Some("2023-11-20"),
+            text: "Die Winterpause dauert von Dezember bis Februar.",
+            expect: &[("Dezember bis Februar", Some("2023-12/2024-02"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "reported_future_keeps_its_future",
+            reference: Some("2023-12-18"),
+            text: "„Am Montag beginnen die Bauarbeiten“, sagte die Bürgermeisterin.",
+            expect: &[("Montag", Some("2023-12-25"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "dass_clause_has_its_own_tense",
+            reference: Some("2023-12-18"),
+            text: "Der Kreistag hat beschlossen, dass die Gebühren ab 1. März steigen.",
+            expect: &[("1. März", Some("2024-03-01"), Some(DateModifier::After))],
+            kinds: &[],
+        },
+        Case {
+            name: "quarter_in_a_december_release_looks_ahead",
+            reference: Some("2023-12-18"),
+            text: "Im ersten Quartal beginnt die Pilotphase.",
+            expect: &[("ersten Quartal", Some("2024-Q1"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "easter_in_a_december_release_looks_ahead",
+            reference: Some("2023-12-18"),
+            text: "Zu Ostern lädt die Stadt zum Frühlingsmarkt ein.",
+            expect: &[("Ostern", Some("2024-03-31"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "decade_in_duden_spelling",
+            reference: None,
+            text: "Seit Mitte der 1990er-Jahre wächst die Stadt.",
+            expect: &[(
+                "Mitte der 1990er-Jahre",
+                Some("199"),
+                Some(DateModifier::Mid),
+            )],
+            kinds: &[],
+        },
+        Case {
+            name: "two_digit_year_of_the_last_century",
+            reference: None,
+            text: "Am 3.10.90 feierte die Stadt die Einheit.",
+            expect: &[("3.10.90", Some("1990-10-03"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "vorige_woche",
+            reference: Some("2023-12-18"),
+            text: "Vorige Woche tagte der Ausschuss.",
+            expect: &[("Vorige Woche", Some("2023-W50"), None)],
+            kinds: &[],
+        },
+    ]);
+}
+
+#[test]
+fn repeated_approximation_words_stay_linear() {
+    // "rund rund rund …" once recursed per word from every start: quadratic
+    // time and a stack overflow on long inputs.
+    let text = "rund ".repeat(100_000) + "2020";
+    let tokens: Vec<_> = meldung::tokenize(&text).collect();
+    let found = find_dates(&text, &tokens, None);
+    assert_eq!(found.mentions.len(), 1);
+    assert_eq!(found.mentions[0].text, "rund 2020");
+}

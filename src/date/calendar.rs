@@ -96,13 +96,19 @@ impl Date {
     /// This date plus `days` (negative: minus), if still in range.
     pub(crate) fn add_days(&self, days: i64) -> Option<Date> {
         let span = jiff::Span::new().try_days(days).ok()?;
-        self.civil().checked_add(span).ok().map(Date::from_civil)
+        Date::in_range(self.civil().checked_add(span).ok()?)
+    }
+
+    /// The date, if its year lies in 1..=9999 (jiff also knows year 0 and
+    /// negative years, which a `Date` never holds).
+    fn in_range(d: civil::Date) -> Option<Date> {
+        (1..=9999).contains(&d.year()).then(|| Date::from_civil(d))
     }
 
     /// This date plus `months`, the day clamped to the month's end.
     pub(crate) fn add_months(&self, months: i64) -> Option<Date> {
         let span = jiff::Span::new().try_months(months).ok()?;
-        self.civil().checked_add(span).ok().map(Date::from_civil)
+        Date::in_range(self.civil().checked_add(span).ok()?)
     }
 }
 
@@ -185,5 +191,8 @@ mod tests {
             "2024-02-29"
         );
         assert!("2023-13-01".parse::<Date>().is_err());
+        let first = Date::new(1, 1, 1).unwrap();
+        assert_eq!(first.add_days(-1), None, "no year 0");
+        assert_eq!(Date::new(9999, 12, 31).unwrap().add_months(1), None);
     }
 }

@@ -114,8 +114,15 @@ fn dateline(text: &str, tokens: &[Token<'_>]) -> Option<Date> {
         if is_weekday(tokens[j].text) && tokens.get(j + 1).is_some_and(|t| t.text == ",") {
             j += 2;
         }
+        // "18.12.2023", "18.12.2023 –", "18.12.2023, 14:30 Uhr" opening a line
         if let Some((date, next)) = full_date_at(tokens, j)
-            && (next >= tokens.len() || starts_line(next) || tokens[next].kind == TokenKind::Dash)
+            && (next >= tokens.len()
+                || starts_line(next)
+                || tokens[next].kind == TokenKind::Dash
+                || tokens[next].text == ","
+                    && tokens
+                        .get(next + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Time))
         {
             return Some(date);
         }
@@ -147,12 +154,20 @@ fn dateline(text: &str, tokens: &[Token<'_>]) -> Option<Date> {
             && place
             && tokens[i].is_capitalised()
             && tokens.get(k).is_some_and(|t| t.text == ",")
-            && let Some((date, _)) = full_date_at(tokens, k + 1).or_else(|| {
-                tokens
-                    .get(k + 2)
-                    .filter(|_| tokens.get(k + 1).is_some_and(|t| is_weekday(t.text)))
-                    .and_then(|_| full_date_at(tokens, k + 3))
-            })
+            && let Some((date, _)) = full_date_at(tokens, k + 1)
+                // "Hamburg, den 18. Dezember 2023"
+                .or_else(|| {
+                    tokens
+                        .get(k + 1)
+                        .filter(|t| t.text == "den")
+                        .and_then(|_| full_date_at(tokens, k + 2))
+                })
+                .or_else(|| {
+                    tokens
+                        .get(k + 2)
+                        .filter(|_| tokens.get(k + 1).is_some_and(|t| is_weekday(t.text)))
+                        .and_then(|_| full_date_at(tokens, k + 3))
+                })
         {
             return Some(date);
         }

@@ -102,6 +102,12 @@ const TRIGGERS: &[&str] = &[
     "abend",
     "mittag",
     "nacht",
+    "vorige",
+    "vorigen",
+    "voriger",
+    "voriges",
+    "neujahrstag",
+    "circa",
     "montag",
     "dienstag",
     "mittwoch",
@@ -294,6 +300,17 @@ const YEAR_CONTEXT: &[&str] = &[
 /// Verbs and auxiliaries that put a sentence in the past ("am Montag" then
 /// means the last Monday).
 const PAST_MARKERS: &[&str] = &[
+    // looked for in the clause only: "„Am Montag beginnen die Arbeiten“,
+    // sagte sie" keeps its future, "Am Mittwoch sagte sie" is past
+    "sagte",
+    "sagten",
+    "erklärte",
+    "betonte",
+    "teilte",
+    "kündigte",
+    "informierte",
+    "meldete",
+    "berichtete",
     "hat",
     "haben",
     "hatte",
@@ -302,11 +319,6 @@ const PAST_MARKERS: &[&str] = &[
     "wurden",
     "war",
     "waren",
-    "sagte",
-    "sagten",
-    "erklärte",
-    "betonte",
-    "teilte",
     "unterzeichnete",
     "unterzeichneten",
     "eröffnete",
@@ -319,8 +331,6 @@ const PAST_MARKERS: &[&str] = &[
     "stellten",
     "übergab",
     "besuchte",
-    "kündigte",
-    "informierte",
     "trafen",
     "traf",
     "nahm",
@@ -337,8 +347,6 @@ const PAST_MARKERS: &[&str] = &[
     "kamen",
     "zeigte",
     "ergab",
-    "meldete",
-    "berichtete",
     "veröffentlichte",
     "trat",
     "fiel",
@@ -347,8 +355,15 @@ const PAST_MARKERS: &[&str] = &[
     "verabschiedeten",
 ];
 
+/// Words that make a year or a time approximate.
+const APPROX_WORDS: &[&str] = &["rund", "etwa", "ca.", "gegen", "circa"];
+
+/// Words that make a count approximate ("vor rund drei Jahren").
+const ROUGHLY: &[&str] = &["rund", "etwa", "gut", "knapp", "fast", "ca.", "circa"];
+
 /// Words that put a sentence in the future.
 const FUTURE_MARKERS: &[&str] = &[
+    "werde",
     "wird",
     "werden",
     "soll",
@@ -568,6 +583,11 @@ impl Day {
     fn date(self) -> Option<Date> {
         Date::new(self.year?, self.month, self.day).ok()
     }
+}
+
+/// A year as a TIMEX3 value, if it lies in 1..=9999.
+fn year_value(y: i64) -> Option<String> {
+    (1..=9999).contains(&y).then(|| format!("{y:04}"))
 }
 
 fn year_str(y: Option<i32>) -> String {
@@ -917,9 +937,8 @@ impl<'t> Ctx<'_, 't> {
                 let l = self.low(i);
                 match l.as_ref() {
                     "jahr" | "jahres" => self.year_expr(i),
-                    "rund" | "etwa" | "ca." | "gegen" | "circa" => {
-                        longest(&mut [self.year_expr(i), self.approx_time(i)].into_iter())
-                    }
+                    // "rund 2020" is found at the number (see approx_before)
+                    "rund" | "etwa" | "ca." | "gegen" | "circa" => self.approx_time(i),
                     "anfang" | "mitte" | "ende" | "beginn" | "jahresanfang" | "jahresbeginn"
                     | "jahresmitte" | "jahresende" | "monatsanfang" | "monatsbeginn"
                     | "monatsmitte" | "monatsende" => self.period_modifier(i),
@@ -966,7 +985,7 @@ impl<'t> Ctx<'_, 't> {
 
     /// "rund", "etwa", "ca.", "gegen" before `i`: the approximation.
     fn approx_before(&self, i: usize) -> bool {
-        i > 0 && self.is_any(i - 1, &["rund", "etwa", "ca.", "gegen", "circa"])
+        i > 0 && self.is_any(i - 1, APPROX_WORDS)
     }
 
     // -------------------------------------------------------- explicit days
@@ -992,7 +1011,18 @@ impl<'t> Ctx<'_, 't> {
                 let ord =
                     |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
                 let now = ord(r.year(), r.month(), r.day());
-                let year = self.pick_year(r.year(), at, 60, |y| ord(y, day.month, day.day) - now);
+                // a year in which the day exists (29 February), nearest by tense
+                let exists = |y: i32| Date::new(y, day.month, day.day).is_ok();
+                let year = self.pick_year(r.year(), at, 60, |y| {
+                    if exists(y) {
+                        ord(y, day.month, day.day) - now
+                    } else {
+                        i64::MAX / 2
+                    }
+                });
+                if !exists(year) {
+                    return (day, false);
+                }
                 (
                     Day {
                         year: Some(year),
@@ -1009,14 +1039,18 @@ impl<'t> Ctx<'_, 't> {
     /// (`offset(year)`, negative = before the reference) fits the tense.
     fn pick_year(&self, ry: i32, at: usize, recent: i64, offset: impl Fn(i32) -> i64) -> i32 {
         let candidates = [ry - 1, ry, ry + 1];
+        let mut years = candidates
+            .iter()
+            .copied()
+            .filter(|y| (1..=9999).contains(y));
         let pick = match self.tense(at) {
-            Tense::Past => candidates.iter().rev().find(|&&y| offset(y) <= 0),
-            Tense::Future => candidates.iter().find(|&&y| offset(y) >= 0),
+            Tense::Past => years.rev().find(|&y| offset(y) <= 0),
+            Tense::Future => years.find(|&y| offset(y) >= 0),
             // no tense marker: a release looks ahead, so the first
             // occurrence from a little (`recent`) before the reference on
-            Tense::Unknown => candidates.iter().find(|&&y| offset(y) >= -recent),
+            Tense::Unknown => years.find(|&y| offset(y) >= -recent),
         };
-        pick.copied().unwrap_or(ry)
+        pick.unwrap_or(ry)
     }
 
     /// The year of a year-less month at token `at` (see `with_reference_year`).
@@ -1071,25 +1105,36 @@ impl<'t> Ctx<'_, 't> {
     /// A range of two days; missing years are carried backwards, then taken
     /// from the reference.
     fn range(&self, start: usize, end: usize, first: Day, second: Day) -> Found {
-        let (second, inf2) = self.with_reference_year(second, start);
-        let first = Day {
-            year: first.year.or(second.year),
-            ..first
-        };
-        let (first, inf1) = self.with_reference_year(first, start);
+        let (mut first, mut second) = (first, second);
+        let later = |a: Day, b: Day| (a.month, a.day) > (b.month, b.day);
+        let mut inferred = false;
+        match (first.year, second.year) {
+            // "vom 27. Dezember bis 2. Januar 2024": the first part is in 2023
+            (None, Some(y2)) => first.year = Some(if later(first, second) { y2 - 1 } else { y2 }),
+            (Some(y1), None) => second.year = Some(if later(first, second) { y1 + 1 } else { y1 }),
+            (None, None) => {
+                let (f, inf) = self.with_reference_year(first, start);
+                first = f;
+                inferred = inf;
+                if let Some(y1) = first.year {
+                    second.year = Some(if later(first, second) { y1 + 1 } else { y1 });
+                }
+            }
+            (Some(_), Some(_)) => {}
+        }
         Found::new(
             start,
             end,
             DateKind::Range,
             Some(format!("{}/{}", first.render(), second.render())),
         )
-        .inferred_year(inf1 || inf2)
+        .inferred_year(inferred)
     }
 
     /// "18. Dezember 2023", "3. Oktober", "1. bis 3. März 2024",
     /// "1.–3.3.2024", "3. Quartal", "12. Kalenderwoche".
     fn ordinal_date(&self, i: usize) -> Option<Found> {
-        let d = self.ordinal(i)?;
+        let d = self.ordinal(i).filter(|&d| d > 0)?;
         if let Some(f) = self.numbered_period(i, i + 1, d) {
             return Some(f);
         }
@@ -1128,10 +1173,12 @@ impl<'t> Ctx<'_, 't> {
             return None;
         }
         let (year, end) = self.trailing_year(j + 1);
-        let (y, inferred) = match year {
-            Some(y) => (Some(y), false),
-            None => (self.reference.map(|r| r.year()), self.reference.is_some()),
+        let first_month = match kind {
+            DateKind::Quarter => 3 * n - 2,
+            DateKind::HalfYear => 6 * n - 5,
+            _ => ((n - 1) * 7 / 31 + 1).min(12),
         };
+        let (y, inferred) = self.month_year(year, first_month, start);
         let value = match kind {
             DateKind::Quarter => format!("{}-Q{n}", year_str(y)),
             DateKind::HalfYear => format!("{}-H{n}", year_str(y)),
@@ -1183,8 +1230,16 @@ impl<'t> Ctx<'_, 't> {
             // two month names joined by "bis" or a dash are a range on their own
             if year.is_some() || prep || self.is_range_joiner(i + 1) {
                 let end = if year.is_some() { i + 4 } else { i + 3 };
-                let (y, inferred) = self.month_year(year, m, i);
-                let value = format!("{}/{}", month_str(y, m), month_str(y, m2));
+                // "Dezember bis Februar": the second month is in the next year
+                let wraps = m2 < m;
+                let (y1, y2, inferred) = match year {
+                    Some(y) => (Some(if wraps { y - 1 } else { y }), Some(y), false),
+                    None => {
+                        let (y, inferred) = self.month_year(None, m, i);
+                        (y, y.map(|y| if wraps { y + 1 } else { y }), inferred)
+                    }
+                };
+                let value = format!("{}/{}", month_str(y1, m), month_str(y2, m2));
                 return Some(
                     Found::new(i, end, DateKind::Range, Some(value)).inferred_year(inferred),
                 );
@@ -1201,13 +1256,6 @@ impl<'t> Ctx<'_, 't> {
                 .inferred_year(inferred)
                 .modifier(self.preposition_modifier(i)),
         )
-    }
-
-    fn year_or_reference(&self, year: Option<i32>) -> (Option<i32>, bool) {
-        match year {
-            Some(y) => (Some(y), false),
-            None => (self.reference.map(|r| r.year()), self.reference.is_some()),
-        }
     }
 
     /// Whether the number at `i` counts something ("2023 Euro") or
@@ -1258,17 +1306,6 @@ impl<'t> Ctx<'_, 't> {
                 f.modifier = self.preposition_modifier(i).or(f.modifier);
             }
             return Some(f);
-        }
-        let approx = self.is_any(i, &["rund", "etwa", "ca.", "gegen", "circa"]);
-        if approx {
-            // "rund 2000 Beschäftigte" is a count: let the year test decide
-            let mut f = self.year_expr(i + 1)?;
-            if f.start == i + 1 && f.kind == DateKind::Year {
-                f.start = i;
-                f.modifier = Some(DateModifier::Approx);
-                return Some(f);
-            }
-            return None;
         }
         let y = self.year(i)?;
         if self.is_quantity(i) {
@@ -1449,7 +1486,9 @@ impl<'t> Ctx<'_, 't> {
         let r = self.reference;
         // "Ende des Jahrzehnts"
         if self.is_any(k, &["jahrzehnts", "jahrzehnt"]) {
-            let value = r.map(|r| format!("{:03}", (r.year() + 10 * shift) / 10));
+            let value = r
+                .and_then(|r| year_value(i64::from(r.year() + 10 * shift)))
+                .map(|y| y[..3].to_owned());
             return Some(
                 Found::new(i, k + 1, DateKind::Decade, value)
                     .modifier(Some(modifier))
@@ -1465,7 +1504,7 @@ impl<'t> Ctx<'_, 't> {
                         .modifier(Some(modifier)),
                 );
             }
-            let value = r.map(|r| format!("{:04}", r.year() + shift));
+            let value = r.and_then(|r| year_value(i64::from(r.year() + shift)));
             return Some(
                 Found::new(i, k + 1, DateKind::Year, value)
                     .modifier(Some(modifier))
@@ -1498,7 +1537,12 @@ impl<'t> Ctx<'_, 't> {
     /// "1990er Jahre", "90er Jahren", "2020er Jahre".
     fn decade(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
-        let digits = t.text.strip_suffix("er")?;
+        // "1990er-Jahre" (as Duden writes it) is one token
+        let (word, joined) = match t.text.split_once('-') {
+            Some((w, rest)) if matches!(rest, "Jahre" | "Jahren" | "jahre" | "jahren") => (w, true),
+            _ => (t.text, false),
+        };
+        let digits = word.strip_suffix("er")?;
         if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
             return None;
         }
@@ -1510,7 +1554,11 @@ impl<'t> Ctx<'_, 't> {
             }
             _ => return None,
         };
-        if !self.is_any(i + 1, &["jahre", "jahren", "jahrenden"]) {
+        if joined {
+            let value = Some(format!("{century:03}"));
+            return Some(Found::new(i, i + 1, DateKind::Decade, value));
+        }
+        if !self.is_any(i + 1, &["jahre", "jahren"]) {
             return None;
         }
         Some(Found::new(
@@ -1541,7 +1589,8 @@ impl<'t> Ctx<'_, 't> {
             if year.is_none() && letter == 'H' {
                 return None; // "H1" alone is too ambiguous
             }
-            let (y, inferred) = self.year_or_reference(year);
+            let first_month = if letter == 'Q' { 3 * n - 2 } else { 6 * n - 5 };
+            let (y, inferred) = self.month_year(year, first_month, i);
             return Some(
                 Found::new(i, end, kind, Some(format!("{}-{letter}{n}", year_str(y))))
                     .inferred_year(inferred),
@@ -1577,7 +1626,13 @@ impl<'t> Ctx<'_, 't> {
         if year.is_some() && self.text_at(end) == "/" && self.number(end + 1).is_some() {
             end += 2;
         }
-        let (y, inferred) = self.year_or_reference(year);
+        let first_month = match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let (y, inferred) = self.month_year(year, first_month, i);
         Some(
             Found::new(
                 i,
@@ -1604,7 +1659,7 @@ impl<'t> Ctx<'_, 't> {
             return None;
         }
         let (year, end) = self.trailing_year(next);
-        let (y, inferred) = self.year_or_reference(year);
+        let (y, inferred) = self.month_year(year, ((n - 1) * 7 / 31 + 1).min(12), i);
         Some(
             Found::new(
                 i,
@@ -1656,7 +1711,7 @@ impl<'t> Ctx<'_, 't> {
                     i,
                     i + 1,
                     DateKind::Relative,
-                    r.map(|r| format!("{:04}", r.year() - 1)),
+                    r.and_then(|r| year_value(i64::from(r.year()) - 1)),
                 )
                 .relative(),
             ),
@@ -1672,10 +1727,7 @@ impl<'t> Ctx<'_, 't> {
             }
             "vor" | "in"
                 if self.count(i + 1).is_some()
-                    || self.is_any(
-                        i + 1,
-                        &["rund", "etwa", "gut", "knapp", "fast", "ca.", "circa"],
-                    ) && self.count(i + 2).is_some() =>
+                    || self.is_any(i + 1, ROUGHLY) && self.count(i + 2).is_some() =>
             {
                 self.offset_expr(i)
             }
@@ -1729,10 +1781,7 @@ impl<'t> Ctx<'_, 't> {
         let r = self.reference;
         let sign = if self.is(i, "vor") { -1 } else { 1 };
         // "vor rund drei Jahren", "vor gut einem Jahr"
-        let approx = self.is_any(
-            i + 1,
-            &["rund", "etwa", "gut", "knapp", "fast", "ca.", "circa"],
-        );
+        let approx = self.is_any(i + 1, ROUGHLY);
         let c = if approx { i + 2 } else { i + 1 };
         let n = self.count(c)? * sign;
         let unit = self.low(c + 1);
@@ -1745,7 +1794,7 @@ impl<'t> Ctx<'_, 't> {
                 true,
             ),
             "jahr" | "jahren" | "jahre" => {
-                (r.map(|r| format!("{:04}", i64::from(r.year()) + n)), true)
+                (r.and_then(|r| year_value(i64::from(r.year()) + n)), true)
             }
             _ => (None, false),
         };
@@ -1779,7 +1828,7 @@ impl<'t> Ctx<'_, 't> {
             "monat" | "monats" => r
                 .and_then(|r| r.add_months(shift))
                 .map(|d| month_str(Some(d.year()), d.month())),
-            "jahr" | "jahres" | "jahrs" => r.map(|r| format!("{:04}", i64::from(r.year()) + shift)),
+            "jahr" | "jahres" | "jahrs" => r.and_then(|r| year_value(i64::from(r.year()) + shift)),
             _ => {
                 // "vergangenen Montag", "kommenden Freitagabend"
                 let (wd, part) = self.weekday(i + 1)?;
@@ -1884,7 +1933,7 @@ impl<'t> Ctx<'_, 't> {
         {
             return tense;
         }
-        let (a, b) = self.sentence_of(i);
+        let (a, b) = self.clause_of(i);
         // the markers are short lowercase verbs and adverbs: compare as written
         let marker = |set: &HashSet<&'static str, Fnv>| {
             (a..=b).any(|k| {
@@ -1908,7 +1957,27 @@ impl<'t> Ctx<'_, 't> {
     /// The token range (inclusive) of the sentence around token `i`: up to
     /// a sentence mark or a line break.
     fn sentence_of(&self, i: usize) -> (usize, usize) {
-        let is_end = |k: usize| matches!(self.text_at(k), "." | "!" | "?") || self.break_after(k);
+        self.span_of(i, false)
+    }
+
+    /// The clause around token `i`: the sentence, further cut at commas,
+    /// colons, semicolons and quotation marks (reported speech has its own
+    /// tense: "„Am Montag beginnen die Arbeiten“, sagte sie").
+    fn clause_of(&self, i: usize) -> (usize, usize) {
+        self.span_of(i, true)
+    }
+
+    fn span_of(&self, i: usize, clause: bool) -> (usize, usize) {
+        let is_end = |k: usize| {
+            matches!(self.text_at(k), "." | "!" | "?")
+                || self.break_after(k)
+                || clause
+                    && (matches!(self.text_at(k), "," | ";" | ":")
+                        || matches!(
+                            self.kind(k),
+                            Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+                        ))
+        };
         let mut a = i.min(self.tokens.len().saturating_sub(1));
         let mut steps = 0;
         while a > 0 && !is_end(a - 1) && steps < MAX_SENTENCE_SCAN {
@@ -1960,7 +2029,11 @@ impl<'t> Ctx<'_, 't> {
         };
         let year = self.year(i + len);
         let end = if year.is_some() { i + len + 1 } else { i + len };
-        let (y, inferred) = self.year_or_reference(year);
+        let month = match h {
+            H::Fixed(m, _) => m,
+            H::Easter(offset) => 4 + u32::from(offset > 30),
+        };
+        let (y, inferred) = self.month_year(year, month, i);
         let value = match h {
             H::Fixed(m, d) => Some(
                 Day {
@@ -2032,7 +2105,7 @@ impl<'t> Ctx<'_, 't> {
                 let mut parts = t.text.split([':', '.']);
                 let h: u32 = parts.next()?.parse().ok()?;
                 let m: u32 = parts.next()?.parse().ok()?;
-                (h <= 24 && m <= 59).then_some((h, m))
+                (h < 24 && m <= 59 || h == 24 && m == 0).then_some((h, m))
             }
             TokenKind::Number => {
                 // "10" before "Uhr" or a joiner; "10.00" in "10.00 bis 14.00 Uhr"
@@ -2148,7 +2221,11 @@ fn parse_date_token(text: &str) -> Option<Day> {
     let m: u32 = parts.next()?.parse().ok()?;
     let y = match parts.next() {
         None | Some("") => None,
-        Some(y) if y.len() == 2 => Some(2000 + y.parse::<i32>().ok()?),
+        // "3.10.90" is 1990, "1.1.24" is 2024
+        Some(y) if y.len() == 2 => {
+            let yy = y.parse::<i32>().ok()?;
+            Some(if yy > 50 { 1900 + yy } else { 2000 + yy })
+        }
         Some(y) => Some(y.parse::<i32>().ok()?),
     };
     valid(Day {

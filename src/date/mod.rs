@@ -142,8 +142,6 @@ impl fmt::Display for DateModifier {
 pub struct Inferred {
     /// The year was not written (`am 3. Oktober`, `im Dezember`).
     pub year: bool,
-    /// The month was not written (`am 18.`, `Ende des Monats`).
-    pub month: bool,
     /// The expression is relative and was resolved (`gestern`, `im Vorjahr`).
     pub relative: bool,
 }
