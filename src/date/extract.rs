@@ -1539,7 +1539,7 @@ impl<'t> Ctx<'_, 't> {
         let t = self.tok(i)?;
         // "1990er-Jahre" (as Duden writes it) is one token
         let (word, joined) = match t.text.split_once('-') {
-            Some((w, rest)) if matches!(rest, "Jahre" | "Jahren" | "jahre" | "jahren") => (w, true),
+            Some((w, "Jahre" | "Jahren" | "jahre" | "jahren")) => (w, true),
             _ => (t.text, false),
         };
         let digits = word.strip_suffix("er")?;
