@@ -2885,13 +2885,11 @@ struct InferredCase {
 
 const NOTHING: Inferred = Inferred {
     year: false,
-    month: false,
     relative: false,
 };
 
 const YEAR_ONLY: Inferred = Inferred {
     year: true,
-    month: false,
     relative: false,
 };
 
