@@ -460,7 +460,7 @@ impl<'t> Low<'t> {
         if !b.iter().any(|&c| c.is_ascii_uppercase() || c == 0xC3) && t.is_ascii() {
             return Low::Borrowed(t);
         }
-        if !t.chars().any(char::is_uppercase) {
+        if !t.chars().any(changes_case) {
             return Low::Borrowed(t);
         }
         if b.len() <= 24 {
@@ -484,7 +484,7 @@ impl<'t> Low<'t> {
                     c if c >= 0x80 => {
                         // another script's capital? leave it to to_lowercase
                         let ch = t[k..].chars().next().unwrap_or(' ');
-                        if ch.is_uppercase() {
+                        if changes_case(ch) {
                             ok = false;
                         }
                     }
@@ -498,6 +498,13 @@ impl<'t> Low<'t> {
         }
         Low::Owned(t.to_lowercase())
     }
+}
+
+/// Whether lowercasing changes `c` (capitals, but also titlecase letters
+/// such as 'ᾈ' that are not `is_uppercase`).
+fn changes_case(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    !(lower.next() == Some(c) && lower.next().is_none())
 }
 
 impl std::ops::Deref for Low<'_> {
@@ -2284,6 +2291,7 @@ mod tests {
             "ẞ",
             "Straße",
             "Q3",
+            "ᾈ",
         ] {
             assert_eq!(&*Low::of(w), w.to_lowercase(), "{w}");
         }
