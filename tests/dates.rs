@@ -3428,3 +3428,47 @@ fn repeated_approximation_words_stay_linear() {
     assert_eq!(found.mentions.len(), 1);
     assert_eq!(found.mentions[0].text, "rund 2020");
 }
+
+#[test]
+fn lists_of_days_and_weekdays() {
+    check(&[
+        Case {
+            name: "two_days_of_one_month",
+            reference: Some("2023-12-18"),
+            text: "Die Tagung findet am 15. und 16. Januar 2024 statt.",
+            expect: &[
+                ("15.", Some("2024-01-15"), None),
+                ("16. Januar 2024", Some("2024-01-16"), None),
+            ],
+            kinds: &[],
+        },
+        Case {
+            name: "three_days_of_one_month",
+            reference: Some("2023-12-18"),
+            text: "Geschlossen ist am 27., 28. und 29. Dezember.",
+            expect: &[
+                ("27.", Some("2023-12-27"), None),
+                ("28.", Some("2023-12-28"), None),
+                ("29. Dezember", Some("2023-12-29"), None),
+            ],
+            kinds: &[],
+        },
+        Case {
+            name: "two_weekdays",
+            reference: Some("2023-12-18"),
+            text: "Die Sprechstunde entfällt am Mittwoch und Donnerstag.",
+            expect: &[
+                ("Mittwoch", Some("2023-12-20"), None),
+                ("Donnerstag", Some("2023-12-21"), None),
+            ],
+            kinds: &[],
+        },
+        Case {
+            name: "zwischen_dem_range",
+            reference: None,
+            text: "Anträge werden zwischen dem 1. und 15. März 2024 angenommen.",
+            expect: &[("1. und 15. März 2024", Some("2024-03-01/2024-03-15"), None)],
+            kinds: &[],
+        },
+    ]);
+}

@@ -809,3 +809,15 @@ fn prepended_mark_never_swallows_a_space() {
     let tokens: Vec<_> = tokenize(text).map(|t| t.text).collect();
     assert_eq!(tokens, ["\u{600}", "x"]);
 }
+
+#[test]
+fn lists_of_days() {
+    check(&[Case {
+        name: "ordinal_before_comma_in_a_list_of_days",
+        input: "am 27., 28. und 29. Dezember, aber 3, 4.",
+        tokens: &[
+            "am", "27.", ",", "28.", "und", "29.", "Dezember", ",", "aber", "3", ",", "4", ".",
+        ],
+        kinds: &[("27.", Ordinal)],
+    }]);
+}

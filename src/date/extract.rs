@@ -380,6 +380,9 @@ const FUTURE_MARKERS: &[&str] = &[
     "bevorstehende",
 ];
 
+/// Tokens looked at ahead for the month that ends a list of days.
+const MAX_LIST: usize = 16;
+
 /// Tokens looked at on either side when finding a sentence's tense (keeps
 /// the walk linear on text without sentence marks).
 const MAX_SENTENCE_SCAN: usize = 60;
@@ -755,7 +758,37 @@ impl<'t> Ctx<'_, 't> {
         if self.is_dash(j) {
             return Some(j + 1);
         }
-        (self.is(j, "und") && start > 0 && self.is(start - 1, "zwischen")).then_some(j + 1)
+        // "zwischen März und Mai", "zwischen dem 1. und 15. März"
+        let between = start > 0 && self.is(start - 1, "zwischen")
+            || start > 1
+                && self.is_any(start - 1, &["dem", "den"])
+                && self.is(start - 2, "zwischen");
+        (self.is(j, "und") && between).then_some(j + 1)
+    }
+
+    /// The month (and year) that a list of day numbers ends in: for the "15."
+    /// of "am 15. und 16. Januar" or "am 27., 28. und 29. Dezember 2023",
+    /// starting at `j`, the token after the first day. Looks at most
+    /// `MAX_LIST` tokens ahead.
+    fn list_month(&self, j: usize) -> Option<(u32, Option<i32>)> {
+        let mut k = j;
+        let mut joined = false;
+        while k < j + MAX_LIST {
+            if self.is_any(k, &[",", "und", "sowie", "oder"]) {
+                joined = true;
+                k += 1;
+            } else if self.ordinal(k).is_some() && joined {
+                if let Some(m) = self.month(k + 1) {
+                    let year = self.year(k + 2).filter(|_| !self.is_quantity(k + 2));
+                    return Some((m, year));
+                }
+                joined = false;
+                k += 1;
+            } else {
+                return None;
+            }
+        }
+        None
     }
 
     /// A single day at `j`: a date token, or "18. Dezember [2023]".
@@ -1160,6 +1193,17 @@ impl<'t> Ctx<'_, 't> {
             if valid(first).is_some() {
                 return Some(self.range(i, end, first, second));
             }
+        }
+        // a day of a list: "am 15. und 16. Januar" gives 15 January too
+        if self.month(i + 1).is_none()
+            && let Some((month, year)) = self.list_month(i + 1)
+            && let Some(day) = valid(Day {
+                year,
+                month,
+                day: d,
+            })
+        {
+            return Some(self.day_found(i, i + 1, day));
         }
         // "18. Dezember 2023", "3. März bis 5. April 2024"
         self.day_or_range(i)
@@ -1895,6 +1939,8 @@ impl<'t> Ctx<'_, 't> {
                     "von",
                     "vom",
                     "für",
+                    "und",
+                    "oder",
                     "zum",
                     "diesem",
                     "diesen",

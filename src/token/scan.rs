@@ -910,6 +910,12 @@ impl<'t> Scanner<'t> {
         if matches!(direct, '\u{2013}' | '-' | '/') {
             return n1 <= 2 && self.digit_at(after + direct.len_utf8());
         }
+        // "am 27., 28. und 29. Dezember": a day in a list of days
+        if direct == ',' && n1 <= 2 {
+            let k = self.skip_inline_space(after + 1);
+            let d = self.digits(k);
+            return d > k && d - k <= 2 && self.byte(d) == b'.';
+        }
         let mut k = self.skip_inline_space(after);
         // "am 3.\nOktober": one line break before a month name
         if k < self.bytes.len() && self.bytes[k] == b'\n' && n1 <= 2 {
