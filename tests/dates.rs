@@ -3472,3 +3472,38 @@ fn lists_of_days_and_weekdays() {
         },
     ]);
 }
+
+#[test]
+fn more_review_findings() {
+    check(&[
+        Case {
+            name: "month_range_with_two_years",
+            reference: None,
+            text: "Die Bauarbeiten dauern von Oktober 2023 bis März 2024.",
+            expect: &[("Oktober 2023 bis März 2024", Some("2023-10/2024-03"), None)],
+            kinds: &[("Oktober 2023 bis März 2024", DateKind::Range)],
+        },
+        Case {
+            name: "end_of_next_week",
+            reference: Some("2023-12-18"),
+            text: "Die Entscheidung fällt Ende nächster Woche.",
+            expect: &[(
+                "Ende nächster Woche",
+                Some("2023-W52"),
+                Some(DateModifier::End),
+            )],
+            kinds: &[],
+        },
+        Case {
+            name: "bis_spaetestens_is_before",
+            reference: None,
+            text: "Anträge sind bis spätestens 31. März 2024 einzureichen.",
+            expect: &[(
+                "31. März 2024",
+                Some("2024-03-31"),
+                Some(DateModifier::Before),
+            )],
+            kinds: &[],
+        },
+    ]);
+}

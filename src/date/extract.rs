@@ -1013,6 +1013,13 @@ impl<'t> Ctx<'_, 't> {
     /// also across an article ("bis zum 31. Januar", "seit den 1970er Jahren").
     fn preposition_modifier(&self, i: usize) -> Option<DateModifier> {
         let mut k = i.checked_sub(1)?;
+        // "bis spätestens 31. März", "ab einschließlich Montag"
+        if self.is_any(
+            k,
+            &["spätestens", "frühestens", "einschließlich", "längstens"],
+        ) {
+            k = k.checked_sub(1)?;
+        }
         if self.is_any(k, &["dem", "der", "den", "zum", "zur"]) {
             k = k.checked_sub(1)?;
         }
@@ -1300,6 +1307,15 @@ impl<'t> Ctx<'_, 't> {
         if year.is_none() && !prep {
             return None;
         }
+        // "Oktober 2023 bis März 2024"
+        if let Some(y1) = year
+            && let Some(k) = self.joiner(i + 2, i)
+            && let Some(m2) = self.month(k)
+            && let Some(y2) = self.year(k + 1)
+        {
+            let value = format!("{}/{}", month_str(Some(y1), m), month_str(Some(y2), m2));
+            return Some(Found::new(i, k + 2, DateKind::Range, Some(value)));
+        }
         let end = if year.is_some() { i + 2 } else { i + 1 };
         let (y, inferred) = self.month_year(year, m, i);
         Some(
@@ -1525,11 +1541,31 @@ impl<'t> Ctx<'_, 't> {
             } else {
                 (j + 1, 0)
             }
-        } else if self.is_any(j, &["nächsten", "kommenden", "folgenden"]) {
+        } else if self.is_any(
+            j,
+            &[
+                "nächsten",
+                "nächster",
+                "kommenden",
+                "kommender",
+                "folgenden",
+                "folgender",
+            ],
+        ) {
             (j + 1, 1)
-        } else if self.is_any(j, &["vergangenen", "letzten", "vorigen"]) {
+        } else if self.is_any(
+            j,
+            &[
+                "vergangenen",
+                "vergangener",
+                "letzten",
+                "letzter",
+                "vorigen",
+                "voriger",
+            ],
+        ) {
             (j + 1, -1)
-        } else if self.is_any(j, &["dieses", "diesen", "laufenden"]) {
+        } else if self.is_any(j, &["dieses", "diesen", "dieser", "laufenden"]) {
             (j + 1, 0)
         } else {
             return None;
