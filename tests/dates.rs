@@ -3507,3 +3507,34 @@ fn more_review_findings() {
         },
     ]);
 }
+
+#[test]
+fn periods_of_a_relative_year() {
+    check(&[
+        Case {
+            name: "season_of_next_year",
+            reference: Some("2023-12-18"),
+            text: "Die Arbeiten beginnen im Frühjahr nächsten Jahres.",
+            expect: &[("Frühjahr nächsten Jahres", Some("2024-SP"), None)],
+            kinds: &[("Frühjahr nächsten Jahres", DateKind::Season)],
+        },
+        Case {
+            name: "end_of_month_of_the_coming_year",
+            reference: Some("2023-12-18"),
+            text: "Das Portal geht Ende März des kommenden Jahres online.",
+            expect: &[(
+                "Ende März des kommenden Jahres",
+                Some("2024-03"),
+                Some(DateModifier::End),
+            )],
+            kinds: &[],
+        },
+        Case {
+            name: "season_of_this_year",
+            reference: Some("2023-12-18"),
+            text: "Im Sommer dieses Jahres wurde das Netz ausgebaut.",
+            expect: &[("Sommer dieses Jahres", Some("2023-SU"), None)],
+            kinds: &[],
+        },
+    ]);
+}

@@ -1316,6 +1316,13 @@ impl<'t> Ctx<'_, 't> {
             let value = format!("{}/{}", month_str(Some(y1), m), month_str(Some(y2), m2));
             return Some(Found::new(i, k + 2, DateKind::Range, Some(value)));
         }
+        // "im März nächsten Jahres"
+        if year.is_none()
+            && let Some((y, end)) = self.year_phrase(i + 1)
+        {
+            let f = Found::new(i, end, DateKind::Month, y.map(|y| month_str(Some(y), m)));
+            return Some(f.relative().modifier(self.preposition_modifier(i)));
+        }
         let end = if year.is_some() { i + 2 } else { i + 1 };
         let (y, inferred) = self.month_year(year, m, i);
         Some(
@@ -1323,6 +1330,28 @@ impl<'t> Ctx<'_, 't> {
                 .inferred_year(inferred)
                 .modifier(self.preposition_modifier(i)),
         )
+    }
+
+    /// A year named relative to the reference after a month or season:
+    /// "nächsten Jahres", "des kommenden Jahres", "dieses Jahres",
+    /// "vergangenen Jahres". Returns the year (None without a reference)
+    /// and the token after the phrase.
+    fn year_phrase(&self, j: usize) -> Option<(Option<i32>, usize)> {
+        let k = if self.is(j, "des") { j + 1 } else { j };
+        let shift = match self.low(k).as_ref() {
+            "nächsten" | "kommenden" | "folgenden" => 1,
+            "vergangenen" | "letzten" | "vorigen" => -1,
+            "dieses" | "laufenden" => 0,
+            _ => return None,
+        };
+        if !self.is_any(k + 1, &["jahres", "jahrs"]) {
+            return None;
+        }
+        let year = self
+            .reference
+            .map(|r| r.year() + shift)
+            .filter(|y| (1..=9999).contains(y));
+        Some((year, k + 2))
     }
 
     /// Whether the number at `i` counts something ("2023 Euro") or
@@ -1513,6 +1542,13 @@ impl<'t> Ctx<'_, 't> {
         // "Ende März", "Anfang Dezember 2023"
         if let Some(m) = self.month(j) {
             let year = self.year(j + 1);
+            // "Ende März nächsten Jahres"
+            if year.is_none()
+                && let Some((y, end)) = self.year_phrase(j + 1)
+            {
+                let f = Found::new(i, end, DateKind::Month, y.map(|y| month_str(Some(y), m)));
+                return Some(f.modifier(Some(modifier)).relative());
+            }
             let end = if year.is_some() { j + 2 } else { j + 1 };
             let (y, inferred) = self.month_year(year, m, i);
             return Some(
@@ -1719,6 +1755,18 @@ impl<'t> Ctx<'_, 't> {
             "FA" => 9,
             _ => 12,
         };
+        // "im Frühjahr nächsten Jahres"
+        if year.is_none()
+            && let Some((y, end)) = self.year_phrase(i + 1)
+        {
+            let f = Found::new(
+                i,
+                end,
+                DateKind::Season,
+                y.map(|y| format!("{y:04}-{code}")),
+            );
+            return Some(f.relative().modifier(self.preposition_modifier(i)));
+        }
         let (y, inferred) = self.month_year(year, first_month, i);
         Some(
             Found::new(
