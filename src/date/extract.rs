@@ -108,14 +108,7 @@ const TRIGGERS: &[&str] = &[
     "voriges",
     "neujahrstag",
     "circa",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
     "sonnabend",
-    "sonntag",
     "rund",
     "etwa",
     "ca.",
@@ -439,7 +432,8 @@ fn is_trigger(word: &str) -> bool {
 
 static TRIGGER_SET: LazyLock<HashSet<String, Fnv>> = LazyLock::new(|| {
     let mut set = HashSet::default();
-    for w in TRIGGERS.iter().copied().chain(LEXICON.month_names()) {
+    let words = TRIGGERS.iter().chain(WEEKDAYS).copied();
+    for w in words.chain(LEXICON.month_names()) {
         if let Some(cap) = crate::lexicon::capitalised(w) {
             set.insert(cap);
         }
