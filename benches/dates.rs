@@ -9,31 +9,10 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-fn tiers() -> Vec<(&'static str, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("corpus files are UTF-8"))
-        .collect();
-    let release = std::fs::read_to_string(format!("{dir}/bund-bmi-cloud-strategie.txt"))
-        .expect("sample release");
-    let all = texts.join("\n\n");
-    let mut big = String::with_capacity(11 << 20);
-    while big.len() < 10 << 20 {
-        big.push_str(&all);
-        big.push_str("\n\n");
-    }
-    vec![("release", release), ("corpus", all), ("10mb", big)]
-}
+mod common;
 
 fn bench(c: &mut Criterion) {
-    for (name, text) in tiers() {
+    for (name, text) in common::tiers("bund-bmi-cloud-strategie.txt") {
         let text = text.as_str();
         let mut tokens = Vec::new();
         meldung::tokenize_into(text, &mut tokens);

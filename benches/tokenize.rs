@@ -10,40 +10,12 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+mod common;
 use unicode_segmentation::UnicodeSegmentation;
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("corpus files are UTF-8"))
-        .collect()
-}
-
-fn tiers() -> Vec<(&'static str, String)> {
-    let texts = corpus();
-    let release = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/corpus/reference-govdigital.txt"
-    ))
-    .expect("reference article");
-    let all = texts.join("\n\n");
-    let mut big = String::with_capacity(11 << 20);
-    while big.len() < 10 << 20 {
-        big.push_str(&all);
-        big.push_str("\n\n");
-    }
-    vec![("release", release), ("corpus", all), ("10mb", big)]
-}
-
 fn bench(c: &mut Criterion) {
-    for (name, text) in tiers() {
+    for (name, text) in common::tiers("reference-govdigital.txt") {
         let text = text.as_str();
         // Warm up the lazily parsed word lists and take the counts to assert.
         let tokens = meldung::tokenize(text).count();
