@@ -19,6 +19,16 @@ pub enum Error {
         /// Why it was rejected.
         reason: &'static str,
     },
+    /// A bad entry for the entity recognizer: a gazetteer line or an
+    /// organisation, person or role without a usable name.
+    InvalidGazetteer {
+        /// The entry as given.
+        entry: String,
+        /// Its 1-based line number when it came from a file, else 0.
+        line: usize,
+        /// Why it was rejected.
+        reason: &'static str,
+    },
     /// A date that does not exist, or a string that is not `YYYY-MM-DD`.
     InvalidDate {
         /// The input as given.
@@ -38,6 +48,20 @@ impl fmt::Display for Error {
                     write!(f, "line {line}: invalid abbreviation {entry:?}: {reason}")
                 } else {
                     write!(f, "invalid abbreviation {entry:?}: {reason}")
+                }
+            }
+            Error::InvalidGazetteer {
+                entry,
+                line,
+                reason,
+            } => {
+                if *line > 0 {
+                    write!(
+                        f,
+                        "line {line}: invalid gazetteer entry {entry:?}: {reason}"
+                    )
+                } else {
+                    write!(f, "invalid gazetteer entry {entry:?}: {reason}")
                 }
             }
             Error::InvalidDate { input } => write!(

@@ -91,6 +91,7 @@
 #![forbid(unsafe_code)]
 
 pub mod date;
+pub mod entity;
 mod error;
 pub mod sentence;
 mod span;
