@@ -12,6 +12,11 @@
 //! [`Entities::organisations`], [`Quote::speaker`] indexes
 //! [`Entities::people`].
 
+mod lexicon;
+mod recognize;
+
+use lexicon::{ENTITY_LEXICON, EntityLexicon};
+
 use crate::{Error, Sentence, Span, Token};
 
 /// One place where an entity is named.
@@ -29,11 +34,12 @@ pub struct Mention<'t> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrgKind {
-    /// A ministry (federal or Land), a Staatskanzlei or Senatsverwaltung.
+    /// A ministry (federal or Land) or a Senatsverwaltung.
     Ministry,
     /// An authority or agency (Bundesamt, Landesamt, Amt, Agentur).
     Authority,
-    /// A government as a whole (Bundesregierung, Landesregierung, Senat).
+    /// A government as a whole (Bundesregierung, Landesregierung, Senat),
+    /// and its office (Staatskanzlei, Senatskanzlei).
     Government,
     /// A parliament (Bundestag, Landtag, Bürgerschaft, Stadtrat as council).
     Parliament,
@@ -192,21 +198,49 @@ pub fn entities(text: &str) -> Entities<'_> {
 
 /// Recognises people, organisations and roles; the embedded lexicons plus
 /// your own entries. Build it once and share it: it is `Send + Sync`.
+///
+/// ```
+/// use meldung::entity::{OrgKind, Recognizer};
+///
+/// let recognizer = Recognizer::builder()
+///     .organisation("Digitalagentur Musterland", &["DAM"], OrgKind::Authority)
+///     .build()?;
+/// let text = "Die Digitalagentur Musterland (DAM) startet heute. Die DAM hat \
+///             40 Beschäftigte, sagte Staatssekretärin Erika Beispiel.";
+/// let tokens: Vec<_> = meldung::tokenize(text).collect();
+/// let sentences = meldung::split_sentences(text, &tokens);
+/// let found = recognizer.find(text, &tokens, &sentences);
+/// assert_eq!(found.organisations[0].name, "Digitalagentur Musterland");
+/// assert_eq!(found.organisations[0].aliases, ["DAM"]);
+/// assert_eq!(found.organisations[0].mentions.len(), 3);
+/// assert_eq!(found.people[0].name, "Erika Beispiel");
+/// assert_eq!(found.roles[0].title, "Staatssekretärin");
+/// # Ok::<(), meldung::Error>(())
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Recognizer {
-    _user: (),
+    /// `None`: the embedded lexicon; `Some`: a copy with user entries.
+    own: Option<Box<EntityLexicon>>,
 }
 
 impl Recognizer {
-    /// A recognizer with the embedded lexicons only.
+    /// A recognizer with the embedded lexicons only (parsed once per
+    /// process, on first use).
     #[must_use]
     pub fn new() -> Recognizer {
         Recognizer::default()
     }
 
     fn default_ref() -> &'static Recognizer {
-        static DEFAULT: Recognizer = Recognizer { _user: () };
+        static DEFAULT: Recognizer = Recognizer { own: None };
         &DEFAULT
+    }
+
+    fn lexicon(&self) -> &EntityLexicon {
+        match &self.own {
+            Some(lex) => lex,
+            None => &ENTITY_LEXICON,
+        }
     }
 
     /// Starts a recognizer with your own organisations, people and roles.
@@ -216,6 +250,10 @@ impl Recognizer {
     }
 
     /// Finds the entities in already tokenized and split text.
+    ///
+    /// `tokens` must be the tokens of `text` and `sentences` its sentences
+    /// (from [`crate::split_sentences`]); any other input gives no panic, but
+    /// no useful result either.
     #[must_use]
     pub fn find<'t>(
         &self,
@@ -223,62 +261,122 @@ impl Recognizer {
         tokens: &[Token<'t>],
         sentences: &[Sentence],
     ) -> Entities<'t> {
-        let _ = (text, tokens, sentences);
-        Entities::default()
+        recognize::find(self.lexicon(), text, tokens, sentences)
     }
 }
 
 /// Builds a [`Recognizer`] with entries of your own.
 #[derive(Clone, Debug, Default)]
 pub struct RecognizerBuilder {
-    _entries: (),
+    orgs: Vec<(String, Vec<String>, OrgKind)>,
+    people: Vec<String>,
+    roles: Vec<(String, String)>,
+    gazetteers: Vec<String>,
 }
 
 impl RecognizerBuilder {
-    /// Adds an organisation: its long form, acronyms or short forms, and kind.
+    /// Adds an organisation: its long form, acronyms or short forms, and
+    /// kind. It wins over an embedded organisation with the same form.
     pub fn organisation(
         &mut self,
         name: &str,
         aliases: &[&str],
         kind: OrgKind,
     ) -> &mut RecognizerBuilder {
-        let _ = (name, aliases, kind);
+        self.orgs.push((
+            name.trim().to_owned(),
+            aliases.iter().map(|a| a.trim().to_owned()).collect(),
+            kind,
+        ));
         self
     }
 
-    /// Adds a person's full name (`"Anja Theurer"`): its words are then
-    /// known first names and surnames.
+    /// Adds a person's full name (`"Anja Theurer"`): its first word is then
+    /// a known first name, so the name is found without other evidence.
     pub fn person(&mut self, name: &str) -> &mut RecognizerBuilder {
-        let _ = name;
+        self.people.push(name.trim().to_owned());
         self
     }
 
     /// Adds a role title with its masculine and feminine forms (the same
-    /// twice for ungendered titles like `"CDO"`).
+    /// twice, or an empty feminine, for ungendered titles like `"CDO"`).
     pub fn role(&mut self, masculine: &str, feminine: &str) -> &mut RecognizerBuilder {
-        let _ = (masculine, feminine);
+        self.roles
+            .push((masculine.trim().to_owned(), feminine.trim().to_owned()));
         self
     }
 
     /// Adds the entries of a user gazetteer in TSV form, one per line:
-    /// `org<TAB>NAME<TAB>ALIAS|ALIAS<TAB>KIND`, `person<TAB>NAME`,
+    /// `org<TAB>NAME<TAB>ALIAS|ALIAS<TAB>KIND` (aliases and kind may be
+    /// empty; kinds as in [`OrgKind::as_str`]), `person<TAB>NAME`,
     /// `role<TAB>MASCULINE<TAB>FEMININE`; blank lines and `#` comments are
     /// skipped.
+    ///
+    /// ```
+    /// let mut builder = meldung::entity::Recognizer::builder();
+    /// builder.gazetteer("org\tDigitalagentur Musterland\tDAM\tauthority\nrole\tChief Data Officer\n")?;
+    /// assert!(builder.gazetteer("firma\tX").is_err());
+    /// # Ok::<(), meldung::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
     /// [`Error::InvalidGazetteer`] names the first bad line.
     pub fn gazetteer(&mut self, tsv: &str) -> Result<&mut RecognizerBuilder, Error> {
-        let _ = tsv;
+        // Checked now, so that the error points at the call.
+        EntityLexicon::default().add_gazetteer(tsv)?;
+        self.gazetteers.push(tsv.to_owned());
         Ok(self)
     }
 
-    /// The recognizer.
+    /// The recognizer: a copy of the embedded lexicons with your entries.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidGazetteer`] for an entry without a name.
+    /// [`Error::InvalidGazetteer`] for an organisation, person or role
+    /// without a name.
     pub fn build(&self) -> Result<Recognizer, Error> {
-        Ok(Recognizer::default())
+        if self.orgs.is_empty()
+            && self.people.is_empty()
+            && self.roles.is_empty()
+            && self.gazetteers.is_empty()
+        {
+            return Ok(Recognizer::default());
+        }
+        let mut lex = ENTITY_LEXICON.clone();
+        let bad = |entry: &str, reason| Error::InvalidGazetteer {
+            entry: entry.to_owned(),
+            line: 0,
+            reason,
+        };
+        for (name, aliases, kind) in &self.orgs {
+            if name.is_empty() {
+                return Err(bad(name, "an organisation needs a name"));
+            }
+            let aliases: Vec<&str> = aliases
+                .iter()
+                .map(String::as_str)
+                .filter(|a| !a.is_empty())
+                .collect();
+            lex.add_user_org(name, &aliases, *kind);
+        }
+        for name in &self.people {
+            if name.is_empty() {
+                return Err(bad(name, "a person needs a name"));
+            }
+            lex.add_person(name);
+        }
+        for (masc, fem) in &self.roles {
+            if masc.is_empty() {
+                return Err(bad(masc, "a role needs a title"));
+            }
+            lex.add_role(masc, fem, false);
+        }
+        for tsv in &self.gazetteers {
+            lex.add_gazetteer(tsv)?;
+        }
+        Ok(Recognizer {
+            own: Some(Box::new(lex)),
+        })
     }
 }

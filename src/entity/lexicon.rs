@@ -1,0 +1,584 @@
+//! The entity stage's word lists: first names, organisations, roles, and
+//! the small closed sets the recognisers consult. Parsed once, lazily.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::OrgKind;
+use crate::lexicon::{Fnv, entries};
+use crate::{Error, TokenKind};
+
+const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
+const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
+const ORGANISATIONS_EXTRA: &str = include_str!("../../data/organisations_extra.tsv");
+const ROLES: &str = include_str!("../../data/roles.tsv");
+
+/// Names rarer than this in the birth registers are left out: below it the
+/// lists hold mostly spelling noise.
+const MIN_NAME_COUNT: u32 = 3;
+
+/// Lowercases `word` into `out` and folds typographic apostrophes.
+pub(crate) fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            c if c.is_uppercase() => out.extend(c.to_lowercase()),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `word` lowercased (see [`fold_into`]).
+pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// A folded key without its inflectional ending, so that "Bundesamtes",
+/// "Deutschen" and "Zentrums" meet "Bundesamt", "Deutsche", "Zentrum":
+/// one of -es -en -em -er -e -s -n goes from keys of five letters or more.
+/// Used only to match known multi-word names and role words, never shown.
+pub(crate) fn loose(key: &str) -> &str {
+    if key.chars().count() < 5 {
+        return key;
+    }
+    for suffix in ["es", "en", "em", "er", "e", "s", "n"] {
+        if let Some(stem) = key.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    key
+}
+
+/// A trie over token keys: the gazetteers match whole tokens only, so an
+/// entry never matches inside a word.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TokenTrie {
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct TrieNode {
+    children: HashMap<Box<str>, u32, Fnv>,
+    value: Option<u32>,
+}
+
+impl TokenTrie {
+    fn node_mut(&mut self, at: usize) -> &mut TrieNode {
+        if self.nodes.is_empty() {
+            self.nodes.push(TrieNode::default());
+        }
+        &mut self.nodes[at]
+    }
+
+    /// Inserts a sequence of (loose) keys; an existing value stays unless
+    /// `replace` says the new one is better.
+    pub(crate) fn insert(&mut self, keys: &[String], value: u32, replace: impl Fn(u32) -> bool) {
+        let mut at = 0usize;
+        self.node_mut(0);
+        for key in keys {
+            let next = self.nodes.len() as u32;
+            let child = *self.nodes[at]
+                .children
+                .entry(key.as_str().into())
+                .or_insert(next);
+            if child == next {
+                self.nodes.push(TrieNode::default());
+            }
+            at = child as usize;
+        }
+        let node = self.node_mut(at);
+        match node.value {
+            Some(old) if !replace(old) => {}
+            _ => node.value = Some(value),
+        }
+    }
+
+    /// Every value on the path of `keys` (shortest first) with the number
+    /// of keys it spans; `keys` yields `None` where the path must stop.
+    pub(crate) fn walk<'k>(
+        &self,
+        keys: impl Iterator<Item = Option<&'k str>>,
+        mut found: impl FnMut(usize, u32),
+    ) {
+        let Some(mut node) = self.nodes.first() else {
+            return;
+        };
+        for (n, key) in keys.enumerate() {
+            let Some(key) = key else { return };
+            let Some(&child) = node.children.get(key) else {
+                return;
+            };
+            node = &self.nodes[child as usize];
+            if let Some(v) = node.value {
+                found(n + 1, v);
+            }
+        }
+    }
+}
+
+/// One known organisation.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgEntry {
+    /// The long form, nominative.
+    pub(crate) name: String,
+    pub(crate) kind: OrgKind,
+    /// A name that is no longer current (kept to read older releases).
+    pub(crate) historic: bool,
+}
+
+/// One written form of a known organisation.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgForm {
+    pub(crate) entry: u32,
+    /// The form as listed ("Bundesministerium des Innern", "BMI").
+    pub(crate) surface: String,
+    /// Bit `i` set: token `i` of the form starts with an uppercase letter,
+    /// and so must the text's token.
+    pub(crate) caps: u64,
+    /// A one-token acronym or brand with inner capitals: the text must
+    /// spell it exactly (a genitive -s aside).
+    pub(crate) exact: bool,
+}
+
+/// The gender of a role word as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Masculine,
+    Feminine,
+    /// Both columns are the same word ("CEO", "Vorstandsmitglied").
+    Neutral,
+}
+
+/// One role with both forms.
+#[derive(Clone, Debug)]
+pub(crate) struct RoleEntry {
+    pub(crate) masculine: String,
+    pub(crate) feminine: String,
+    /// The role heads compounds ("minister" in "Agrarministerin").
+    pub(crate) head: bool,
+}
+
+impl RoleEntry {
+    pub(crate) fn form(&self, gender: Gender) -> &str {
+        match gender {
+            Gender::Feminine => &self.feminine,
+            _ => &self.masculine,
+        }
+    }
+}
+
+/// How a role modifier enters a title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ModifierUse {
+    /// Part of the title: "stellvertretende", "Parlamentarische".
+    Title,
+    /// Says where or when, not what: "bayerische", "ehemalige", "neue".
+    Context,
+}
+
+/// Everything the entity recognisers look up.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct EntityLexicon {
+    /// First names (as written) → (count, ambiguous, sex).
+    first_names: HashMap<String, (u32, bool, u8), Fnv>,
+    /// Extra surnames and names the user added (folded).
+    pub(crate) known_names: HashSet<String, Fnv>,
+    pub(crate) orgs: Vec<OrgEntry>,
+    pub(crate) org_forms: Vec<OrgForm>,
+    /// Over loose keys of every organisation form.
+    pub(crate) org_trie: TokenTrie,
+    pub(crate) roles: Vec<RoleEntry>,
+    /// Over loose keys of both forms of every role; values index
+    /// `role_forms`.
+    pub(crate) role_trie: TokenTrie,
+    pub(crate) role_forms: Vec<(u32, Gender)>,
+    /// Loose keys of head roles' forms → index into `role_forms`.
+    pub(crate) role_heads: HashMap<String, u32, Fnv>,
+    /// Modifier base forms (folded, ending stripped) → use.
+    pub(crate) modifiers: HashMap<String, ModifierUse, Fnv>,
+}
+
+/// The embedded lexicon.
+pub(crate) static ENTITY_LEXICON: LazyLock<EntityLexicon> = LazyLock::new(EntityLexicon::embedded);
+
+/// The keys of `name`'s tokens (folded, loose) and their capitalisation.
+fn name_keys(name: &str) -> (Vec<String>, u64, usize) {
+    let mut keys = Vec::new();
+    let mut caps = 0u64;
+    for (i, t) in crate::tokenize(name).enumerate() {
+        if i < 64 && t.is_capitalised() {
+            caps |= 1 << i;
+        }
+        keys.push(loose(&fold(t.text)).to_owned());
+    }
+    let n = keys.len();
+    (keys, caps, n)
+}
+
+/// Whether a one-token form must be matched with its exact spelling: an
+/// acronym or a brand with inner capitals ("BMI", "ZenDiS", "IT.NRW").
+pub(crate) fn is_acronym_like(word: &str) -> bool {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 0 && (upper >= 2 || (upper == letters && letters <= 4))
+}
+
+impl EntityLexicon {
+    fn embedded() -> EntityLexicon {
+        let mut lex = EntityLexicon::default();
+        for line in entries(FIRST_NAMES) {
+            let mut f = line.split('\t');
+            let (Some(name), Some(count)) = (f.next(), f.next()) else {
+                continue;
+            };
+            let Ok(count) = count.trim().parse::<u32>() else {
+                continue;
+            };
+            let sex = f
+                .next()
+                .and_then(|s| s.trim().bytes().next())
+                .unwrap_or(b'u');
+            let ambiguous = f.next().is_some_and(|s| s.trim() == "ambiguous");
+            if count >= MIN_NAME_COUNT {
+                lex.first_names
+                    .insert(name.trim().to_owned(), (count, ambiguous, sex));
+            }
+        }
+        // Historic names go in last so that a current name wins a shared alias.
+        for historic in [false, true] {
+            for source in [ORGANISATIONS_EXTRA, ORGANISATIONS] {
+                for line in entries(source) {
+                    let f: Vec<&str> = line.split('\t').collect();
+                    let is_historic = f.get(4).is_some_and(|s| s.trim() == "historic");
+                    if is_historic != historic || f.is_empty() {
+                        continue;
+                    }
+                    let aliases: Vec<&str> = f
+                        .get(1)
+                        .map(|a| {
+                            a.split('|')
+                                .map(str::trim)
+                                .filter(|a| !a.is_empty())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let kind = f
+                        .get(2)
+                        .and_then(|k| OrgKind::parse(k))
+                        .unwrap_or(OrgKind::Other);
+                    lex.add_org(f[0].trim(), &aliases, kind, historic);
+                }
+            }
+        }
+        let mut modifiers = false;
+        for line in ROLES.lines() {
+            if line.starts_with('#') {
+                modifiers |= line.to_lowercase().contains("modifiers section");
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 3 || f[0].trim().is_empty() {
+                continue;
+            }
+            if f[2].trim() == "modifier" {
+                lex.add_modifier(f[0].trim());
+            } else {
+                let head = f.get(3).is_some_and(|h| h.trim() == "head");
+                lex.add_role(f[0].trim(), f[1].trim(), head);
+            }
+        }
+        let _ = modifiers;
+        lex
+    }
+
+    /// Adds an organisation with its forms.
+    pub(crate) fn add_org(&mut self, name: &str, aliases: &[&str], kind: OrgKind, historic: bool) {
+        if name.is_empty() {
+            return;
+        }
+        let entry = self.orgs.len() as u32;
+        self.orgs.push(OrgEntry {
+            name: name.to_owned(),
+            kind,
+            historic,
+        });
+        let mut forms = vec![name];
+        // "Dataport AöR", "Bitkom e. V.": the name without its legal form
+        // is how the text usually says it.
+        for suffix in [
+            " AöR", " e. V.", " e.V.", " eG", " GmbH", " mbH", " gGmbH", " AG", " SE",
+        ] {
+            if let Some(short) = name.strip_suffix(suffix) {
+                forms.push(short);
+            }
+        }
+        forms.extend(aliases);
+        for form in forms {
+            self.add_org_form(entry, form);
+        }
+    }
+
+    fn add_org_form(&mut self, entry: u32, form: &str) {
+        let (keys, caps, n) = name_keys(form);
+        if n == 0 || n > 24 {
+            return;
+        }
+        let exact = n == 1 && is_acronym_like(form);
+        // A one-word form that is a function word or a common first name
+        // ("Die", "Eco") would fire everywhere.
+        if n == 1 && !exact && crate::lexicon::LEXICON.is_function_word(form) {
+            return;
+        }
+        let id = self.org_forms.len() as u32;
+        self.org_forms.push(OrgForm {
+            entry,
+            surface: form.to_owned(),
+            caps,
+            exact,
+        });
+        let orgs = &self.orgs;
+        let forms = &self.org_forms;
+        self.org_trie.insert(&keys, id, |old| {
+            orgs[forms[old as usize].entry as usize].historic && !orgs[entry as usize].historic
+        });
+    }
+
+    /// Adds a role with both forms.
+    pub(crate) fn add_role(&mut self, masculine: &str, feminine: &str, head: bool) {
+        let feminine = if feminine.is_empty() {
+            masculine
+        } else {
+            feminine
+        };
+        let entry = self.roles.len() as u32;
+        self.roles.push(RoleEntry {
+            masculine: masculine.to_owned(),
+            feminine: feminine.to_owned(),
+            head,
+        });
+        let same = masculine == feminine;
+        let genders: &[(&str, Gender)] = if same {
+            &[(masculine, Gender::Neutral)]
+        } else {
+            &[(masculine, Gender::Masculine), (feminine, Gender::Feminine)]
+        };
+        for &(form, gender) in genders {
+            let (keys, _, n) = name_keys(form);
+            if n == 0 {
+                continue;
+            }
+            let id = self.role_forms.len() as u32;
+            self.role_forms.push((entry, gender));
+            self.role_trie.insert(&keys, id, |_| false);
+            if head && n == 1 {
+                self.role_heads.entry(keys[0].clone()).or_insert(id);
+            }
+        }
+    }
+
+    fn add_modifier(&mut self, word: &str) {
+        let key = fold(word);
+        let base = key.trim_end_matches('.').to_owned();
+        let context = word.starts_with(char::is_uppercase)
+            || base.ends_with("isch")
+            || base.ends_with("sch")
+            || matches!(
+                base.as_str(),
+                "ehemalig"
+                    | "früher"
+                    | "einstig"
+                    | "damalig"
+                    | "bisherig"
+                    | "jetzig"
+                    | "künftig"
+                    | "zukünftig"
+                    | "neu"
+                    | "scheidend"
+                    | "designiert"
+                    | "langjährig"
+                    | "zuständig"
+                    | "verantwortlich"
+                    | "europäisch"
+                    | "a.d"
+                    | "i.r"
+                    | "em"
+            );
+        let use_ = if context {
+            ModifierUse::Context
+        } else {
+            ModifierUse::Title
+        };
+        self.modifiers.insert(key, use_);
+        if base != word.to_lowercase() {
+            self.modifiers.insert(base, use_);
+        }
+    }
+
+    /// Adds a person's name: its first word becomes a first name, the rest
+    /// known name words.
+    pub(crate) fn add_person(&mut self, name: &str) {
+        let words: Vec<&str> = crate::tokenize(name)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text)
+            .collect();
+        if let Some((first, rest)) = words.split_first() {
+            if !rest.is_empty() {
+                self.first_names
+                    .insert((*first).to_owned(), (u32::MAX, false, b'u'));
+            }
+            for w in words.iter() {
+                self.known_names.insert(fold(w));
+            }
+        }
+    }
+
+    /// The first name `word` (as written): (ambiguous, sex).
+    pub(crate) fn first_name(&self, word: &str) -> Option<(bool, u8)> {
+        if let Some(&(_, ambiguous, sex)) = self.first_names.get(word) {
+            return Some((ambiguous, sex));
+        }
+        // "Hans-Peter", "Anna-Lena": every part a first name.
+        if word.contains('-') {
+            let mut sex = b'u';
+            for part in word.split('-') {
+                let &(_, ambiguous, s) = self.first_names.get(part)?;
+                if ambiguous {
+                    return None;
+                }
+                if sex == b'u' {
+                    sex = s;
+                }
+            }
+            return Some((false, sex));
+        }
+        None
+    }
+
+    /// A modifier's use, from its folded form with or without ending.
+    pub(crate) fn modifier(&self, key: &str) -> Option<ModifierUse> {
+        if let Some(&m) = self.modifiers.get(key) {
+            return Some(m);
+        }
+        for ending in ["er", "en", "es", "em", "e"] {
+            if let Some(base) = key.strip_suffix(ending)
+                && let Some(&m) = self.modifiers.get(base)
+            {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// Parses a user gazetteer (see `RecognizerBuilder::gazetteer`).
+    pub(crate) fn add_gazetteer(&mut self, tsv: &str) -> Result<(), Error> {
+        for (n, line) in tsv.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let bad = |reason| Error::InvalidGazetteer {
+                entry: line.to_owned(),
+                line: n + 1,
+                reason,
+            };
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            match f[0] {
+                "org" | "organisation" | "organization" => {
+                    let name = f.get(1).copied().unwrap_or("");
+                    if name.is_empty() {
+                        return Err(bad("an organisation needs a name"));
+                    }
+                    let aliases: Vec<&str> = f
+                        .get(2)
+                        .map(|a| {
+                            a.split('|')
+                                .map(str::trim)
+                                .filter(|a| !a.is_empty())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let kind = match f.get(3).filter(|k| !k.is_empty()) {
+                        Some(k) => {
+                            OrgKind::parse(k).ok_or_else(|| bad("unknown organisation kind"))?
+                        }
+                        None => OrgKind::Other,
+                    };
+                    self.add_user_org(name, &aliases, kind);
+                }
+                "person" => {
+                    let name = f.get(1).copied().unwrap_or("");
+                    if name.is_empty() {
+                        return Err(bad("a person needs a name"));
+                    }
+                    self.add_person(name);
+                }
+                "role" => {
+                    let masc = f.get(1).copied().unwrap_or("");
+                    if masc.is_empty() {
+                        return Err(bad("a role needs a title"));
+                    }
+                    let fem = f.get(2).copied().unwrap_or("");
+                    self.add_role(masc, fem, false);
+                }
+                _ => return Err(bad("the first field must be org, person or role")),
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a user organisation, which wins over an embedded one with the
+    /// same form.
+    pub(crate) fn add_user_org(&mut self, name: &str, aliases: &[&str], kind: OrgKind) {
+        let entry = self.orgs.len() as u32;
+        self.orgs.push(OrgEntry {
+            name: name.to_owned(),
+            kind,
+            historic: false,
+        });
+        for form in std::iter::once(name).chain(aliases.iter().copied()) {
+            let (keys, caps, n) = name_keys(form);
+            if n == 0 {
+                continue;
+            }
+            let id = self.org_forms.len() as u32;
+            self.org_forms.push(OrgForm {
+                entry,
+                surface: form.to_owned(),
+                caps,
+                exact: n == 1 && is_acronym_like(form),
+            });
+            self.org_trie.insert(&keys, id, |_| true);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_parse() {
+        let lex = &*ENTITY_LEXICON;
+        assert!(lex.first_names.len() > 5000);
+        assert_eq!(lex.first_name("Anja"), Some((false, b'f')));
+        assert_eq!(lex.first_name("Hans-Peter").map(|f| f.0), Some(false));
+        assert!(lex.orgs.len() > 900);
+        assert!(lex.roles.len() > 400);
+        assert_eq!(lex.modifier("stellvertretende"), Some(ModifierUse::Title));
+        assert_eq!(lex.modifier("bayerische"), Some(ModifierUse::Context));
+    }
+
+    #[test]
+    fn loose_keys_meet_inflected_forms() {
+        assert_eq!(loose("bundesamtes"), loose("bundesamt"));
+        assert_eq!(loose("deutschen"), loose("deutsche"));
+        assert_eq!(loose("zentrums"), loose("zentrum"));
+        assert_eq!(loose("für"), "für");
+    }
+}

@@ -1,0 +1,2616 @@
+//! The mention walk: organisations, roles and people at each token, longest
+//! first; then the document-level grouping and linking.
+
+use std::collections::HashMap;
+
+use super::lexicon::{EntityLexicon, Gender, ModifierUse, fold_into, is_acronym_like, loose};
+use super::{Entities, Mention, OrgKind, Organisation, Person, Quote, Role};
+use crate::lexicon::{Fnv, LEXICON};
+use crate::{Sentence, Span, Token, TokenKind};
+
+/// Longest organisation name (in tokens) the patterns build.
+const MAX_ORG_TOKENS: usize = 18;
+
+/// Verbs and particles that attribute speech ("…“, sagte X").
+const SPEECH: &[&str] = &[
+    "sagt",
+    "sagte",
+    "sagten",
+    "so",
+    "betont",
+    "betonte",
+    "erklärt",
+    "erklärte",
+    "ergänzt",
+    "ergänzte",
+    "meint",
+    "meinte",
+    "unterstreicht",
+    "unterstrich",
+    "fügt",
+    "fügte",
+    "führt",
+    "führte",
+    "bekräftigt",
+    "bekräftigte",
+    "kommentiert",
+    "kommentierte",
+    "erläutert",
+    "erläuterte",
+    "hebt",
+    "hob",
+    "resümiert",
+    "resümierte",
+    "berichtet",
+    "berichtete",
+    "mahnt",
+    "mahnte",
+    "fordert",
+    "forderte",
+    "warnt",
+    "warnte",
+    "äußert",
+    "äußerte",
+    "lobt",
+    "lobte",
+    "kritisiert",
+    "kritisierte",
+    "bilanziert",
+    "bilanzierte",
+    "appelliert",
+    "appellierte",
+    "begründet",
+    "begründete",
+    "zitiert",
+    "erinnert",
+    "erinnerte",
+    "versichert",
+    "versicherte",
+    "bestätigt",
+    "bestätigte",
+    "verspricht",
+    "versprach",
+    "stellt",
+    "stellte",
+    "zeigt",
+    "zeigte",
+    "freut",
+    "freute",
+    "weiß",
+    "wusste",
+    "ergänzen",
+    "betonen",
+    "sagen",
+    "erklären",
+    "schreibt",
+    "schrieb",
+    "antwortet",
+    "antwortete",
+    "kündigt",
+    "kündigte",
+    "teilt",
+    "teilte",
+    "informiert",
+    "informierte",
+    "unterstrichen",
+    "hinzu",
+    "laut",
+    "sprach",
+    "spricht",
+    "beschreibt",
+    "beschrieb",
+    "rät",
+    "riet",
+    "empfiehlt",
+    "empfahl",
+    "verweist",
+    "verwies",
+];
+
+/// Speech verbs strong enough to introduce a bare surname ("so Theurer.").
+const STRONG_SPEECH: &[&str] = &[
+    "sagt",
+    "sagte",
+    "so",
+    "betont",
+    "betonte",
+    "erklärt",
+    "erklärte",
+    "ergänzt",
+    "ergänzte",
+    "meint",
+    "meinte",
+    "unterstreicht",
+    "unterstrich",
+    "bekräftigt",
+    "bekräftigte",
+    "kommentiert",
+    "kommentierte",
+    "erläutert",
+    "erläuterte",
+    "resümiert",
+    "resümierte",
+    "mahnt",
+    "mahnte",
+    "warnt",
+    "warnte",
+    "lobt",
+    "lobte",
+    "versichert",
+    "versicherte",
+    "bilanziert",
+    "bilanzierte",
+];
+
+/// Academic and professional titles before a name; kept in the mention.
+const TITLES: &[&str] = &[
+    "dr.",
+    "prof.",
+    "mag.a",
+    "mmag.",
+    "dr.in",
+    "dipl.-kfm.",
+    "dipl.-kffr.",
+    "dr.-ing.",
+    "dipl.-ing.",
+    "dipl.",
+    "ing.",
+    "mag.",
+    "med.",
+    "rer.",
+    "nat.",
+    "h.c.",
+    "phil.",
+    "jur.",
+    "pol.",
+    "oec.",
+    "habil.",
+    "ll.m.",
+    "dres.",
+    "dr.h.c.",
+    "ph.d.",
+];
+
+/// "Herr", "Frau": a following capitalised word is a surname.
+const HONORIFICS: &[&str] = &["herr", "herrn", "frau"];
+
+/// Legal forms that end a company or association name.
+const LEGAL_FORMS: &[(&str, OrgKind)] = &[
+    ("gmbh", OrgKind::Company),
+    ("ggmbh", OrgKind::Company),
+    ("mbh", OrgKind::Company),
+    ("ag", OrgKind::Company),
+    ("se", OrgKind::Company),
+    ("kg", OrgKind::Company),
+    ("kgaa", OrgKind::Company),
+    ("gbr", OrgKind::Company),
+    ("ug", OrgKind::Company),
+    ("ohg", OrgKind::Company),
+    ("ltd.", OrgKind::Company),
+    ("inc.", OrgKind::Company),
+    ("eg", OrgKind::Cooperative),
+    ("e.v.", OrgKind::Association),
+    ("aör", OrgKind::Authority),
+    ("kdör", OrgKind::Authority),
+];
+
+/// Nouns that head an organisation name when a specification follows
+/// ("Bundesamt für …", "Ministerium des Innern"); matched as the end of
+/// a compound.
+const SPEC_HEADS: &[(&str, OrgKind)] = &[
+    ("ministerium", OrgKind::Ministry),
+    ("senatsverwaltung", OrgKind::Ministry),
+    ("amt", OrgKind::Authority),
+    ("agentur", OrgKind::Authority),
+    ("anstalt", OrgKind::Authority),
+    ("behörde", OrgKind::Authority),
+    ("zentrum", OrgKind::Other),
+    ("zentrale", OrgKind::Other),
+    ("institut", OrgKind::Research),
+    ("stiftung", OrgKind::Association),
+    ("verband", OrgKind::Association),
+    ("vereinigung", OrgKind::Association),
+    ("kammer", OrgKind::Association),
+    ("hochschule", OrgKind::Research),
+    ("akademie", OrgKind::Research),
+    ("kommission", OrgKind::Other),
+    ("ausschuss", OrgKind::Parliament),
+    ("beirat", OrgKind::Other),
+    ("gesellschaft", OrgKind::Company),
+    ("dienst", OrgKind::Authority),
+    ("direktion", OrgKind::Authority),
+    ("kanzlei", OrgKind::Government),
+    ("gericht", OrgKind::Court),
+    ("gerichtshof", OrgKind::Court),
+    ("landesbetrieb", OrgKind::Authority),
+    ("universität", OrgKind::Research),
+    ("bundesanstalt", OrgKind::Authority),
+];
+
+/// Nouns that head an organisation name when a place name follows
+/// ("Stadt Münster", "Landratsamt Ebersberg", "Verwaltungsgericht Berlin").
+const PLACE_HEADS: &[(&str, OrgKind)] = &[
+    ("stadt", OrgKind::Municipality),
+    ("landeshauptstadt", OrgKind::Municipality),
+    ("hansestadt", OrgKind::Municipality),
+    ("kreisstadt", OrgKind::Municipality),
+    ("universitätsstadt", OrgKind::Municipality),
+    ("bundesstadt", OrgKind::Municipality),
+    ("gemeinde", OrgKind::Municipality),
+    ("samtgemeinde", OrgKind::Municipality),
+    ("verbandsgemeinde", OrgKind::Municipality),
+    ("ortsgemeinde", OrgKind::Municipality),
+    ("marktgemeinde", OrgKind::Municipality),
+    ("landkreis", OrgKind::Municipality),
+    ("kreis", OrgKind::Municipality),
+    ("bezirk", OrgKind::Municipality),
+    ("stadtbezirk", OrgKind::Municipality),
+    ("landratsamt", OrgKind::Municipality),
+    ("bezirksamt", OrgKind::Municipality),
+    ("kreisverwaltung", OrgKind::Municipality),
+    ("stadtverwaltung", OrgKind::Municipality),
+    ("magistrat", OrgKind::Municipality),
+    ("rathaus", OrgKind::Municipality),
+    ("landtag", OrgKind::Parliament),
+    ("bürgerschaft", OrgKind::Parliament),
+    ("stadtrat", OrgKind::Parliament),
+    ("kreistag", OrgKind::Parliament),
+    ("stadtwerke", OrgKind::Company),
+    ("polizeidirektion", OrgKind::Authority),
+    ("polizeiinspektion", OrgKind::Authority),
+    ("polizeipräsidium", OrgKind::Authority),
+    ("polizei", OrgKind::Authority),
+    ("staatskanzlei", OrgKind::Government),
+    ("landesregierung", OrgKind::Government),
+    ("staatsregierung", OrgKind::Government),
+    ("staatsministerium", OrgKind::Ministry),
+    ("senat", OrgKind::Government),
+    ("land", OrgKind::Government),
+    ("freistaat", OrgKind::Government),
+    ("kanton", OrgKind::Government),
+    ("universität", OrgKind::Research),
+    ("hochschule", OrgKind::Research),
+    ("fachhochschule", OrgKind::Research),
+    ("gericht", OrgKind::Court),
+    ("handwerkskammer", OrgKind::Association),
+    ("sparkasse", OrgKind::Company),
+    ("volksbank", OrgKind::Company),
+    ("klinikum", OrgKind::Other),
+    ("jobcenter", OrgKind::Authority),
+    ("finanzamt", OrgKind::Authority),
+];
+
+/// The German and Austrian Länder (keys), after "Land" and "Freistaat".
+const LAENDER: &[&str] = &[
+    "baden-württemberg",
+    "bayern",
+    "berlin",
+    "brandenburg",
+    "bremen",
+    "hamburg",
+    "hessen",
+    "mecklenburg-vorpommern",
+    "niedersachsen",
+    "nordrhein-westfalen",
+    "nrw",
+    "rheinland-pfalz",
+    "saarland",
+    "sachsen",
+    "sachsen-anhalt",
+    "schleswig-holstein",
+    "thüringen",
+    "kärnten",
+    "tirol",
+    "vorarlberg",
+    "salzburg",
+    "steiermark",
+    "burgenland",
+    "niederösterreich",
+    "oberösterreich",
+    "wien",
+];
+
+/// Nouns that describe an organisation whose brand name follows
+/// ("Technologie-Genossenschaft govdigital", "IT-Dienstleister Dataport").
+const DESCRIPTORS: &[(&str, OrgKind)] = &[
+    ("genossenschaft", OrgKind::Cooperative),
+    ("dienstleister", OrgKind::Company),
+    ("unternehmen", OrgKind::Company),
+    ("konzern", OrgKind::Company),
+    ("hersteller", OrgKind::Company),
+    ("anbieter", OrgKind::Company),
+    ("firma", OrgKind::Company),
+    ("start-up", OrgKind::Company),
+    ("startup", OrgKind::Company),
+    ("softwarehaus", OrgKind::Company),
+    ("verein", OrgKind::Association),
+    ("digitalverband", OrgKind::Association),
+    ("branchenverband", OrgKind::Association),
+    ("dachverband", OrgKind::Association),
+    ("netzbetreiber", OrgKind::Company),
+    ("versorger", OrgKind::Company),
+    ("energieversorger", OrgKind::Company),
+    ("partei", OrgKind::Party),
+];
+
+/// Words after which a compound ending in a head is no organisation
+/// ("Ehrenamt", "Bundesland").
+const NOT_HEADED: &[&str] = &[
+    "ehrenamt",
+    "hauptamt",
+    "bundesland",
+    "heimatland",
+    "ausland",
+    "inland",
+    "umland",
+    "gesamt",
+    "samt",
+    "insgesamt",
+    "rundfunkrat",
+];
+
+/// Street-name endings: no person is named like a street.
+const STREETS: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "platz", "allee", "ring", "gasse", "damm", "ufer",
+    "chaussee",
+];
+
+/// What stands right before a possible name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// A role word: "Staatssekretär Markus Richter".
+    Role,
+    /// A strong speech verb: "so Theurer".
+    Speech,
+    /// "Foto: …", "Kontakt: …".
+    Credit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HitKind {
+    Org,
+    Role,
+    Person,
+}
+
+/// An organisation mention found by the walk.
+#[derive(Clone, Debug)]
+struct OrgHit {
+    start: usize,
+    end: usize,
+    /// The gazetteer entry, if any.
+    entry: Option<u32>,
+    kind: OrgKind,
+    /// The name this mention gives, nominative.
+    form: String,
+    /// A descriptive phrase around a brand ("Technologie-Genossenschaft
+    /// govdigital"): an alias only, never the name.
+    descriptor: Option<String>,
+    /// Grouping keys (loose keys of the form, and of its core without a
+    /// trailing genitive).
+    keys: Vec<String>,
+}
+
+/// A role word found by the walk.
+#[derive(Clone, Debug)]
+struct RoleHit {
+    start: usize,
+    end: usize,
+    title: String,
+    gender: Gender,
+    /// "govdigital-CEO": the organisation or party before the hyphen.
+    prefix: Option<String>,
+    /// "Bundesinnenministerin": the ministry it implies.
+    ministry: Option<String>,
+    /// Preceded by a definite article ("der govdigital-CEO").
+    definite: bool,
+    /// `(entry, gender)` of the lexicon form, to regender.
+    entry: u32,
+}
+
+/// A person mention found by the walk.
+#[derive(Clone, Debug)]
+struct PersonHit {
+    /// First token, titles included.
+    start: usize,
+    end: usize,
+    /// The name's tokens, titles excluded.
+    name_start: usize,
+    sex: u8,
+}
+
+/// The keys of a document's tokens, in one buffer.
+struct Keys {
+    buf: String,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl Keys {
+    fn new(tokens: &[Token<'_>]) -> Keys {
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
+        let mut ranges = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let start = buf.len() as u32;
+            fold_into(t.text, &mut buf);
+            ranges.push((start, buf.len() as u32));
+        }
+        Keys { buf, ranges }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        match self.ranges.get(i) {
+            Some(&(s, e)) => &self.buf[s as usize..e as usize],
+            None => "",
+        }
+    }
+}
+
+struct Walk<'a, 't> {
+    lex: &'a EntityLexicon,
+    text: &'t str,
+    toks: &'a [Token<'t>],
+    keys: Keys,
+    /// Token starts a sentence (or a quote at a sentence's start).
+    initial: Vec<bool>,
+    /// Sentence index of each token.
+    sentence_of: Vec<u32>,
+}
+
+fn has_lower(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+fn is_camel(word: &str) -> bool {
+    // "DigitalService", "ZenDiS": a lowercase letter followed by an
+    // uppercase one, but not the gender forms "BürgerInnen".
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            let rest = &word[i..];
+            return !(rest == "In" || rest.starts_with("Innen"));
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+impl<'a, 't> Walk<'a, 't> {
+    fn new(
+        lex: &'a EntityLexicon,
+        text: &'t str,
+        toks: &'a [Token<'t>],
+        sentences: &[Sentence],
+    ) -> Walk<'a, 't> {
+        let mut initial = vec![false; toks.len()];
+        let mut sentence_of = vec![0u32; toks.len()];
+        for (n, s) in sentences.iter().enumerate() {
+            let range = s.tokens.start.min(toks.len())..s.tokens.end.min(toks.len());
+            for i in range.clone() {
+                sentence_of[i] = n as u32;
+            }
+            // The first word, after any opening quote, bracket or dash.
+            if let Some(first) = range.clone().find(|&i| {
+                !matches!(
+                    toks[i].kind,
+                    TokenKind::OpenQuote
+                        | TokenKind::OpenBracket
+                        | TokenKind::Dash
+                        | TokenKind::Punct
+                )
+            }) {
+                initial[first] = true;
+            }
+        }
+        // After a colon or an opening quote a new clause starts too.
+        for i in 1..toks.len() {
+            if matches!(toks[i - 1].kind, TokenKind::OpenQuote)
+                || (toks[i - 1].text == ":" && toks[i].is_capitalised())
+            {
+                initial[i] = true;
+            }
+        }
+        Walk {
+            lex,
+            text,
+            toks,
+            keys: Keys::new(toks),
+            initial,
+            sentence_of,
+        }
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.keys.get(i)
+    }
+
+    fn tok(&self, i: usize) -> Option<&Token<'t>> {
+        self.toks.get(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_key(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && words.contains(&self.key(i))
+    }
+
+    fn is_function(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| LEXICON.is_function_word(t.text))
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sentence_of.get(a) == self.sentence_of.get(b)
+    }
+
+    /// A capitalised word that can be part of a proper name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind != TokenKind::Word || !t.is_capitalised() || t.is_truncated() {
+            return false;
+        }
+        let w = t.text;
+        if !has_lower(w)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        {
+            return false;
+        }
+        if LEXICON.is_function_word(w) || LEXICON.month(w).is_some() || is_weekday(self.key(i)) {
+            return false;
+        }
+        let key = self.key(i);
+        !STREETS
+            .iter()
+            .any(|s| key.ends_with(s) && key.len() > s.len() + 2)
+    }
+
+    /// The longest gazetteer organisation starting at `i`.
+    fn org_gazetteer(&self, i: usize) -> Option<(usize, u32)> {
+        let first = self.tok(i)?;
+        if !matches!(
+            first.kind,
+            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Ordinal
+        ) {
+            return None;
+        }
+        let mut best = None;
+        let lex = self.lex;
+        let keys = (i..self.toks.len().min(i + 24)).map(|j| Some(loose(self.key(j))));
+        lex.org_trie.walk(keys, |n, form| {
+            let f = &lex.org_forms[form as usize];
+            if self.form_fits(i, n, f) {
+                best = Some((i + n, form));
+            }
+        });
+        best
+    }
+
+    /// Whether tokens `i..i+n` spell `form` closely enough: capitals where
+    /// the form has them, acronyms exactly.
+    fn form_fits(&self, i: usize, n: usize, form: &super::lexicon::OrgForm) -> bool {
+        if form.exact {
+            let t = self.toks[i].text;
+            return t == form.surface
+                || t.strip_suffix('s').is_some_and(|s| s == form.surface)
+                || t.strip_suffix("’s").is_some_and(|s| s == form.surface);
+        }
+        for k in 0..n.min(64) {
+            if form.caps & (1 << k) != 0 && !self.toks[i + k].is_capitalised() {
+                return false;
+            }
+        }
+        // A one-word name must not be a lowercase common word either.
+        n > 1 || self.toks[i].is_capitalised() || !self.is_function(i)
+    }
+
+    /// A role word (with modifiers) starting at `i`.
+    fn role_at(&self, i: usize) -> Option<RoleHit> {
+        let t = self.tok(i)?;
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            return None;
+        }
+        // Modifiers: "stellvertretende", "Parlamentarische", "bayerische".
+        let mut j = i;
+        let mut title_mods: Vec<(usize, ModifierUse)> = Vec::new();
+        while j < self.toks.len() && j < i + 3 {
+            let key = self.key(j);
+            match self.lex.modifier(key) {
+                Some(m) if self.toks[j].kind != TokenKind::Punct => {
+                    title_mods.push((j, m));
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        // A listed role (possibly several words), longest first.
+        let mut best: Option<(usize, u32)> = None;
+        let keys = (j..self.toks.len().min(j + 6)).map(|k| Some(loose(self.key(k))));
+        self.lex
+            .role_trie
+            .walk(keys, |n, form| best = Some((j + n, form)));
+        let (end, form, prefix, title_word) = if let Some((end, form)) = best {
+            (end, form, None, None)
+        } else {
+            let t = self.tok(j)?;
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            self.role_compound(j)?
+        };
+        // A listed role that is also a modifier ("Erster") needs its noun.
+        if title_mods.last().is_some_and(|&(m, _)| m >= end) {
+            return None;
+        }
+        let (entry, gender) = self.lex.role_forms[form as usize];
+        let role = &self.lex.roles[entry as usize];
+        // Only capitalised role words (the noun), or acronyms.
+        let word_tok = &self.toks[end - 1];
+        if prefix.is_none() && !word_tok.is_capitalised() {
+            return None;
+        }
+        let gender = match gender {
+            Gender::Neutral => Gender::Neutral,
+            g => {
+                // Adjectival nouns: "der Beauftragte" (m) has the feminine
+                // column's letters; the article decides.
+                if role.masculine.ends_with("er")
+                    && role.feminine.ends_with('e')
+                    && role.masculine.strip_suffix('r') == Some(role.feminine.as_str())
+                {
+                    let art = i.checked_sub(1).map(|p| self.key(p));
+                    match art {
+                        Some("der") if self.key(end - 1).ends_with('e') => {
+                            // "der Beauftragte" is masculine unless a
+                            // genitive/dative "der" (feminine); undecided.
+                            Gender::Neutral
+                        }
+                        Some("die" | "eine") => Gender::Feminine,
+                        _ if self.key(end - 1).ends_with("er") => Gender::Masculine,
+                        _ => Gender::Neutral,
+                    }
+                } else {
+                    g
+                }
+            }
+        };
+        // Normalised title.
+        let head_form = role.form(if gender == Gender::Neutral {
+            Gender::Masculine
+        } else {
+            gender
+        });
+        let mut title = String::new();
+        for &(m, use_) in &title_mods {
+            if use_ == ModifierUse::Title {
+                title.push_str(&modifier_form(self.toks[m].text, gender));
+                title.push(' ');
+            }
+        }
+        match title_word {
+            Some(w) => title.push_str(&w),
+            None => {
+                if gender == Gender::Neutral && role.masculine != role.feminine {
+                    // Adjectival noun with unknown gender: keep as written,
+                    // weak ending made nominative ("Beauftragten" → "Beauftragte").
+                    let written: Vec<&str> = self.toks[j..end].iter().map(|t| t.text).collect();
+                    let w = written.join(" ");
+                    title.push_str(w.strip_suffix('n').unwrap_or(&w));
+                } else {
+                    title.push_str(head_form);
+                }
+            }
+        }
+        // "Staatssekretärin für Bauen", "Bundesministerin für Digitales und
+        // Verkehr": the portfolio belongs to the title.
+        let mut end = end;
+        if self.key(end) == "für" {
+            let mut k = end + 1;
+            let mut last = None;
+            while k < self.toks.len() && k < end + 8 {
+                let t = &self.toks[k];
+                if t.kind == TokenKind::Word
+                    && t.is_capitalised()
+                    && !self.is_function(k)
+                    && !self.is_role_word(k)
+                    && self.lex.first_name(t.text).is_none()
+                {
+                    last = Some(k + 1);
+                } else if !matches!(self.key(k), "und" | "," | "sowie") && !t.is_truncated() {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(l) = last {
+                title.push(' ');
+                title.push_str(&self.span_text(end, l).replace(['\n', '\r'], " "));
+                end = l;
+            }
+        }
+        let ministry = ministry_of(&title);
+        let definite = i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.key(p), "der" | "die" | "des" | "dem" | "den"));
+        let _ = role.head;
+        Some(RoleHit {
+            start: if title_mods.iter().all(|&(_, u)| u == ModifierUse::Context)
+                && !title_mods.is_empty()
+            {
+                j
+            } else {
+                i
+            },
+            end,
+            title,
+            gender,
+            prefix,
+            ministry,
+            definite,
+            entry,
+        })
+    }
+
+    /// A compound role: "Agrarministerin" (by its head), "govdigital-CEO"
+    /// (a listed role after a hyphen). Returns (end, form, prefix, title).
+    fn role_compound(&self, j: usize) -> Option<(usize, u32, Option<String>, Option<String>)> {
+        let text = self.toks[j].text;
+        let key = self.key(j);
+        // "govdigital-CEO", "SPD-Bundestagsabgeordnete": role after the last hyphen.
+        if let Some(h) = text.rfind('-') {
+            let (pre, post) = (&text[..h], &text[h + 1..]);
+            if !pre.is_empty() && !post.is_empty() && post.starts_with(char::is_uppercase) {
+                let post_key = super::lexicon::fold(post);
+                let mut found = None;
+                self.lex
+                    .role_trie
+                    .walk(std::iter::once(Some(loose(&post_key))), |_, f| {
+                        found = Some(f)
+                    });
+                let found = found.or_else(|| self.head_suffix(&post_key).map(|(f, _)| f));
+                if let Some(form) = found {
+                    let (entry, gender) = self.lex.role_forms[form as usize];
+                    let role = &self.lex.roles[entry as usize];
+                    let title =
+                        if loose(&post_key) == loose(&super::lexicon::fold(role.form(gender))) {
+                            role.form(gender).to_owned()
+                        } else {
+                            compound_title(post, &post_key, role.form(gender))
+                        };
+                    return Some((j + 1, form, Some(pre.to_owned()), Some(title)));
+                }
+            }
+        }
+        let (form, split) = self.head_suffix(key)?;
+        let (entry, gender) = self.lex.role_forms[form as usize];
+        let head = self.lex.roles[entry as usize].form(gender);
+        // The prefix as written, then the head in its nominative form.
+        let prefix_len = text
+            .char_indices()
+            .nth(key[..split].chars().count())
+            .map_or(text.len(), |(b, _)| b);
+        let mut title = text[..prefix_len].to_owned();
+        title.push_str(&super::lexicon::fold(head));
+        Some((j + 1, form, None, Some(title)))
+    }
+
+    /// A head role at the end of the compound `key`: (form, byte offset of
+    /// the head in `key`).
+    fn head_suffix(&self, key: &str) -> Option<(u32, usize)> {
+        let mut best = None;
+        for (b, _) in key.char_indices().skip(3) {
+            let suffix = &key[b..];
+            if suffix.len() < 4 {
+                break;
+            }
+            if let Some(&form) = self.lex.role_heads.get(loose(suffix)) {
+                best = Some((form, b));
+                break;
+            }
+        }
+        best
+    }
+
+    /// An organisation by pattern at `i`: head + specification, head +
+    /// place, descriptor + brand, article + brand, name + legal form.
+    fn org_pattern(&self, i: usize) -> Option<OrgHit> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let key = self.key(i);
+        if t.is_capitalised() && !NOT_HEADED.contains(&key) {
+            // Capitalised adjectives before a head ("Technische Universität").
+            let mut h = i;
+            while h < i + 3
+                && self.is_word(h)
+                && self.toks[h].is_capitalised()
+                && is_adjective(self.key(h))
+            {
+                h += 1;
+            }
+            if h < self.toks.len() && (h == i || self.is_word(h)) {
+                let hkey = self.key(h);
+                if let Some(kind) = head_kind(hkey, PLACE_HEADS, true)
+                    .or_else(|| head_kind(nominative_head(hkey), PLACE_HEADS, true))
+                    && let Some(end) = self.place(h + 1)
+                    && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
+                        || LAENDER.contains(&self.key(h + 1)))
+                {
+                    let end = self.legal_form(end).unwrap_or(end);
+                    return Some(self.pattern_hit(i, end, kind, h));
+                }
+                if let Some(kind) = head_kind(hkey, SPEC_HEADS, false)
+                    && let Some(end) = self.specification(h + 1)
+                {
+                    let end = self.legal_form(end).unwrap_or(end);
+                    return Some(self.pattern_hit(i, end, kind, h));
+                }
+            }
+            // Descriptor + brand.
+            if let Some(kind) = head_kind(key, DESCRIPTORS, false)
+                && let Some(end) = self.brand(i + 1)
+            {
+                let form = self.span_text(i + 1, end).to_owned();
+                let descriptor = Some(self.span_text(i, end).to_owned());
+                let keys = vec![self.loose_keys(i + 1, end)];
+                let (entry, kind) = match self.org_gazetteer(i + 1) {
+                    Some((e, f)) if e == end => {
+                        let entry = self.lex.org_forms[f as usize].entry;
+                        (Some(entry), self.lex.orgs[entry as usize].kind)
+                    }
+                    _ => (None, kind),
+                };
+                return Some(OrgHit {
+                    start: i + 1,
+                    end,
+                    entry,
+                    kind,
+                    form,
+                    descriptor,
+                    keys,
+                });
+            }
+        }
+        // A brand with inner capitals after an article: "der DigitalService".
+        if is_camel(t.text)
+            && !camel_thing(key)
+            && i > 0
+            && matches!(
+                self.key(i - 1),
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "beim"
+                    | "vom"
+                    | "zum"
+                    | "zur"
+                    | "im"
+            )
+        {
+            let end = self.genitive(i + 1).unwrap_or(i + 1);
+            return Some(self.pattern_hit(i, end, OrgKind::Other, i));
+        }
+        // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG".
+        if t.is_capitalised() && !self.is_function(i) {
+            let mut j = i;
+            while j < i + 5 && j < self.toks.len() {
+                if let Some(end) = self.legal_form(j)
+                    && j > i
+                {
+                    let kind = legal_kind(self.key(j));
+                    let mut hit = self.pattern_hit(i, end, kind, j);
+                    hit.keys.push(self.loose_keys(i, j));
+                    if let Some((e, f)) = self.org_gazetteer(i)
+                        && e == j
+                    {
+                        let entry = self.lex.org_forms[f as usize].entry;
+                        hit.entry = Some(entry);
+                        hit.kind = self.lex.orgs[entry as usize].kind;
+                    }
+                    return Some(hit);
+                }
+                let tj = &self.toks[j];
+                let ok = self.same_sentence(i, j)
+                    && ((tj.kind == TokenKind::Word
+                        && tj.text.contains(char::is_uppercase)
+                        && !self.is_function(j)
+                        && LEXICON.month(tj.text).is_none())
+                        || tj.text == "&"
+                        || (tj.kind == TokenKind::Word
+                            && matches!(self.key(j), "und" | "für")
+                            && j > i));
+                if !ok {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        None
+    }
+
+    fn pattern_hit(&self, start: usize, end: usize, kind: OrgKind, head: usize) -> OrgHit {
+        let mut form = String::new();
+        // Nominative: the head after "des" loses its genitive ending.
+        let genitive = start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.key(p), "des" | "eines"));
+        let base = self.toks[start].span.start;
+        let mut last = base;
+        for k in start..end {
+            let t = &self.toks[k];
+            form.push_str(&self.text[last..t.span.start].replace(['\n', '\r', '\t'], " "));
+            if k == head && genitive {
+                form.push_str(nominative_head(t.text));
+            } else {
+                form.push_str(t.text);
+            }
+            last = t.span.end;
+        }
+        let mut keys = vec![self.loose_keys(start, end)];
+        // The core without a trailing genitive ("Zentrum für … des Bundes"
+        // meets "Zentrum für …").
+        if let Some(g) =
+            (start + 1..end).find(|&k| matches!(self.key(k), "des" | "der") && k > head)
+        {
+            keys.push(self.loose_keys(start, g));
+        }
+        OrgHit {
+            start,
+            end,
+            entry: None,
+            kind,
+            form,
+            descriptor: None,
+            keys,
+        }
+    }
+
+    fn span_text(&self, start: usize, end: usize) -> &'t str {
+        let (Some(a), Some(b)) = (
+            self.tok(start),
+            end.checked_sub(1).and_then(|e| self.tok(e)),
+        ) else {
+            return "";
+        };
+        &self.text[a.span.start..b.span.end]
+    }
+
+    fn loose_keys(&self, start: usize, end: usize) -> String {
+        let mut out = String::new();
+        for k in start..end {
+            if k > start {
+                out.push(' ');
+            }
+            out.push_str(loose(self.key(k)));
+        }
+        out
+    }
+
+    /// A legal form at `j` ("GmbH", "e.V.", "e. V.", "GmbH & Co. KG"):
+    /// the end of the name.
+    fn legal_form(&self, j: usize) -> Option<usize> {
+        let key = self.key(j);
+        if j >= self.toks.len() {
+            return None;
+        }
+        if key == "e." && self.key(j + 1) == "v." {
+            return Some(j + 2);
+        }
+        if LEGAL_FORMS.iter().any(|&(f, _)| f == key) {
+            // The acronym forms must be written as such ("AG", not "ag").
+            let t = self.toks[j].text;
+            if t.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(key, "eg" | "e.v." | "ggmbh")
+            {
+                return None;
+            }
+            if t == "SE" || t == "AG" || t == "KG" {
+                // Must follow a name, not be a sentence's acronym.
+            }
+            if key == "gmbh"
+                && self.key(j + 1) == "&"
+                && self.key(j + 2) == "co."
+                && self.key(j + 3) == "kg"
+            {
+                return Some(j + 4);
+            }
+            return Some(j + 1);
+        }
+        None
+    }
+
+    /// A place name after a head: one capitalised word, or "Bad X",
+    /// "Frankfurt am Main", "St. Gallen".
+    fn place(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        if !self.same_sentence(j, j.saturating_sub(1)) {
+            return None;
+        }
+        let ok_word = |k: usize| {
+            self.is_word(k)
+                && self.toks[k].is_capitalised()
+                && !self.is_function(k)
+                && LEXICON.month(self.toks[k].text).is_none()
+        };
+        if matches!(self.key(j), "st." | "sankt" | "bad") && ok_word(j + 1) {
+            return Some(j + 2);
+        }
+        if t.kind == TokenKind::Abbreviation && t.text.starts_with("St.") {
+            return Some(j + 1);
+        }
+        let acronym = t.kind == TokenKind::Word
+            && t.text.len() >= 2
+            && t.text
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '-');
+        if !ok_word(j) && !acronym {
+            return None;
+        }
+        // The next word must not continue a noun phrase ("Stadt Bürger …").
+        let mut end = j + 1;
+        if matches!(self.key(end), "am" | "an" | "im" | "in" | "ob") && self.tok(end + 1).is_some()
+        {
+            let k = if matches!(self.key(end + 1), "der" | "dem") {
+                end + 2
+            } else {
+                end + 1
+            };
+            if ok_word(k)
+                && matches!(
+                    self.key(k),
+                    "main"
+                        | "oder"
+                        | "rhein"
+                        | "donau"
+                        | "saale"
+                        | "elbe"
+                        | "lech"
+                        | "inn"
+                        | "breisgau"
+                        | "oberpfalz"
+                        | "allgäu"
+                        | "taunus"
+                        | "ruhr"
+                        | "weser"
+                        | "havel"
+                        | "mosel"
+                        | "neckar"
+                        | "regen"
+                        | "isar"
+                        | "harz"
+                )
+            {
+                end = k + 1;
+            }
+        }
+        if self.key(end) == "(" && self.is_word(end + 1) && self.key(end + 2) == ")" {
+            // "Halle (Saale)".
+            let inner = self.toks[end + 1].text;
+            if inner.starts_with(char::is_uppercase) && !is_acronym_like(inner) {
+                end += 3;
+            }
+        }
+        Some(end)
+    }
+
+    /// A specification after a head: "für Digitale Souveränität des Bundes",
+    /// "des Innern", "für Arbeit und Soziales", "für Sicherheit in der
+    /// Informationstechnik". Returns the end of the last noun.
+    fn specification(&self, j: usize) -> Option<usize> {
+        if !matches!(self.key(j), "für" | "des" | "der" | "zur" | "zum" | "von") {
+            return None;
+        }
+        let limit = (j + MAX_ORG_TOKENS).min(self.toks.len());
+        let mut end = None;
+        let mut k = j;
+        let mut last_comma: Option<usize> = None;
+        let mut comma_closed = true;
+        while k < limit {
+            let t = &self.toks[k];
+            let key = self.key(k);
+            if k > j && !self.same_sentence(k, j) {
+                break;
+            }
+            match key {
+                "für" | "des" | "der" | "zur" | "zum" | "in" | "im" | "von" | "und" | "sowie"
+                | "&" | "die" | "den" | "dem" => {
+                    // A genitive that names another body ends the name:
+                    // "Ausschuss für … | des Landtags Nordrhein-Westfalen".
+                    if matches!(key, "des" | "der")
+                        && end.is_some()
+                        && (self.org_gazetteer(k + 1).is_some_and(|(e, _)| e > k + 2)
+                            || head_kind(nominative_head(self.key(k + 1)), PLACE_HEADS, true)
+                                .is_some_and(|_| {
+                                    self.place(k + 2).is_some() && self.key(k + 1) != "bundes"
+                                }))
+                    {
+                        break;
+                    }
+                    if matches!(key, "die" | "den" | "dem")
+                        && !matches!(self.key(k.saturating_sub(1)), "für" | "in" | "von")
+                    {
+                        break;
+                    }
+                    if matches!(key, "und" | "sowie") {
+                        comma_closed = true;
+                    }
+                }
+                "," => {
+                    last_comma = Some(k);
+                    comma_closed = false;
+                }
+                _ if t.kind == TokenKind::Word && t.is_capitalised() && !self.is_function(k) => {
+                    if self.is_role_word(k) {
+                        break;
+                    }
+                    if self.lex.first_name(t.text).is_some_and(|(amb, _)| !amb)
+                        && self.is_name_word(k + 1)
+                    {
+                        break;
+                    }
+                    if comma_closed || last_comma.is_none() {
+                        end = Some(k + 1);
+                    }
+                }
+                _ if t.is_truncated() => {}
+                _ if t.kind == TokenKind::Word
+                    && is_adjective(key)
+                    && self
+                        .tok(k + 1)
+                        .is_some_and(|n| n.is_capitalised() || is_adjective(self.key(k + 1))) => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        if !comma_closed && let Some(c) = last_comma {
+            end = end.filter(|&e| e <= c);
+        }
+        end.filter(|&e| e > j + 1)
+    }
+
+    /// "des Bundes", "des Landes Brandenburg", "der Stadt Köln" after a name.
+    fn genitive(&self, j: usize) -> Option<usize> {
+        if !matches!(self.key(j), "des" | "der") {
+            return None;
+        }
+        match self.key(j + 1) {
+            "bundes" => Some(j + 2),
+            "landes" | "freistaates" | "freistaats" | "kantons" | "stadt" | "landkreises"
+            | "kreises" => self.place(j + 2).or(Some(j + 2)),
+            _ => None,
+        }
+    }
+
+    /// A brand name after a descriptor: the gazetteer's, or a word that
+    /// looks like a name (inner capitals, digits, an acronym, or a
+    /// capitalised word that no noun phrase continues).
+    fn brand(&self, j: usize) -> Option<usize> {
+        if let Some((end, _)) = self.org_gazetteer(j) {
+            return Some(end);
+        }
+        let t = self.tok(j)?;
+        if t.kind != TokenKind::Word || self.is_function(j) || !self.same_sentence(j, j - 1) {
+            return None;
+        }
+        let w = t.text;
+        let named = is_camel(w)
+            || is_acronym_like(w)
+            || (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic));
+        let plain = t.is_capitalised()
+            && self.lex.first_name(w).is_none()
+            && self.role_at(j).is_none()
+            && self.tok(j + 1).is_none_or(|n| {
+                matches!(
+                    n.kind,
+                    TokenKind::Punct
+                        | TokenKind::CloseQuote
+                        | TokenKind::CloseBracket
+                        | TokenKind::Dash
+                ) || (n.kind == TokenKind::Word && !n.is_capitalised())
+            });
+        (named || plain).then_some(j + 1)
+    }
+
+    /// Honorifics and titles from `i`: the first token after them.
+    fn titles(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.toks.len() && j < i + 6 {
+            let key = self.key(j);
+            let is_title = TITLES.contains(&key)
+                || (self.toks[j].kind == TokenKind::Abbreviation
+                    && (key.starts_with("dr.")
+                        || key.starts_with("prof.")
+                        || key.starts_with("dipl.")));
+            if !is_title {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// A person's name starting at `i`, with the evidence that introduced
+    /// it: `after_cue` when a role, title, honorific or speech verb stands
+    /// right before.
+    fn person_at(&self, i: usize, after: Cue) -> Option<PersonHit> {
+        let t = self.tok(i)?;
+        let key = self.key(i);
+        let honorific = HONORIFICS.contains(&key) && t.is_capitalised();
+        let name_start = self.titles(if honorific { i + 1 } else { i });
+        let titled = name_start > i;
+        let cue = after != Cue::None || titled;
+        if !self.is_name_word(name_start) {
+            return None;
+        }
+        // First names, then particles and the surname.
+        let mut j = name_start;
+        let mut sex = b'u';
+        let mut firsts = 0;
+        while j < self.toks.len() && j < name_start + 3 {
+            match self.lex.first_name(self.toks[j].text) {
+                Some((ambiguous, s))
+                    if self.is_name_word(j) && (!ambiguous || cue || firsts > 0) =>
+                {
+                    if firsts == 0 {
+                        sex = s;
+                    }
+                    firsts += 1;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        if firsts > 0 {
+            // The surname: at most one capitalised word after particles.
+            let mut k = j;
+            while k < self.toks.len()
+                && k < j + 3
+                && matches!(
+                    self.key(k),
+                    "von"
+                        | "van"
+                        | "de"
+                        | "der"
+                        | "zu"
+                        | "vom"
+                        | "zum"
+                        | "di"
+                        | "da"
+                        | "del"
+                        | "le"
+                        | "la"
+                        | "ten"
+                        | "ter"
+                        | "den"
+                        | "du"
+                        | "al"
+                        | "el"
+                        | "bin"
+                        | "ben"
+                        | "mac"
+                )
+                && self.toks[k].kind == TokenKind::Word
+            {
+                k += 1;
+            }
+            // "George W. Bush": middle initials.
+            if k == j {
+                while k < j + 2 && self.tok(k).is_some_and(|t| is_initial(t.text)) {
+                    k += 1;
+                }
+                if k > j && !self.is_surname(k) {
+                    k = j;
+                }
+            }
+            if self.is_surname(k) && (k == j || k - j <= 2) {
+                let mut end = k + 1;
+                // "Collor de Mello", "Müller von Blumencron": a particle and
+                // a second capitalised part.
+                if matches!(
+                    self.key(end),
+                    "de" | "da" | "von" | "van" | "y" | "dos" | "del"
+                ) && self.is_surname(end + 1)
+                    && self
+                        .lex
+                        .first_name(self.toks[end + 1].text)
+                        .is_none_or(|(a, _)| a)
+                {
+                    end += 2;
+                }
+                return Some(PersonHit {
+                    start: i,
+                    end,
+                    name_start,
+                    sex,
+                });
+            }
+            // Two first names without surname ("Anna Maria") or the last
+            // "first name" is the surname ("Thomas Peter").
+            if firsts >= 2 && j == k {
+                return Some(PersonHit {
+                    start: i,
+                    end: j,
+                    name_start,
+                    sex,
+                });
+            }
+            // A lone first name is no person.
+            if !cue {
+                return None;
+            }
+        }
+        let strong = matches!(after, Cue::Role | Cue::Credit) || titled || honorific;
+        if !strong && after != Cue::Speech {
+            return None;
+        }
+        // After a role, title or honorific: up to three capitalised words;
+        // after a speech verb one, closed by punctuation ("so Theurer.").
+        let mut k = name_start;
+        while k < self.toks.len()
+            && k < name_start + 3
+            && self.is_surname(k)
+            && !self.is_role_word(k)
+        {
+            k += 1;
+        }
+        if k == name_start {
+            return None;
+        }
+        if !strong
+            && (k > name_start + 1
+                || !self.tok(k).is_none_or(|t| {
+                    matches!(
+                        t.kind,
+                        TokenKind::Punct | TokenKind::CloseQuote | TokenKind::OpenBracket
+                    ) && t.text != "/"
+                }))
+        {
+            return None;
+        }
+        Some(PersonHit {
+            start: i,
+            end: k,
+            name_start,
+            sex,
+        })
+    }
+
+    /// Whether token `k` is a role word by itself ("CIO", "Staatssekretärin").
+    fn is_role_word(&self, k: usize) -> bool {
+        let mut found = false;
+        self.lex
+            .role_trie
+            .walk(std::iter::once(Some(loose(self.key(k)))), |_, _| {
+                found = true
+            });
+        found || (self.toks[k].kind == TokenKind::Word && self.head_suffix(self.key(k)).is_some())
+    }
+
+    /// A capitalised word that can be a surname here.
+    fn is_surname(&self, k: usize) -> bool {
+        if !self.is_name_word(k) {
+            return false;
+        }
+        let key = self.key(k);
+        // Not an organisation head or descriptor ("Koch-Institut").
+        if head_kind(key, SPEC_HEADS, false).is_some_and(|_| key.len() > 6)
+            || head_kind(key, PLACE_HEADS, true).is_some()
+        {
+            return false;
+        }
+        true
+    }
+}
+
+/// A single capital with a period: "W." in "George W. Bush".
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+}
+
+/// A brand-like word that names a thing, not a body ("DigitalPakt",
+/// "BundID", "OnlineZugangsgesetz").
+fn camel_thing(key: &str) -> bool {
+    [
+        "pakt",
+        "gesetz",
+        "portal",
+        "plattform",
+        "app",
+        "cloud",
+        "card",
+        "check",
+        "pass",
+        "strategie",
+        "programm",
+        "projekt",
+        "konto",
+        "akte",
+        "id",
+        "netz",
+        "box",
+        "bot",
+        "tool",
+        "tag",
+        "preis",
+        "award",
+        "förderung",
+        "fonds",
+        "lab",
+        "labor",
+        "hub",
+        "camp",
+        "day",
+        "week",
+        "cup",
+    ]
+    .iter()
+    .any(|s| key.ends_with(s))
+}
+
+fn is_weekday(key: &str) -> bool {
+    matches!(
+        key,
+        "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonnabend"
+            | "sonntag"
+    )
+}
+
+/// An inflected adjective ("öffentliche", "Digitalen", "bayerisches").
+fn is_adjective(key: &str) -> bool {
+    key.chars().count() > 3
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|s| key.ends_with(s))
+        && !key.ends_with("ung")
+}
+
+/// The kind of an organisation whose head is `key` (a whole word, or for
+/// `SPEC_HEADS` the end of a compound).
+fn head_kind(key: &str, heads: &[(&str, OrgKind)], whole: bool) -> Option<OrgKind> {
+    for &(head, kind) in heads {
+        if key == head {
+            return Some(kind);
+        }
+        // Facilities and units, not bodies: "Rechenzentrum", "Störungsdienst".
+        let compounds = !matches!(
+            head,
+            "zentrum"
+                | "zentrale"
+                | "dienst"
+                | "gesellschaft"
+                | "kommission"
+                | "ausschuss"
+                | "direktion"
+        );
+        if !whole && compounds && key.len() > head.len() + 2 && key.ends_with(head) {
+            return Some(kind);
+        }
+    }
+    // "gericht" ends many courts that take a place ("Verwaltungsgericht Berlin").
+    if whole && key.len() > 7 && key.ends_with("gericht") {
+        return Some(OrgKind::Court);
+    }
+    None
+}
+
+fn legal_kind(key: &str) -> OrgKind {
+    if key == "e." {
+        return OrgKind::Association;
+    }
+    LEGAL_FORMS
+        .iter()
+        .find(|&&(f, _)| f == key)
+        .map_or(OrgKind::Company, |&(_, k)| k)
+}
+
+/// The nominative of a head noun written in the genitive after "des".
+fn nominative_head(word: &str) -> &str {
+    if let Some(stem) = word.strip_suffix("es")
+        && stem
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouäöüy".contains(c))
+        && stem.chars().count() >= 3
+    {
+        return stem;
+    }
+    word.strip_suffix('s')
+        .filter(|s| s.chars().count() >= 3)
+        .unwrap_or(word)
+}
+
+/// A modifier in the nominative form for the role's gender.
+fn modifier_form(word: &str, gender: Gender) -> String {
+    if word.ends_with('.') || !word.starts_with(|c: char| c.is_alphabetic()) {
+        return word.to_owned();
+    }
+    let base = ["er", "en", "es", "em", "e"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    let mut out = base.to_owned();
+    if base.to_lowercase() == "parlamentarisch" {
+        out = "Parlamentarisch".to_owned();
+    }
+    out.push_str(if gender == Gender::Masculine {
+        "er"
+    } else {
+        "e"
+    });
+    out
+}
+
+/// The title of a compound role from its written form and the head's
+/// nominative form ("Agrarministers" → "Agrarminister").
+fn compound_title(written: &str, written_key: &str, head: &str) -> String {
+    let head_key = super::lexicon::fold(head);
+    let lk = loose(written_key);
+    let hk = loose(&head_key);
+    if lk.ends_with(hk) {
+        let prefix_chars = lk.chars().count() - hk.chars().count();
+        let b = written
+            .char_indices()
+            .nth(prefix_chars)
+            .map_or(written.len(), |(b, _)| b);
+        let mut t = written[..b].to_owned();
+        if b == 0 {
+            t.push_str(head);
+        } else {
+            t.push_str(&head_key);
+        }
+        return t;
+    }
+    written.to_owned()
+}
+
+/// "Bundesinnenministerin" → "bundesinnenministerium": the ministry a
+/// minister's title names, as a key to look for among the document's
+/// organisations.
+fn ministry_of(title: &str) -> Option<String> {
+    let (head, portfolio) = match title.split_once(" für ") {
+        Some((h, p)) => (h, Some(p)),
+        None => (title, None),
+    };
+    let key = super::lexicon::fold(head.rsplit(' ').next()?);
+    let stem = key.strip_suffix("in").unwrap_or(&key);
+    let stem = stem.strip_suffix("minister")?;
+    match portfolio {
+        Some(p) => Some(format!("{stem}ministerium für {}", super::lexicon::fold(p))),
+        None if stem.is_empty() => None,
+        None => Some(format!("{stem}ministerium")),
+    }
+}
+
+/// All hits of the walk, in text order, without overlaps.
+struct Hits {
+    orgs: Vec<OrgHit>,
+    roles: Vec<RoleHit>,
+    people: Vec<PersonHit>,
+    /// For each token, which hit covers it.
+    cover: Vec<Option<(HitKind, u32)>>,
+}
+
+impl Hits {
+    fn covered(&self, i: usize) -> Option<(HitKind, u32)> {
+        self.cover.get(i).copied().flatten()
+    }
+
+    fn mark(&mut self, start: usize, end: usize, kind: HitKind, id: u32) {
+        let end = end.min(self.cover.len());
+        for c in &mut self.cover[start..end] {
+            *c = Some((kind, id));
+        }
+    }
+}
+
+/// Runs the recognisers over the tokens.
+pub(crate) fn find<'t>(
+    lex: &EntityLexicon,
+    text: &'t str,
+    tokens: &[Token<'t>],
+    sentences: &[Sentence],
+) -> Entities<'t> {
+    if tokens.is_empty() {
+        return Entities::default();
+    }
+    let w = Walk::new(lex, text, tokens, sentences);
+    let mut hits = Hits {
+        orgs: Vec::new(),
+        roles: Vec::new(),
+        people: Vec::new(),
+        cover: vec![None; tokens.len()],
+    };
+    walk(&w, &mut hits);
+    acronyms(&w, &mut hits);
+    let orgs = group_orgs(&w, &mut hits);
+    let (people, person_of_hit) = group_people(&w, &mut hits);
+    let mut ents = Entities {
+        people: people
+            .into_iter()
+            .map(|(name, mentions)| Person {
+                name,
+                mentions,
+                roles: Vec::new(),
+                party: None,
+            })
+            .collect(),
+        organisations: orgs.orgs,
+        roles: Vec::new(),
+        quotes: Vec::new(),
+    };
+    let role_of_hit = link_roles(&w, &hits, &orgs.org_of_hit, &person_of_hit, &mut ents);
+    ents.quotes = quotes(&w, &hits, &person_of_hit, &role_of_hit, &ents);
+    ents
+}
+
+/// The main walk: at each token the longest of organisation, role and person.
+fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let n = w.toks.len();
+    let mut i = 0;
+    // The previous hit's kind and end, for cues.
+    let mut last_role_end = usize::MAX;
+    while i < n {
+        let t = &w.toks[i];
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, HitKind)> = None;
+        let mut org: Option<OrgHit> = None;
+        // Organisation by pattern first: it also knows descriptor + brand.
+        if let Some(h) = w.org_pattern(i) {
+            best = Some((h.end, HitKind::Org));
+            org = Some(h);
+        }
+        if let Some((end, form)) = w.org_gazetteer(i)
+            && best.is_none_or(|(e, _)| end >= e)
+            && org.as_ref().is_none_or(|o| o.descriptor.is_none())
+            // A sentence-initial one-word common noun is no organisation.
+            && !(end == i + 1 && w.initial[i] && !w.lex.org_forms[form as usize].exact && w.lex.org_forms[form as usize].surface.to_lowercase() != w.key(i))
+        {
+            let f = &w.lex.org_forms[form as usize];
+            let entry = &w.lex.orgs[f.entry as usize];
+            let written = w.span_text(i, end);
+            let keys = vec![loose_join(&f.surface), w.loose_keys(i, end)];
+            let form_text = if loose_join(&f.surface) == w.loose_keys(i, end) {
+                f.surface.clone()
+            } else {
+                written.to_owned()
+            };
+            org = Some(OrgHit {
+                start: i,
+                end,
+                entry: Some(f.entry),
+                kind: entry.kind,
+                form: form_text,
+                descriptor: None,
+                keys,
+            });
+            best = Some((end, HitKind::Org));
+        }
+        let role = w.role_at(i);
+        if let Some(r) = &role
+            && best.is_none_or(|(e, _)| r.end > e)
+        {
+            best = Some((r.end, HitKind::Role));
+        }
+        let cue = if last_role_end == i {
+            Cue::Role
+        } else if i > 0 && w.is_key(i - 1, STRONG_SPEECH) {
+            Cue::Speech
+        } else if i > 1
+            && w.toks[i - 1].text == ":"
+            && matches!(
+                w.key(i - 2),
+                "foto"
+                    | "fotos"
+                    | "bild"
+                    | "quelle"
+                    | "text"
+                    | "autor"
+                    | "autorin"
+                    | "fotograf"
+                    | "fotografin"
+                    | "kontakt"
+                    | "ansprechpartner"
+                    | "ansprechpartnerin"
+                    | "pressekontakt"
+            )
+        {
+            Cue::Credit
+        } else {
+            Cue::None
+        };
+        let person = w.person_at(i, cue);
+        if let Some(p) = &person
+            && best.is_none_or(|(e, _)| p.end > e)
+        {
+            best = Some((p.end, HitKind::Person));
+        }
+        match best {
+            Some((end, HitKind::Org)) => {
+                let h = org.expect("an organisation hit was found");
+                let id = hits.orgs.len() as u32;
+                hits.mark(h.start, h.end, HitKind::Org, id);
+                hits.orgs.push(h);
+                i = end;
+            }
+            Some((end, HitKind::Role)) => {
+                let r = role.expect("a role hit was found");
+                let id = hits.roles.len() as u32;
+                hits.mark(r.start, r.end, HitKind::Role, id);
+                hits.roles.push(r);
+                last_role_end = end;
+                i = end;
+            }
+            Some((end, HitKind::Person)) => {
+                let p = person.expect("a person hit was found");
+                let id = hits.people.len() as u32;
+                hits.mark(p.start, p.end, HitKind::Person, id);
+                hits.people.push(p);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn loose_join(form: &str) -> String {
+    let mut out = String::new();
+    for (n, t) in crate::tokenize(form).enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(loose(&super::lexicon::fold(t.text)));
+    }
+    out
+}
+
+/// "Langform (ACR)" and "ACR (Langform)": the acronym joins the long form.
+fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let n = hits.orgs.len();
+    for o in 0..n {
+        let end = hits.orgs[o].end;
+        // "Langform (ACR)".
+        if w.key(end) == "(" && w.key(end + 2) == ")" && w.is_word(end + 1) {
+            let acr = w.toks[end + 1].text;
+            if is_acronym_like(acr) || is_camel(acr) {
+                let key = loose(w.key(end + 1)).to_owned();
+                match hits.covered(end + 1) {
+                    Some((HitKind::Org, other)) => {
+                        // Both known: group them through a shared key.
+                        let k = hits.orgs[o].keys[0].clone();
+                        hits.orgs[other as usize].keys.push(k);
+                    }
+                    None => {
+                        let h = OrgHit {
+                            start: end + 1,
+                            end: end + 2,
+                            entry: hits.orgs[o].entry,
+                            kind: hits.orgs[o].kind,
+                            form: acr.to_owned(),
+                            descriptor: None,
+                            keys: vec![key, hits.orgs[o].keys[0].clone()],
+                        };
+                        let id = hits.orgs.len() as u32;
+                        hits.mark(end + 1, end + 2, HitKind::Org, id);
+                        hits.orgs.push(h);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // "ACR (Langform)".
+        let start = hits.orgs[o].start;
+        if start >= 2 && w.key(start - 1) == "(" && w.key(end) == ")" && w.is_word(start - 2) {
+            let acr = w.toks[start - 2].text;
+            if let Some((HitKind::Org, other)) = hits.covered(start - 2) {
+                let k = hits.orgs[o].keys[0].clone();
+                hits.orgs[other as usize].keys.push(k);
+            } else if is_acronym_like(acr) && hits.covered(start - 2).is_none() {
+                let h = OrgHit {
+                    start: start - 2,
+                    end: start - 1,
+                    entry: hits.orgs[o].entry,
+                    kind: hits.orgs[o].kind,
+                    form: acr.to_owned(),
+                    descriptor: None,
+                    keys: vec![
+                        loose(w.key(start - 2)).to_owned(),
+                        hits.orgs[o].keys[0].clone(),
+                    ],
+                };
+                let id = hits.orgs.len() as u32;
+                hits.mark(start - 2, start - 1, HitKind::Org, id);
+                hits.orgs.push(h);
+            }
+        }
+    }
+}
+
+struct OrgGroups<'t> {
+    orgs: Vec<Organisation<'t>>,
+    /// For each org hit, its organisation.
+    org_of_hit: Vec<usize>,
+}
+
+/// Groups organisation hits into organisations; then finds the forms the
+/// document established again wherever they stand.
+fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
+    // Doc-level forms: a second pass finds later bare mentions of forms
+    // the document introduced ("ZenDiS" after "(ZenDiS)").
+    let mut forms: HashMap<String, u32, Fnv> = HashMap::default();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        if h.end - h.start == 1 {
+            forms
+                .entry(loose(w.key(h.start)).to_owned())
+                .or_insert(id as u32);
+        }
+    }
+    if !forms.is_empty() {
+        for i in 0..w.toks.len() {
+            if hits.covered(i).is_some() || w.toks[i].kind != TokenKind::Word {
+                continue;
+            }
+            if let Some(&id) = forms.get(loose(w.key(i))) {
+                let src = &hits.orgs[id as usize];
+                let exact = w.toks[i].text == src.form
+                    || w.toks[i].text.strip_suffix('s') == Some(src.form.as_str())
+                    || (!is_acronym_like(&src.form)
+                        && w.toks[i].is_capitalised() == src.form.starts_with(char::is_uppercase));
+                if !exact || (w.initial[i] && !is_acronym_like(&src.form) && !is_camel(&src.form)) {
+                    continue;
+                }
+                let h = OrgHit {
+                    start: i,
+                    end: i + 1,
+                    entry: src.entry,
+                    kind: src.kind,
+                    form: src.form.clone(),
+                    descriptor: None,
+                    keys: src.keys.clone(),
+                };
+                let nid = hits.orgs.len() as u32;
+                hits.mark(i, i + 1, HitKind::Org, nid);
+                hits.orgs.push(h);
+            }
+        }
+    }
+    // Union-find over shared keys and gazetteer entries.
+    let n = hits.orgs.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let mut by_key: HashMap<&str, usize, Fnv> = HashMap::default();
+    let mut by_entry: HashMap<u32, usize, Fnv> = HashMap::default();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        for k in &h.keys {
+            if let Some(&other) = by_key.get(k.as_str()) {
+                let (a, b) = (root(&mut parent, id), root(&mut parent, other));
+                parent[a.max(b)] = a.min(b);
+            } else {
+                by_key.insert(k, id);
+            }
+        }
+        if let Some(e) = h.entry {
+            if let Some(&other) = by_entry.get(&e) {
+                let (a, b) = (root(&mut parent, id), root(&mut parent, other));
+                parent[a.max(b)] = a.min(b);
+            } else {
+                by_entry.insert(e, id);
+            }
+        }
+    }
+    // Order of first mention.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&id| hits.orgs[id].start);
+    let mut index_of_root: HashMap<usize, usize, Fnv> = HashMap::default();
+    let mut orgs: Vec<Organisation<'t>> = Vec::new();
+    let mut org_of_hit = vec![0usize; n];
+    let mut names: Vec<Vec<(String, bool, usize)>> = Vec::new();
+    for &id in &order {
+        let r = root(&mut parent, id);
+        let h = &hits.orgs[id];
+        let idx = *index_of_root.entry(r).or_insert_with(|| {
+            orgs.push(Organisation {
+                name: String::new(),
+                aliases: Vec::new(),
+                kind: h.kind,
+                mentions: Vec::new(),
+            });
+            names.push(Vec::new());
+            orgs.len() - 1
+        });
+        org_of_hit[id] = idx;
+        let o = &mut orgs[idx];
+        if h.entry.is_some() && o.kind == OrgKind::Other {
+            o.kind = h.kind;
+        }
+        let span = Span::new(w.toks[h.start].span.start, w.toks[h.end - 1].span.end);
+        o.mentions.push(Mention {
+            text: &w.text[span.range()],
+            span,
+        });
+        names[idx].push((h.form.clone(), false, h.end - h.start));
+        if let Some(d) = &h.descriptor {
+            names[idx].push((d.clone(), true, usize::MAX));
+        }
+    }
+    for (o, forms) in orgs.iter_mut().zip(names) {
+        // The name: the longest form that is a name (not a descriptor),
+        // preferring one with more words; aliases: the other forms.
+        let best = forms
+            .iter()
+            .filter(|f| !f.1)
+            .max_by_key(|f| (f.2, f.0.len()))
+            .map(|f| f.0.clone())
+            .unwrap_or_default();
+        let best_key = loose_join(&best);
+        let mut seen = vec![best_key];
+        for (form, _, _) in &forms {
+            let k = loose_join(form);
+            if !seen.contains(&k) {
+                seen.push(k);
+                o.aliases.push(form.clone());
+            }
+        }
+        o.name = best;
+        o.mentions.sort_by_key(|m| m.span.start);
+    }
+    OrgGroups { orgs, org_of_hit }
+}
+
+/// Groups person hits into people; adds later surname-only mentions.
+/// Returns the people (name, mentions) and each person hit's person.
+#[allow(clippy::type_complexity)]
+fn group_people<'t>(
+    w: &Walk<'_, 't>,
+    hits: &mut Hits,
+) -> (Vec<(String, Vec<Mention<'t>>)>, Vec<usize>) {
+    let mut people: Vec<(String, Vec<Mention<'t>>, String)> = Vec::new(); // name, mentions, surname key
+    let mut person_of_hit = vec![usize::MAX; hits.people.len()];
+    let name_of = |h: &PersonHit| -> (String, String) {
+        let name = w.span_text(h.name_start, h.end).replace(['\n', '\r'], " ");
+        let surname = w.key(h.end - 1).trim_end_matches("’s").to_owned();
+        (name, surname)
+    };
+    // Full names first, then single words resolve to them.
+    for pass in [false, true] {
+        for (id, h) in hits.people.iter().enumerate() {
+            let single = h.end - h.name_start == 1;
+            if single != pass {
+                continue;
+            }
+            let (name, surname) = name_of(h);
+            let found = if single {
+                let key = w.key(h.name_start);
+                people.iter().position(|p| {
+                    p.2 == key
+                        || key.strip_suffix('s') == Some(p.2.as_str())
+                        || super::lexicon::fold(&p.0) == key
+                })
+            } else {
+                let lname = super::lexicon::fold(&name);
+                people.iter().position(|p| {
+                    let pname = super::lexicon::fold(&p.0);
+                    pname == lname || (p.0.split_whitespace().count() == 1 && p.2 == surname)
+                })
+            };
+            let idx = match found {
+                Some(idx) => {
+                    if !single
+                        && people[idx].0.split_whitespace().count()
+                            < name.split_whitespace().count()
+                    {
+                        people[idx].0 = name;
+                    }
+                    idx
+                }
+                None => {
+                    people.push((name, Vec::new(), surname));
+                    people.len() - 1
+                }
+            };
+            person_of_hit[id] = idx;
+            let span = Span::new(w.toks[h.start].span.start, w.toks[h.end - 1].span.end);
+            people[idx].1.push(Mention {
+                text: &w.text[span.range()],
+                span,
+            });
+        }
+    }
+    // Later (and earlier) surname-only mentions.
+    if !people.is_empty() {
+        let mut by_surname: HashMap<String, usize, Fnv> = HashMap::default();
+        for (idx, p) in people.iter().enumerate() {
+            if p.0.split_whitespace().count() >= 2 {
+                by_surname.entry(p.2.clone()).or_insert(idx);
+            }
+        }
+        for i in 0..w.toks.len() {
+            if hits.covered(i).is_some() || !w.is_name_word(i) {
+                continue;
+            }
+            let key = w.key(i);
+            let idx = by_surname
+                .get(key)
+                .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
+                .copied();
+            if let Some(idx) = idx {
+                let span = w.toks[i].span;
+                people[idx].1.push(Mention {
+                    text: &w.text[span.range()],
+                    span,
+                });
+                let id = hits.people.len();
+                hits.people.push(PersonHit {
+                    start: i,
+                    end: i + 1,
+                    name_start: i,
+                    sex: b'u',
+                });
+                hits.mark(i, i + 1, HitKind::Person, id as u32);
+                person_of_hit.push(idx);
+            }
+        }
+    }
+    for p in &mut people {
+        p.1.sort_by_key(|m| m.span.start);
+    }
+    (
+        people.into_iter().map(|p| (p.0, p.1)).collect(),
+        person_of_hit,
+    )
+}
+
+/// Binds roles to people and organisations; fills `ents.roles`,
+/// `Person::roles` and `Person::party`. Returns each role hit's role.
+fn link_roles<'t>(
+    w: &Walk<'_, 't>,
+    hits: &Hits,
+    org_of_hit: &[usize],
+    person_of_hit: &[usize],
+    ents: &mut Entities<'t>,
+) -> Vec<Option<usize>> {
+    let org_by_form = |ents: &Entities<'_>, form: &str| -> Option<usize> {
+        let key = loose_join(form);
+        ents.organisations.iter().position(|o| {
+            loose_join(&o.name) == key || o.aliases.iter().any(|a| loose_join(a) == key)
+        })
+    };
+    let org_at = |i: usize| -> Option<usize> {
+        match hits.covered(i) {
+            Some((HitKind::Org, id)) if hits.orgs[id as usize].start == i => {
+                Some(org_of_hit[id as usize])
+            }
+            _ => None,
+        }
+    };
+    let person_at = |i: usize| -> Option<usize> {
+        match hits.covered(i) {
+            Some((HitKind::Person, id)) if hits.people[id as usize].start == i => {
+                Some(person_of_hit[id as usize]).filter(|&p| p != usize::MAX)
+            }
+            _ => None,
+        }
+    };
+    let person_ending = |i: usize| -> Option<usize> {
+        match hits.covered(i) {
+            Some((HitKind::Person, id)) if hits.people[id as usize].end == i + 1 => {
+                Some(person_of_hit[id as usize]).filter(|&p| p != usize::MAX)
+            }
+            _ => None,
+        }
+    };
+    let mut role_of_hit = vec![None; hits.roles.len()];
+    let mut pending_refs: Vec<usize> = Vec::new();
+    // First each role's organisation and where its phrase ends.
+    let mut bound: Vec<(Option<usize>, Option<usize>, usize)> =
+        Vec::with_capacity(hits.roles.len());
+    for r in &hits.roles {
+        let mut org = None;
+        let mut party = None;
+        if let Some(pre) = &r.prefix {
+            let o = org_by_form(ents, pre).or_else(|| prefix_org(w, pre, ents));
+            if let Some(o) = o {
+                if ents.organisations[o].kind == OrgKind::Party {
+                    party = Some(o);
+                } else {
+                    org = Some(o);
+                }
+            }
+        }
+        // "CFO des DigitalService", "Präsidentin des BSI", "Direktor beim
+        // Landtag", "Leiterin des kantonalen Steueramtes".
+        let mut after = r.end;
+        if matches!(
+            w.key(after),
+            "des" | "der" | "von" | "vom" | "bei" | "beim" | "im" | "am"
+        ) {
+            let mut k = after + 1;
+            if matches!(w.key(k), "der" | "dem" | "den") {
+                k += 1;
+            }
+            if let Some(o) = org_at(k) {
+                org.get_or_insert(o);
+                if let Some((_, id)) = hits.covered(k) {
+                    after = hits.orgs[id as usize].end;
+                }
+            } else if let Some((o, end)) = head_reference(w, k, hits, ents) {
+                org.get_or_insert(o);
+                after = end;
+            }
+        }
+        // "Staatssekretärin für Bauen": the portfolio belongs to the title.
+        // "Bundesinnenministerin", "Bundesministerin für Digitales und
+        // Verkehr": the ministry, if the document names it.
+        if org.is_none()
+            && let Some(m) = &r.ministry
+        {
+            org = ents.organisations.iter().position(|o| {
+                std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .any(|a| super::lexicon::fold(a) == *m || loose_join(a) == loose_join(m))
+            });
+            if org.is_none() {
+                org = ministry_by_entry(w, m, hits, org_of_hit);
+            }
+        }
+        bound.push((org, party, after));
+    }
+    for (rid, r) in hits.roles.iter().enumerate() {
+        let (mut org, party, mut after) = bound[rid];
+        // A chain of roles: "Staatssekretär im Ministerium … und CIO des
+        // Landes, Jan-Hendrik Osterkamp".
+        let mut guard = 0;
+        while w.key(after) == "und" && guard < 4 {
+            match hits.covered(after + 1) {
+                Some((HitKind::Role, r2)) if hits.roles[r2 as usize].start == after + 1 => {
+                    after = bound[r2 as usize].2;
+                    guard += 1;
+                }
+                _ => break,
+            }
+        }
+        // The person: right after (titles are inside the person hit),
+        // after a comma when the role phrase opens a clause ("Der
+        // Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde,"),
+        // also over a second role ("…, Staatssekretärin Dr. Annette
+        // Brockmann"), or right before with a comma ("Anja Theurer, CFO …").
+        let mut person = person_at(after);
+        if person.is_none() && w.key(after) == "," {
+            let opens = r.definite
+                || after > r.end
+                || w.initial[r.start]
+                || r.start.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        w.key(p),
+                        "deren"
+                            | "dessen"
+                            | "ihr"
+                            | "ihre"
+                            | "ihrer"
+                            | "sein"
+                            | "seine"
+                            | "seiner"
+                            | "unser"
+                            | "unsere"
+                    )
+                });
+            if opens {
+                person = person_at(after + 1);
+                if person.is_none()
+                    && let Some((HitKind::Role, r2)) = hits.covered(after + 1)
+                    && hits.roles[r2 as usize].start == after + 1
+                {
+                    person = person_at(hits.roles[r2 as usize].end);
+                }
+            }
+        }
+        if person.is_none() && r.start >= 2 {
+            let mut b = r.start;
+            if matches!(w.key(b - 1), "der" | "die" | "des") {
+                b -= 1;
+            }
+            if b >= 2 && w.key(b - 1) == "," {
+                person = person_ending(b - 2);
+            }
+        }
+        if let Some(p) = person {
+            if let Some(party) = party {
+                ents.people[p].party.get_or_insert(party);
+            }
+            if org.is_none() {
+                org = default_org(w, r, ents);
+            }
+            let title = regender(w, r, ents, p, hits, person_of_hit);
+            let idx = ents.roles.iter().position(|x| {
+                x.person == Some(p) && x.title == title && (x.organisation == org || org.is_none())
+            });
+            let idx = idx.unwrap_or_else(|| {
+                ents.roles.push(Role {
+                    title,
+                    person: Some(p),
+                    organisation: org,
+                    mentions: Vec::new(),
+                });
+                ents.people[p].roles.push(ents.roles.len() - 1);
+                ents.roles.len() - 1
+            });
+            let span = Span::new(w.toks[r.start].span.start, w.toks[r.end - 1].span.end);
+            ents.roles[idx].mentions.push(Mention {
+                text: &w.text[span.range()],
+                span,
+            });
+            role_of_hit[rid] = Some(idx);
+        } else {
+            pending_refs.push(rid);
+        }
+    }
+    // "PERSON (PARTY)".
+    for (pid, p) in hits.people.iter().enumerate() {
+        if w.key(p.end) == "("
+            && w.key(p.end + 2) == ")"
+            && let Some(o) = org_at(p.end + 1)
+            && ents.organisations[o].kind == OrgKind::Party
+            && let Some(&person) = person_of_hit.get(pid)
+            && person != usize::MAX
+        {
+            ents.people[person].party.get_or_insert(o);
+        }
+    }
+    // Definite descriptions that refer back: "betonte der govdigital-CEO".
+    for rid in pending_refs {
+        let r = &hits.roles[rid];
+        let same: Vec<usize> = ents
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| {
+                super::lexicon::fold(&x.title) == super::lexicon::fold(&r.title)
+                    || loose(&super::lexicon::fold(&x.title))
+                        == loose(&super::lexicon::fold(&r.title))
+            })
+            .filter(|(_, x)| {
+                r.prefix.as_ref().is_none_or(|pre| {
+                    x.organisation.is_some_and(|o| {
+                        let key = loose_join(pre);
+                        let org = &ents.organisations[o];
+                        loose_join(&org.name) == key
+                            || org.aliases.iter().any(|a| loose_join(a) == key)
+                    })
+                })
+            })
+            .map(|(n, _)| n)
+            .collect();
+        if same.len() == 1 && r.definite {
+            let idx = same[0];
+            let span = Span::new(w.toks[r.start].span.start, w.toks[r.end - 1].span.end);
+            ents.roles[idx].mentions.push(Mention {
+                text: &w.text[span.range()],
+                span,
+            });
+            role_of_hit[rid] = Some(idx);
+        }
+    }
+    for role in &mut ents.roles {
+        role.mentions.sort_by_key(|m| m.span.start);
+    }
+    role_of_hit
+}
+
+/// "der Staatskanzlei", "des Ausschusses", "beim Landtag": a bare head
+/// noun after a role that names the one organisation of the document
+/// with that head. Returns (organisation, end of the phrase).
+fn head_reference(
+    w: &Walk<'_, '_>,
+    k: usize,
+    hits: &Hits,
+    ents: &Entities<'_>,
+) -> Option<(usize, usize)> {
+    let t = w.tok(k)?;
+    if t.kind != TokenKind::Word || !t.is_capitalised() || hits.covered(k).is_some() {
+        return None;
+    }
+    let key = loose(w.key(k));
+    let head = loose(nominative_head(w.key(k)));
+    let mut found = None;
+    for (n, o) in ents.organisations.iter().enumerate() {
+        let has = crate::tokenize(&o.name).any(|x| {
+            let xk = super::lexicon::fold(x.text);
+            let xl = loose(&xk);
+            xl == key || xl == head || (xl.len() > head.len() + 3 && xl.ends_with(head))
+        });
+        if has {
+            if found.is_some_and(|f| f != n) {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    Some((found?, k + 1))
+}
+
+/// The organisation a role belongs to when the text leaves it implicit:
+/// for a head of a body (minister, Landrat, mayor, managing director) the
+/// first organisation of the matching kind the document names.
+fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    let key = super::lexicon::fold(&r.title);
+    let last = key.rsplit(' ').next().unwrap_or(&key);
+    let last = last
+        .strip_suffix("in")
+        .filter(|_| r.gender == Gender::Feminine)
+        .unwrap_or(last);
+    let last = last.replace("rät", "rat");
+    let kinds: &[OrgKind] = if last.ends_with("minister")
+        || last.ends_with("staatssekretär")
+        || last.ends_with("senator")
+    {
+        &[OrgKind::Ministry]
+    } else if last == "landrat"
+        || last.ends_with("bürgermeister")
+        || last == "stadtrat"
+        || last == "beigeordneter"
+        || last == "beigeordnete"
+    {
+        &[OrgKind::Municipality]
+    } else if last.ends_with("geschäftsführer")
+        || matches!(
+            last.as_str(),
+            "ceo" | "cfo" | "cto" | "coo" | "vorstandsvorsitzender" | "vorstandsvorsitzende"
+        )
+    {
+        &[OrgKind::Company, OrgKind::Cooperative]
+    } else if last == "regierungsrat" {
+        &[OrgKind::Government]
+    } else {
+        return None;
+    };
+    let _ = w;
+    ents.organisations.iter().position(|o| {
+        kinds.contains(&o.kind)
+            && !o.mentions.is_empty()
+            && (last != "landrat" || o.name.starts_with("Landkreis") || o.name.starts_with("Kreis"))
+    })
+}
+
+/// An organisation for a compound's prefix that the document does not
+/// name as a mention of its own ("BSI-Präsidentin"): the gazetteer's.
+fn prefix_org(w: &Walk<'_, '_>, prefix: &str, ents: &mut Entities<'_>) -> Option<usize> {
+    let key = loose_join(prefix);
+    let lex = w.lex;
+    let mut found = None;
+    let keys: Vec<String> = key.split(' ').map(str::to_owned).collect();
+    lex.org_trie
+        .walk(keys.iter().map(|k| Some(k.as_str())), |n, f| {
+            if n == keys.len() {
+                found = Some(f);
+            }
+        });
+    let form = &lex.org_forms[found? as usize];
+    if form.exact && form.surface != prefix {
+        return None;
+    }
+    let entry = &lex.orgs[form.entry as usize];
+    ents.organisations.push(Organisation {
+        name: entry.name.clone(),
+        aliases: if form.surface == entry.name {
+            Vec::new()
+        } else {
+            vec![form.surface.clone()]
+        },
+        kind: entry.kind,
+        mentions: Vec::new(),
+    });
+    Some(ents.organisations.len() - 1)
+}
+
+/// The ministry of a minister's title when the document names it by a
+/// gazetteer form of the same entry.
+fn ministry_by_entry(
+    w: &Walk<'_, '_>,
+    ministry_key: &str,
+    hits: &Hits,
+    org_of_hit: &[usize],
+) -> Option<usize> {
+    let lex = w.lex;
+    let mut found = None;
+    lex.org_trie
+        .walk(std::iter::once(Some(loose(ministry_key))), |_, f| {
+            found = Some(f)
+        });
+    let entry = lex.org_forms[found? as usize].entry;
+    hits.orgs
+        .iter()
+        .position(|h| h.entry == Some(entry))
+        .map(|id| org_of_hit[id])
+}
+
+/// The title in the gender of its holder, when the word does not say.
+fn regender(
+    w: &Walk<'_, '_>,
+    r: &RoleHit,
+    _ents: &Entities<'_>,
+    person: usize,
+    hits: &Hits,
+    person_of_hit: &[usize],
+) -> String {
+    if r.gender != Gender::Neutral {
+        return r.title.clone();
+    }
+    let role = &w.lex.roles[r.entry as usize];
+    if role.masculine == role.feminine {
+        return r.title.clone();
+    }
+    let sex = hits
+        .people
+        .iter()
+        .zip(person_of_hit)
+        .filter(|(_, p)| **p == person)
+        .map(|(h, _)| h.sex)
+        .find(|&s| s != b'u');
+    match sex {
+        Some(b'm') => {
+            let fem = &role.feminine;
+            match r.title.strip_suffix(fem.as_str()) {
+                Some(prefix) => format!("{prefix}{}", role.masculine),
+                None if r.title.ends_with('e') => format!("{}r", r.title),
+                None => r.title.clone(),
+            }
+        }
+        _ => r.title.clone(),
+    }
+}
+
+/// Direct quotes and their speakers.
+fn quotes(
+    w: &Walk<'_, '_>,
+    hits: &Hits,
+    person_of_hit: &[usize],
+    role_of_hit: &[Option<usize>],
+    ents: &Entities<'_>,
+) -> Vec<Quote> {
+    let toks = w.toks;
+    // Pairs of opening and closing marks, outermost only.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokenKind::OpenQuote => {
+                if depth == 0 {
+                    open = Some(i);
+                }
+                depth += 1;
+            }
+            TokenKind::CloseQuote if depth > 0 => {
+                depth -= 1;
+                if depth == 0
+                    && let Some(o) = open.take()
+                {
+                    pairs.push((o, i));
+                }
+            }
+            _ => {}
+        }
+        // A quote that runs on too long was never closed.
+        if let Some(o) = open
+            && i - o > 800
+        {
+            open = None;
+            depth = 0;
+        }
+    }
+    // Who a token names: a person hit, or a role hit that refers to one.
+    let speaker_at = |i: usize| -> Option<usize> {
+        match hits.covered(i)? {
+            (HitKind::Person, id) => Some(person_of_hit[id as usize]).filter(|&p| p != usize::MAX),
+            (HitKind::Role, id) => role_of_hit[id as usize].and_then(|r| ents.roles[r].person),
+            _ => None,
+        }
+    };
+    let mut out: Vec<Quote> = Vec::new();
+    // The last attribution: (sentence, person).
+    let mut last_speaker: Option<(u32, usize)> = None;
+    let mut attributions: Vec<(u32, usize)> = Vec::new();
+    // Attributions in reported speech: a sentence with a speech verb and a
+    // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Word && SPEECH.contains(&w.key(i)) && w.key(i) != "laut" {
+            let s = w.sentence_of[i];
+            let lo = i.saturating_sub(12);
+            let hi = (i + 8).min(toks.len());
+            let mut best: Option<(usize, usize)> = None;
+            for (k, tk) in toks.iter().enumerate().take(hi).skip(lo) {
+                if w.sentence_of[k] != s || (tk.kind == TokenKind::OpenQuote && k > i) {
+                    continue;
+                }
+                if let Some(p) = speaker_at(k) {
+                    let d = k.abs_diff(i);
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, p));
+                    }
+                }
+            }
+            if let Some((_, p)) = best {
+                attributions.push((s, p));
+            }
+        }
+    }
+    for (o, c) in pairs {
+        let words = toks[o..c]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+        let punct = toks[o..c].iter().any(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text, "." | "," | "!" | "?" | ":" | ";")
+        });
+        if words < 4 || !(punct || words >= 8) {
+            continue;
+        }
+        let span = Span::new(toks[o].span.start, toks[c].span.end);
+        let mut speaker = None;
+        // After: "…“, sagt govdigital-CEO Martin Schallbruch."
+        let mut k = c + 1;
+        if w.key(k) == "," {
+            k += 1;
+        }
+        if w.is_key(k, SPEECH) || (k < toks.len() && w.is_key(k + 1, SPEECH)) {
+            for (j, tj) in toks.iter().enumerate().take(k + 8).skip(k) {
+                if matches!(tj.kind, TokenKind::OpenQuote) || (tj.text == "." && j > k + 1) {
+                    break;
+                }
+                if let Some(p) = speaker_at(j) {
+                    speaker = Some(p);
+                    break;
+                }
+            }
+        }
+        // Before: "X sagte: „…“", "Bürgermeisterin X: „…“".
+        if speaker.is_none() && o >= 1 && w.key(o - 1) == ":" {
+            let s = w.sentence_of[o - 1];
+            let mut j = o - 1;
+            while j > 0 && w.sentence_of[j - 1] == s && o - j < 30 {
+                j -= 1;
+                if let Some(p) = speaker_at(j) {
+                    speaker = Some(p);
+                    break;
+                }
+            }
+        }
+        // Otherwise the speaker of the sentence before, or of the quote
+        // before, when close.
+        let s = w.sentence_of[o];
+        if speaker.is_none() {
+            speaker = attributions
+                .iter()
+                .rev()
+                .find(|&&(as_, _)| as_ < s && as_ + 2 >= s)
+                .map(|&(_, p)| p)
+                .or_else(|| last_speaker.filter(|&(ls, _)| ls + 2 >= s).map(|(_, p)| p));
+        }
+        if let Some(p) = speaker {
+            last_speaker = Some((w.sentence_of[c], p));
+        }
+        out.push(Quote { span, speaker });
+    }
+    out
+}
