@@ -44,7 +44,8 @@ pub(crate) fn fold(word: &str) -> String {
 /// one of -es -en -em -er -e -s -n goes from keys of five letters or more.
 /// Used only to match known multi-word names and role words, never shown.
 pub(crate) fn loose(key: &str) -> &str {
-    if key.chars().count() < 5 {
+    // Bytes, not characters: cheaper, and the same on both sides of a match.
+    if key.len() < 5 {
         return key;
     }
     for suffix in ["es", "en", "em", "er", "e", "s", "n"] {
@@ -125,7 +126,9 @@ impl TokenTrie {
 /// One known organisation.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgEntry {
-    /// The long form, nominative.
+    /// The long form, nominative (the text's own forms name an
+    /// organisation; this one is kept for the user's and tests' sake).
+    #[expect(dead_code, reason = "names come from the text")]
     pub(crate) name: String,
     pub(crate) kind: OrgKind,
     /// A name that is no longer current (kept to read older releases).
@@ -200,6 +203,8 @@ pub(crate) struct EntityLexicon {
     pub(crate) role_forms: Vec<(u32, Gender)>,
     /// Loose keys of head roles' forms → index into `role_forms`.
     pub(crate) role_heads: HashMap<String, u32, Fnv>,
+    /// The last three bytes of every key in `role_heads`.
+    head_tails: HashSet<[u8; 3], Fnv>,
     /// Modifier base forms (folded, ending stripped) → use.
     pub(crate) modifiers: HashMap<String, ModifierUse, Fnv>,
 }
@@ -377,6 +382,11 @@ impl EntityLexicon {
             self.role_forms.push((entry, gender));
             self.role_trie.insert(&keys, id, |_| false);
             if head && n == 1 {
+                let b = keys[0].as_bytes();
+                if b.len() >= 3 {
+                    self.head_tails
+                        .insert([b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
+                }
                 self.role_heads.entry(keys[0].clone()).or_insert(id);
             }
         }
@@ -458,6 +468,15 @@ impl EntityLexicon {
             return Some((false, sex));
         }
         None
+    }
+
+    /// Whether a loose key may end in a head role (a cheap pre-test).
+    pub(crate) fn has_head_tail(&self, key: &str) -> bool {
+        let b = key.as_bytes();
+        b.len() >= 3
+            && self
+                .head_tails
+                .contains(&[b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]])
     }
 
     /// A modifier's use, from its folded form with or without ending.

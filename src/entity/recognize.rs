@@ -1,7 +1,8 @@
 //! The mention walk: organisations, roles and people at each token, longest
 //! first; then the document-level grouping and linking.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::lexicon::{EntityLexicon, Gender, ModifierUse, fold_into, is_acronym_like, loose};
 use super::{Entities, Mention, OrgKind, Organisation, Person, Quote, Role};
@@ -387,6 +388,9 @@ struct OrgHit {
     /// A descriptive phrase around a brand ("Technologie-Genossenschaft
     /// govdigital"): an alias only, never the name.
     descriptor: Option<String>,
+    /// A name before the hyphen of a role compound ("govdigital" in
+    /// "govdigital-CEO"): its byte length inside the token.
+    part: Option<usize>,
     /// Grouping keys (loose keys of the form, and of its core without a
     /// trailing genitive).
     keys: Vec<String>,
@@ -532,8 +536,8 @@ impl<'a, 't> Walk<'a, 't> {
         self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
-    fn is_key(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && words.contains(&self.key(i))
+    fn is_key(&self, i: usize, words: &HashSet<&str, Fnv>) -> bool {
+        i < self.toks.len() && words.contains(self.key(i))
     }
 
     fn is_function(&self, i: usize) -> bool {
@@ -611,6 +615,10 @@ impl<'a, 't> Walk<'a, 't> {
     fn role_at(&self, i: usize) -> Option<RoleHit> {
         let t = self.tok(i)?;
         if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            return None;
+        }
+        // A role starts with its noun, a modifier, or a prefix before a hyphen.
+        if !t.is_capitalised() && !t.text.contains('-') && !could_be_modifier(self.key(i)) {
             return None;
         }
         // Modifiers: "stellvertretende", "Parlamentarische", "bayerische".
@@ -799,6 +807,9 @@ impl<'a, 't> Walk<'a, 't> {
     /// A head role at the end of the compound `key`: (form, byte offset of
     /// the head in `key`).
     fn head_suffix(&self, key: &str) -> Option<(u32, usize)> {
+        if !self.lex.has_head_tail(loose(key)) {
+            return None;
+        }
         let mut best = None;
         for (b, _) in key.char_indices().skip(3) {
             let suffix = &key[b..];
@@ -870,6 +881,7 @@ impl<'a, 't> Walk<'a, 't> {
                     kind,
                     form,
                     descriptor,
+                    part: None,
                     keys,
                 });
             }
@@ -967,6 +979,7 @@ impl<'a, 't> Walk<'a, 't> {
             kind,
             form,
             descriptor: None,
+            part: None,
             keys,
         }
     }
@@ -1240,6 +1253,9 @@ impl<'a, 't> Walk<'a, 't> {
     /// right before.
     fn person_at(&self, i: usize, after: Cue) -> Option<PersonHit> {
         let t = self.tok(i)?;
+        if !t.is_capitalised() || !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            return None;
+        }
         let key = self.key(i);
         let honorific = HONORIFICS.contains(&key) && t.is_capitalised();
         let name_start = self.titles(if honorific { i + 1 } else { i });
@@ -1408,6 +1424,41 @@ impl<'a, 't> Walk<'a, 't> {
     }
 }
 
+/// A lowercase word that could be a role modifier: an inflected adjective
+/// or an abbreviation ("stellv.").
+fn could_be_modifier(key: &str) -> bool {
+    key.ends_with(['e', 'r', 'n', 's', 'm', '.', 'd', 'g', 'h'])
+}
+
+/// The set of a word list, for constant-time lookups.
+fn set(words: &'static [&'static str]) -> HashSet<&'static str, Fnv> {
+    words.iter().copied().collect()
+}
+
+static SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> = LazyLock::new(|| set(SPEECH));
+static STRONG_SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> =
+    LazyLock::new(|| set(STRONG_SPEECH));
+
+/// The last three bytes of every organisation head, descriptor and their
+/// genitives: a cheap test before the head lists are searched.
+static HEAD_TAILS: LazyLock<HashSet<[u8; 3], Fnv>> = LazyLock::new(|| {
+    let mut tails = HashSet::default();
+    for &(h, _) in SPEC_HEADS.iter().chain(PLACE_HEADS).chain(DESCRIPTORS) {
+        tails.insert(tail(h));
+    }
+    tails.insert(tail("gericht"));
+    tails
+});
+
+fn tail(key: &str) -> [u8; 3] {
+    let b = key.as_bytes();
+    let n = b.len();
+    if n < 3 {
+        return [0, 0, 0];
+    }
+    [b[n - 3], b[n - 2], b[n - 1]]
+}
+
 /// A single capital with a period: "W." in "George W. Bush".
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
@@ -1480,6 +1531,9 @@ fn is_adjective(key: &str) -> bool {
 /// The kind of an organisation whose head is `key` (a whole word, or for
 /// `SPEC_HEADS` the end of a compound).
 fn head_kind(key: &str, heads: &[(&str, OrgKind)], whole: bool) -> Option<OrgKind> {
+    if !HEAD_TAILS.contains(&tail(key)) {
+        return None;
+    }
     for &(head, kind) in heads {
         if key == head {
             return Some(kind);
@@ -1697,6 +1751,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 kind: entry.kind,
                 form: form_text,
                 descriptor: None,
+                part: None,
                 keys,
             });
             best = Some((end, HitKind::Org));
@@ -1709,7 +1764,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         }
         let cue = if last_role_end == i {
             Cue::Role
-        } else if i > 0 && w.is_key(i - 1, STRONG_SPEECH) {
+        } else if i > 0 && w.is_key(i - 1, &STRONG_SPEECH_SET) {
             Cue::Speech
         } else if i > 1
             && w.toks[i - 1].text == ":"
@@ -1750,6 +1805,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             }
             Some((end, HitKind::Role)) => {
                 let r = role.expect("a role hit was found");
+                // "govdigital-CEO", "SPD-Abgeordnete": the name before the
+                // hyphen is a mention of its own when it is one.
+                if let Some(pre) = &r.prefix
+                    && let Some(h) = prefix_hit(w, r.end - 1, pre)
+                {
+                    hits.orgs.push(h);
+                }
                 let id = hits.roles.len() as u32;
                 hits.mark(r.start, r.end, HitKind::Role, id);
                 hits.roles.push(r);
@@ -1803,6 +1865,7 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
                             kind: hits.orgs[o].kind,
                             form: acr.to_owned(),
                             descriptor: None,
+                            part: None,
                             keys: vec![key, hits.orgs[o].keys[0].clone()],
                         };
                         let id = hits.orgs.len() as u32;
@@ -1828,6 +1891,7 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
                     kind: hits.orgs[o].kind,
                     form: acr.to_owned(),
                     descriptor: None,
+                    part: None,
                     keys: vec![
                         loose(w.key(start - 2)).to_owned(),
                         hits.orgs[o].keys[0].clone(),
@@ -1854,7 +1918,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // the document introduced ("ZenDiS" after "(ZenDiS)").
     let mut forms: HashMap<String, u32, Fnv> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
-        if h.end - h.start == 1 {
+        if h.end - h.start == 1 && h.part.is_none() {
             forms
                 .entry(loose(w.key(h.start)).to_owned())
                 .or_insert(id as u32);
@@ -1881,6 +1945,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
                     kind: src.kind,
                     form: src.form.clone(),
                     descriptor: None,
+                    part: None,
                     keys: src.keys.clone(),
                 };
                 let nid = hits.orgs.len() as u32;
@@ -1944,7 +2009,10 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         if h.entry.is_some() && o.kind == OrgKind::Other {
             o.kind = h.kind;
         }
-        let span = Span::new(w.toks[h.start].span.start, w.toks[h.end - 1].span.end);
+        let mut span = Span::new(w.toks[h.start].span.start, w.toks[h.end - 1].span.end);
+        if let Some(len) = h.part {
+            span = Span::new(span.start, span.start + len);
+        }
         o.mentions.push(Mention {
             text: &w.text[span.range()],
             span,
@@ -2129,7 +2197,7 @@ fn link_roles<'t>(
         let mut org = None;
         let mut party = None;
         if let Some(pre) = &r.prefix {
-            let o = org_by_form(ents, pre).or_else(|| prefix_org(w, pre, ents));
+            let o = org_by_form(ents, pre);
             if let Some(o) = o {
                 if ents.organisations[o].kind == OrgKind::Party {
                     party = Some(o);
@@ -2392,9 +2460,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     })
 }
 
-/// An organisation for a compound's prefix that the document does not
-/// name as a mention of its own ("BSI-Präsidentin"): the gazetteer's.
-fn prefix_org(w: &Walk<'_, '_>, prefix: &str, ents: &mut Entities<'_>) -> Option<usize> {
+/// An organisation hit for the name before the hyphen of a role compound
+/// at token `k`: a gazetteer form or an acronym ("BSI-Präsidentin").
+fn prefix_hit(w: &Walk<'_, '_>, k: usize, prefix: &str) -> Option<OrgHit> {
     let key = loose_join(prefix);
     let lex = w.lex;
     let mut found = None;
@@ -2405,22 +2473,27 @@ fn prefix_org(w: &Walk<'_, '_>, prefix: &str, ents: &mut Entities<'_>) -> Option
                 found = Some(f);
             }
         });
-    let form = &lex.org_forms[found? as usize];
-    if form.exact && form.surface != prefix {
+    let (entry, kind) = match found.map(|f| &lex.org_forms[f as usize]) {
+        Some(form) if !form.exact || form.surface == prefix => {
+            (Some(form.entry), lex.orgs[form.entry as usize].kind)
+        }
+        _ if is_acronym_like(prefix) || is_camel(prefix) => (None, OrgKind::Other),
+        _ => return None,
+    };
+    let t = w.tok(k)?;
+    if !t.text.starts_with(prefix) {
         return None;
     }
-    let entry = &lex.orgs[form.entry as usize];
-    ents.organisations.push(Organisation {
-        name: entry.name.clone(),
-        aliases: if form.surface == entry.name {
-            Vec::new()
-        } else {
-            vec![form.surface.clone()]
-        },
-        kind: entry.kind,
-        mentions: Vec::new(),
-    });
-    Some(ents.organisations.len() - 1)
+    Some(OrgHit {
+        start: k,
+        end: k + 1,
+        entry,
+        kind,
+        form: prefix.to_owned(),
+        descriptor: None,
+        part: Some(prefix.len()),
+        keys: vec![key],
+    })
 }
 
 /// The ministry of a minister's title when the document names it by a
@@ -2534,7 +2607,7 @@ fn quotes(
     // Attributions in reported speech: a sentence with a speech verb and a
     // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
     for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && SPEECH.contains(&w.key(i)) && w.key(i) != "laut" {
+        if t.kind == TokenKind::Word && SPEECH_SET.contains(w.key(i)) && w.key(i) != "laut" {
             let s = w.sentence_of[i];
             let lo = i.saturating_sub(12);
             let hi = (i + 8).min(toks.len());
@@ -2573,7 +2646,7 @@ fn quotes(
         if w.key(k) == "," {
             k += 1;
         }
-        if w.is_key(k, SPEECH) || (k < toks.len() && w.is_key(k + 1, SPEECH)) {
+        if w.is_key(k, &SPEECH_SET) || (k < toks.len() && w.is_key(k + 1, &SPEECH_SET)) {
             for (j, tj) in toks.iter().enumerate().take(k + 8).skip(k) {
                 if matches!(tj.kind, TokenKind::OpenQuote) || (tj.text == "." && j > k + 1) {
                     break;

@@ -1,0 +1,2926 @@
+//! Named cases for the people, organisations, roles and quotes of German
+//! press releases: the executable specification of the entity stage.
+//!
+//! Each [`Case`] is a realistic sentence (or two) and a list of [`Expect`]s:
+//! what must be found (a person with exactly these roles, an organisation of
+//! this kind, these aliases, a quote with this speaker) and what must not
+//! (no person overlapping `Karl-Marx-Straße`, no organisation in `BMIxyz`).
+//! A case only states what matters for its phenomenon; `People` and `Orgs`
+//! pin the complete list where extra finds would be the mistake. The
+//! reference article (`corpus/reference-govdigital.txt`) is checked exactly
+//! against `corpus/reference-govdigital.expected.json`.
+//!
+//! Every case, every corpus text and a set of hostile inputs are also held
+//! to the structural invariants ([`structural_problems`]): mentions slice the
+//! text to their `text`, lie on token boundaries, come in text order; indices
+//! are in range; a role's holder lists the role back; quotes start and end
+//! with a quotation mark.
+//!
+//! A failing case prints the text, what was expected, everything that was
+//! found, and a `help:` line with the convention it breaks. All failures of
+//! a group are reported together.
+//!
+//! # Conventions this file decides
+//!
+//! - **People.** [`Person::name`](meldung::entity::Person) is the fullest
+//!   form of the name in the document (first names, particles `von`, `van`,
+//!   `de`, `zu`, `von der`, surname; hyphens kept), without academic titles
+//!   and without role words. Mentions keep the academic titles (`Dr. Kern`)
+//!   but never the role word or the article. A later surname-only mention
+//!   (`so Theurer`) is a mention of the same person.
+//! - **Role titles** are in the nominative singular with the gender of the
+//!   holder. Adjectival nouns take the strong form, as after `ein`, which is
+//!   how `data/roles.tsv` lists them: `der Landesdatenschutzbeauftragte Heiko
+//!   Sommer` → `Landesdatenschutzbeauftragter`, `des Abgeordneten Paul Simon`
+//!   → `Abgeordneter`, `die Digitalbeauftragte Swantje Behrens` →
+//!   `Digitalbeauftragte`.
+//! - **Modifiers** (`data/roles.tsv`, section "modifiers") that stand right
+//!   before the role word belong to the title, inflected along with it, and
+//!   spelled with the initial letter as written in the text; the article
+//!   never does: `der stellvertretende Vorsitzende Jens Lambrecht` →
+//!   `stellvertretender Vorsitzender`, `Die Parlamentarische Staatssekretärin`
+//!   → `Parlamentarische Staatssekretärin`, `Der Regierende Bürgermeister` →
+//!   `Regierender Bürgermeister`. (Only office modifiers are pinned here:
+//!   stellvertretend, parlamentarisch, kommissarisch, regierend. Whether
+//!   Länder adjectives and time words such as `bayerische`, `ehemalige`,
+//!   `neue` belong to the title is left open.)
+//! - **A role's organisation** is the one the text attaches to it (ORG-ROLE,
+//!   ROLE des/der ORG, PERSON, ROLE des ORG, …); `""` in the tables means the
+//!   role has none. The corpus gold files also take an organisation from the
+//!   document (a Staatssekretärin in a BMI release), so the cases that expect
+//!   `""` name no organisation the role could belong to.
+//! - **Parties.** `Nancy Faeser (SPD)` sets [`Person::party`] and is not a
+//!   role. A party before a mandate or office of the state
+//!   (`SPD-Bundestagsabgeordnete`, `CDU-Landtagsabgeordneter`) sets the party
+//!   only; the role has no organisation. A party before a party office
+//!   (`SPD-Vorsitzende`) sets the party and is the role's organisation too.
+//! - **Organisation names** are in the nominative, the longest form the text
+//!   spells out (`des Deutschen Städtetages` → `Deutscher Städtetag`,
+//!   `das Europäische Parlament` → `Europäisches Parlament`), else the form
+//!   as written (`BSI` alone stays `BSI`). Legal forms are part of the name
+//!   (`Stadtwerke Lüneburg GmbH`, `Initiative D21 e.V.`). Head nouns that
+//!   name the body are part of it (`Stadt Münster`, `Landratsamt Ebersberg`,
+//!   `Universität Potsdam`); after a descriptive head noun the brand is the
+//!   name (`Technologie-Genossenschaft govdigital` → `govdigital`, `der
+//!   IT-Dienstleister Dataport` → `Dataport`).
+//! - **Aliases** are the other forms the text uses (acronyms, shorter long
+//!   forms, `Technologie-Genossenschaft govdigital`), in the nominative;
+//!   never the name itself, never an inflected form of it, never a form the
+//!   text does not use.
+//! - **Organisation mentions** are as written without article or preposition
+//!   (`des Deutschen Städtetages` → `Deutschen Städtetages`); an acronym in
+//!   brackets after the long form is a mention of its own. A bare place name
+//!   (`Münster`, `Bayern`, `Berlin`) is never an organisation or a mention of
+//!   one, and a head noun without a name (`die Stadt`, `im Landkreis`) is not
+//!   an organisation.
+//! - **Mention boundaries** are token boundaries, or a hyphen inside a
+//!   compound word: `govdigital` in `govdigital-CEO` and `SPD` in
+//!   `SPD-Bundestagsabgeordnete` are mentions of their organisations. Every
+//!   entity found has at least one mention, so an organisation named only
+//!   inside such a compound is mentioned there.
+//! - **Quotes.** An attribution makes a quote, however short (`„Wir auch“,
+//!   ergänzte Jonas Becker.`); a quoted title without one is no quote (`das
+//!   Portal „Bürgerservice Online“`). Speakers are people only: a quote
+//!   attributed to an organisation (`so das BSI`) or to a role nobody in the
+//!   text holds (`sagte die Ministerin`) has no speaker.
+
+mod common;
+use common::corpus;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use meldung::entity::{self, Entities, Mention, OrgKind, Recognizer, entities};
+use meldung::{Error, TokenKind, split_sentences, tokenize};
+
+use Expect::*;
+use OrgKind::*;
+
+/// A role as (title, organisation): the title in the nominative singular,
+/// the organisation by its name or one of its aliases, `""` for a role
+/// without an organisation.
+type R = (&'static str, &'static str);
+
+/// One thing a case asserts.
+#[derive(Clone, Copy, Debug)]
+enum Expect {
+    /// A person with this name whose roles are exactly these (any order).
+    Person(&'static str, &'static [R]),
+    /// The mentions of the person with this name: exactly these, in order.
+    Mentions(&'static str, &'static [&'static str]),
+    /// The person's party, by the party's name or an alias; the party is an
+    /// organisation of kind [`OrgKind::Party`].
+    PartyOf(&'static str, &'static str),
+    /// The names of all people, exactly, in order of first mention.
+    People(&'static [&'static str]),
+    /// An organisation with this name or alias, of this kind.
+    Org(&'static str, OrgKind),
+    /// An organisation whose name is exactly this.
+    Named(&'static str),
+    /// The aliases of the organisation named exactly so: exactly these, in
+    /// any order.
+    Aliases(&'static str, &'static [&'static str]),
+    /// The mentions of the organisation with this name or alias: exactly
+    /// these, in order.
+    OrgMentions(&'static str, &'static [&'static str]),
+    /// The names of all organisations, exactly, in order of first mention.
+    Orgs(&'static [&'static str]),
+    /// The role with this title held by the person with this name has this
+    /// many mentions (`… govdigital-CEO Martin Schallbruch … der
+    /// govdigital-CEO` is one role with two mentions).
+    RoleMentions(&'static str, &'static str, usize),
+    /// A quote whose span slices exactly this text (quotation marks
+    /// included), with this speaker (by name) or none.
+    Quote(&'static str, Option<&'static str>),
+    /// The number of quotes, exactly.
+    Quotes(usize),
+    /// No person mention overlaps any occurrence of this substring.
+    NoPerson(&'static str),
+    /// No organisation mention overlaps any occurrence of this substring.
+    NoOrg(&'static str),
+    /// No role mention overlaps any occurrence of this substring.
+    NoRole(&'static str),
+}
+
+/// A text and what must (not) be found in it.
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    expect: &'static [Expect],
+}
+
+// ---------------------------------------------------------------------------
+// Hints
+// ---------------------------------------------------------------------------
+
+const PERSON_HELP: &str = "a person's name is the fullest form in the document (first names, particles von/van/de/zu/von der, surname, hyphens kept) without Dr./Prof./Dr.-Ing. and without role words; a first name the lexicon does not know still starts a name after a role word (Landrätin Hiltrud Obermüller), before or after a speech verb (sagte, so, betonte, erklärte) and after `Foto:`; a role word alone is enough for a surname (Bundeskanzler Merz); a later surname (so Theurer) is a mention of the same person";
+
+const NOT_PERSON_HELP: &str = "months (Mai, April), weekdays (Freitag), sentence-initial nouns and adjectives, street names (…-Straße, …-Ring, …-Allee, …-Platz), place names (Sankt Augustin, St. Ingbert) and organisations named after people (Konrad-Adenauer-Stiftung, Carl Zeiss AG, Hasso-Plattner-Institut) are not people; an organisation or a bare role word (so das BSI, sagte die Ministerin) is not a speaker";
+
+const ROLE_HELP: &str = "a role's title is the nominative singular with the holder's gender (des Oberbürgermeisters → Oberbürgermeister, der Staatssekretärin → Staatssekretärin; adjectival nouns strong: Landesdatenschutzbeauftragter, Abgeordneter), office modifiers included (stellvertretender Vorsitzender, Parlamentarische Staatssekretärin); an unlisted compound counts by its head (…ministerin, …präsident, …leiterin, …sprecherin, …beauftragte, …direktorin, …vorsitzende, …dezernentin); the organisation comes from ORG-ROLE (govdigital-CEO), PERSON, ROLE des ORG, Der ROLE der ORG, PERSON, ROLE der ORG PERSON, else there is none; a party before a mandate (SPD-Bundestagsabgeordnete) or after the name (Faeser (SPD)) is the person's party, not a role or the role's organisation; before a party office (SPD-Vorsitzende) it is both";
+
+const PARTY_HELP: &str = "`Name (PARTEI)` and `PARTEI-Rolle Name` set Person::party to the party, an organisation of kind Party";
+
+const ORG_HELP: &str = "the gazetteer (data/organisations*.tsv) matches long forms, acronyms and short forms, also inflected (des Bundesamtes für …, des Deutschen Städtetages, des DigitalService); organisations no list has are found by head noun (Landesamt für …, Ministerium für … des Landes …, Zentrum/Institut für …, Stiftung …, Universität …, Hochschule …, Landratsamt/Bezirksamt/Stadt/Landkreis/Gemeinde X), by legal form (GmbH, AG, SE, eG, e.V., gGmbH, AöR) or as a brand after a head noun (Technologie-Genossenschaft govdigital, der IT-Dienstleister Citkomm); kinds: ministry, authority (…amt, Agentur, Landesbetrieb), government, municipality, company (GmbH, AG, SE, gGmbH, AöR, IT providers), cooperative (eG, Genossenschaft), association (e.V., Verband, Stiftung), party, research (Universität, Hochschule, Institut), international";
+
+const NAME_HELP: &str = "an organisation's name is the nominative of the longest form the text spells out (des Deutschen Städtetages → Deutscher Städtetag, das Europäische Parlament → Europäisches Parlament), else the form as written; legal forms stay in the name; after a descriptive head noun the brand is the name (Technologie-Genossenschaft govdigital → govdigital)";
+
+const ALIAS_HELP: &str = "`Langform (ACR)` and `ACR (Langform)` make one organisation, and later bare acronyms and gazetteer short forms belong to it; the name is the longest form the text spells out, the aliases are the other forms the text uses, in the nominative: not the name, not inflected forms, not gazetteer forms the text does not use";
+
+const ORG_MENTION_HELP: &str = "an organisation mention is the form as written without article or preposition (Deutschen Städtetages), an acronym in brackets is a mention of its own, and a bare place name (Münster) is not a mention of Stadt Münster";
+
+const NOT_ORG_HELP: &str = "a place name alone (Berlin, Bayern, Nordrhein-Westfalen, a dateline) is not an organisation; an acronym matches only a whole word or a hyphen part, never inside a word (BMIxyz, BSIG, EUDI-Wallet); an acronym defined for a law or a thing (OZG, OSS, KI) is not an organisation; a head noun without a name (die Stadt, der Landkreis, mehrere Gemeinden) is not one";
+
+const QUOTE_HELP: &str = "a quote runs from its opening to its closing mark („…“, »…«, «…», \"…\"); its speaker comes from the attribution after it (…“, sagt ROLE PERSON / …“, so SURNAME), before it (PERSON sagte: „…“ / PERSON, ROLE, betonte: „…“), a definite description of a role a known person holds (…“, sagte der govdigital-CEO / sagte die Landrätin), or, for a quote without attribution, the speaker or subject of the sentence before it; organisations and unheld role words are no speakers";
+
+const INVARIANT_HELP: &str = "every mention slices the text to its `text` and starts and ends at a token boundary (or a hyphen inside a compound); entities come in order of first mention with their mentions in text order; indices are in range; a role's holder lists the role, and every role a person lists names that person as holder; a party is an organisation of kind Party; no person mention overlaps an organisation or role mention; a quote starts and ends with a quotation mark";
+
+// ---------------------------------------------------------------------------
+// The check machinery
+// ---------------------------------------------------------------------------
+
+fn read(name: &str) -> String {
+    let path = format!("{}/corpus/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The entities of `text`, with the default recognizer or with `recognizer`
+/// on tokens and sentences of our own.
+fn run<'t>(recognizer: Option<&Recognizer>, text: &'t str) -> Entities<'t> {
+    match recognizer {
+        None => entities(text),
+        Some(r) => {
+            let tokens: Vec<_> = tokenize(text).collect();
+            let sentences = split_sentences(text, &tokens);
+            r.find(text, &tokens, &sentences)
+        }
+    }
+}
+
+fn report(what: &str, failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} failing {what}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn texts<'t>(mentions: &[Mention<'t>]) -> Vec<&'t str> {
+    mentions.iter().map(|m| m.text).collect()
+}
+
+fn has_label(org: &entity::Organisation<'_>, label: &str) -> bool {
+    org.name == label || org.aliases.iter().any(|a| a == label)
+}
+
+fn org_by_label<'a, 't>(
+    found: &'a Entities<'t>,
+    label: &str,
+) -> Option<&'a entity::Organisation<'t>> {
+    found.organisations.iter().find(|o| has_label(o, label))
+}
+
+fn person_by_name<'a, 't>(found: &'a Entities<'t>, name: &str) -> Option<&'a entity::Person<'t>> {
+    found.people.iter().find(|p| p.name == name)
+}
+
+fn org_name(found: &Entities<'_>, index: Option<usize>) -> String {
+    match index {
+        None => "-".to_owned(),
+        Some(i) => found
+            .organisations
+            .get(i)
+            .map_or_else(|| format!("#{i} (out of range)"), |o| o.name.clone()),
+    }
+}
+
+fn person_name(found: &Entities<'_>, index: Option<usize>) -> String {
+    match index {
+        None => "(no speaker)".to_owned(),
+        Some(i) => found
+            .people
+            .get(i)
+            .map_or_else(|| format!("#{i} (out of range)"), |p| p.name.clone()),
+    }
+}
+
+fn show_role(found: &Entities<'_>, role: &entity::Role<'_>) -> String {
+    match role.organisation {
+        None => format!("{:?}", role.title),
+        Some(_) => format!("{:?} @ {}", role.title, org_name(found, role.organisation)),
+    }
+}
+
+fn show_expected_roles(roles: &[R]) -> String {
+    let shown: Vec<String> = roles
+        .iter()
+        .map(|&(title, org)| {
+            if org.is_empty() {
+                format!("{title:?}")
+            } else {
+                format!("{title:?} @ {org}")
+            }
+        })
+        .collect();
+    format!("[{}]", shown.join(", "))
+}
+
+fn show_roles_of(found: &Entities<'_>, person: &entity::Person<'_>) -> String {
+    let shown: Vec<String> = person
+        .roles
+        .iter()
+        .map(|&r| {
+            found.roles.get(r).map_or_else(
+                || format!("#{r} (out of range)"),
+                |role| show_role(found, role),
+            )
+        })
+        .collect();
+    format!("[{}]", shown.join(", "))
+}
+
+fn show_people(found: &Entities<'_>) -> String {
+    if found.people.is_empty() {
+        return "(no people)".to_owned();
+    }
+    let shown: Vec<String> = found
+        .people
+        .iter()
+        .map(|p| {
+            let party = p
+                .party
+                .map(|_| format!(" party {}", org_name(found, p.party)))
+                .unwrap_or_default();
+            format!(
+                "{:?} {}{party} mentions {:?}",
+                p.name,
+                show_roles_of(found, p),
+                texts(&p.mentions)
+            )
+        })
+        .collect();
+    shown.join("; ")
+}
+
+fn show_orgs(found: &Entities<'_>) -> String {
+    if found.organisations.is_empty() {
+        return "(no organisations)".to_owned();
+    }
+    let shown: Vec<String> = found
+        .organisations
+        .iter()
+        .map(|o| {
+            format!(
+                "{:?} ({}, aliases {:?}) mentions {:?}",
+                o.name,
+                o.kind.as_str(),
+                o.aliases,
+                texts(&o.mentions)
+            )
+        })
+        .collect();
+    shown.join("; ")
+}
+
+fn show_all_roles(found: &Entities<'_>) -> String {
+    if found.roles.is_empty() {
+        return "(no roles)".to_owned();
+    }
+    let shown: Vec<String> = found
+        .roles
+        .iter()
+        .map(|r| {
+            format!(
+                "{} held by {} mentions {:?}",
+                show_role(found, r),
+                person_name(found, r.person),
+                texts(&r.mentions)
+            )
+        })
+        .collect();
+    shown.join("; ")
+}
+
+fn show_quotes(text: &str, found: &Entities<'_>) -> String {
+    if found.quotes.is_empty() {
+        return "(no quotes)".to_owned();
+    }
+    let shown: Vec<String> = found
+        .quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "{:?} by {}",
+                q.span.slice(text).unwrap_or("(span out of bounds)"),
+                person_name(found, q.speaker)
+            )
+        })
+        .collect();
+    shown.join("; ")
+}
+
+/// Whether `role` has `title` and the organisation `org` names (`""`: none).
+fn role_matches(found: &Entities<'_>, role: &entity::Role<'_>, (title, org): R) -> bool {
+    role.title == title
+        && match role.organisation {
+            None => org.is_empty(),
+            Some(i) => {
+                !org.is_empty()
+                    && found
+                        .organisations
+                        .get(i)
+                        .is_some_and(|o| has_label(o, org))
+            }
+        }
+}
+
+/// Whether the roles `held` (indices) are exactly `expected`, in any order.
+fn roles_match(found: &Entities<'_>, expected: &[R], held: &[usize]) -> bool {
+    if expected.len() != held.len() {
+        return false;
+    }
+    let mut used = vec![false; held.len()];
+    for &e in expected {
+        let hit = (0..held.len()).find(|&k| {
+            !used[k]
+                && found
+                    .roles
+                    .get(held[k])
+                    .is_some_and(|role| role_matches(found, role, e))
+        });
+        match hit {
+            Some(k) => used[k] = true,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The byte spans of every occurrence of `needle` in `text`.
+fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    text.match_indices(needle)
+        .map(|(i, s)| (i, i + s.len()))
+        .collect()
+}
+
+/// The mentions among `mentions` that overlap an occurrence of `needle`.
+fn overlapping<'t>(text: &str, needle: &str, mentions: &[Mention<'t>]) -> Vec<&'t str> {
+    let spans = occurrences(text, needle);
+    mentions
+        .iter()
+        .filter(|m| {
+            spans
+                .iter()
+                .any(|&s| overlaps((m.span.start, m.span.end), s))
+        })
+        .map(|m| m.text)
+        .collect()
+}
+
+/// Mistakes in the table itself: substrings that are not in the text.
+fn table_problems(case: &Case) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut must_occur = |s: &str| {
+        if !case.text.contains(s) {
+            problems.push(format!("{s:?} is not in the text"));
+        }
+    };
+    for e in case.expect {
+        match *e {
+            NoPerson(s) | NoOrg(s) | NoRole(s) => must_occur(s),
+            Quote(q, _) => must_occur(q),
+            Mentions(_, ms) | OrgMentions(_, ms) => ms.iter().for_each(|m| must_occur(m)),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// What is wrong with `found` for one expectation, or `None`.
+fn check_expect(text: &str, found: &Entities<'_>, expect: Expect) -> Option<String> {
+    match expect {
+        Person(name, roles) => {
+            let Some(person) = person_by_name(found, name) else {
+                return Some(format!(
+                    "expected person {name:?} with roles {}\n        got {}\n   help: {PERSON_HELP}",
+                    show_expected_roles(roles),
+                    show_people(found)
+                ));
+            };
+            (!roles_match(found, roles, &person.roles)).then(|| {
+                format!(
+                    "person {name:?}: expected roles {}\n        got {}\n   all roles: {}\n   help: {ROLE_HELP}",
+                    show_expected_roles(roles),
+                    show_roles_of(found, person),
+                    show_all_roles(found)
+                )
+            })
+        }
+        Mentions(name, expected) => {
+            let Some(person) = person_by_name(found, name) else {
+                return Some(format!(
+                    "expected person {name:?} with mentions {expected:?}\n        got {}\n   help: {PERSON_HELP}",
+                    show_people(found)
+                ));
+            };
+            let got = texts(&person.mentions);
+            (got != expected).then(|| {
+                format!(
+                    "person {name:?}: expected mentions {expected:?}\n        got {got:?}\n   help: mentions keep academic titles (Dr. Markus Richter, Dr. Kern) but not role words or articles; a later surname-only mention (so Theurer, von der Leyen) belongs to the person with that surname; {PERSON_HELP}"
+                )
+            })
+        }
+        PartyOf(name, party) => {
+            let Some(person) = person_by_name(found, name) else {
+                return Some(format!(
+                    "expected person {name:?} of party {party:?}\n        got {}\n   help: {PERSON_HELP}",
+                    show_people(found)
+                ));
+            };
+            let ok = person
+                .party
+                .and_then(|i| found.organisations.get(i))
+                .is_some_and(|o| has_label(o, party) && o.kind == OrgKind::Party);
+            (!ok).then(|| {
+                format!(
+                    "person {name:?}: expected party {party:?}, got {}\n   organisations: {}\n   help: {PARTY_HELP}",
+                    org_name(found, person.party),
+                    show_orgs(found)
+                )
+            })
+        }
+        People(expected) => {
+            let got: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+            (got != expected).then(|| {
+                format!(
+                    "expected exactly the people {expected:?}\n        got {}\n   help: {PERSON_HELP}; {NOT_PERSON_HELP}",
+                    show_people(found)
+                )
+            })
+        }
+        Org(label, kind) => match found
+            .organisations
+            .iter()
+            .filter(|o| has_label(o, label))
+            .map(|o| o.kind)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [] => Some(format!(
+                "expected organisation {label:?} ({})\n        got {}\n   help: {ORG_HELP}",
+                kind.as_str(),
+                show_orgs(found)
+            )),
+            kinds if kinds.contains(&kind) => None,
+            kinds => Some(format!(
+                "organisation {label:?}: expected kind {}, got {:?}\n   help: {ORG_HELP}",
+                kind.as_str(),
+                kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>()
+            )),
+        },
+        Named(name) => (!found.organisations.iter().any(|o| o.name == name)).then(|| {
+            format!(
+                "expected an organisation named {name:?}\n        got {}\n   help: {NAME_HELP}",
+                show_orgs(found)
+            )
+        }),
+        Aliases(name, expected) => {
+            let Some(org) = found.organisations.iter().find(|o| o.name == name) else {
+                return Some(format!(
+                    "expected an organisation named {name:?} with aliases {expected:?}\n        got {}\n   help: {NAME_HELP}",
+                    show_orgs(found)
+                ));
+            };
+            let got: BTreeSet<&str> = org.aliases.iter().map(String::as_str).collect();
+            let want: BTreeSet<&str> = expected.iter().copied().collect();
+            (got != want || org.aliases.len() != expected.len()).then(|| {
+                format!(
+                    "organisation {name:?}: expected aliases {expected:?}\n        got {:?}\n   help: {ALIAS_HELP}",
+                    org.aliases
+                )
+            })
+        }
+        OrgMentions(label, expected) => {
+            let Some(org) = org_by_label(found, label) else {
+                return Some(format!(
+                    "expected organisation {label:?} with mentions {expected:?}\n        got {}\n   help: {ORG_HELP}",
+                    show_orgs(found)
+                ));
+            };
+            let got = texts(&org.mentions);
+            (got != expected).then(|| {
+                format!(
+                    "organisation {label:?}: expected mentions {expected:?}\n        got {got:?}\n   help: {ORG_MENTION_HELP}"
+                )
+            })
+        }
+        Orgs(expected) => {
+            let got: Vec<&str> = found
+                .organisations
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect();
+            (got != expected).then(|| {
+                format!(
+                    "expected exactly the organisations {expected:?}\n        got {}\n   help: {NAME_HELP}; {ALIAS_HELP}; {NOT_ORG_HELP}",
+                    show_orgs(found)
+                )
+            })
+        }
+        RoleMentions(name, title, n) => {
+            let role = person_by_name(found, name).and_then(|p| {
+                p.roles
+                    .iter()
+                    .filter_map(|&r| found.roles.get(r))
+                    .find(|r| r.title == title)
+            });
+            match role {
+                Some(r) if r.mentions.len() == n => None,
+                Some(r) => Some(format!(
+                    "role {title:?} of {name:?}: expected {n} mention(s), got {:?}\n   all roles: {}\n   help: a later definite description (betonte der govdigital-CEO, sagte die Landrätin) is another mention of the role the person already holds, not a new role",
+                    texts(&r.mentions),
+                    show_all_roles(found)
+                )),
+                None => Some(format!(
+                    "expected {name:?} to hold a role {title:?}\n        got {}\n   help: {ROLE_HELP}",
+                    show_people(found)
+                )),
+            }
+        }
+        Quote(quote, speaker) => {
+            let Some(q) = found
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(text) == Some(quote))
+            else {
+                return Some(format!(
+                    "expected the quote {quote:?}\n        got {}\n   help: {QUOTE_HELP}",
+                    show_quotes(text, found)
+                ));
+            };
+            let got = q
+                .speaker
+                .and_then(|i| found.people.get(i))
+                .map(|p| p.name.as_str());
+            (got != speaker).then(|| {
+                format!(
+                    "quote {quote:?}: expected speaker {}, got {}\n   people: {}\n   help: {QUOTE_HELP}",
+                    speaker.unwrap_or("(none)"),
+                    person_name(found, q.speaker),
+                    show_people(found)
+                )
+            })
+        }
+        Quotes(n) => (found.quotes.len() != n).then(|| {
+            format!(
+                "expected {n} quote(s)\n        got {}\n   help: {QUOTE_HELP}",
+                show_quotes(text, found)
+            )
+        }),
+        NoPerson(s) => {
+            let hits: Vec<&str> = found
+                .people
+                .iter()
+                .flat_map(|p| overlapping(text, s, &p.mentions))
+                .collect();
+            (!hits.is_empty()).then(|| {
+                format!(
+                    "{s:?} must not be (part of) a person, got person mention(s) {hits:?}\n   help: {NOT_PERSON_HELP}"
+                )
+            })
+        }
+        NoOrg(s) => {
+            let hits: Vec<&str> = found
+                .organisations
+                .iter()
+                .flat_map(|o| overlapping(text, s, &o.mentions))
+                .collect();
+            (!hits.is_empty()).then(|| {
+                format!(
+                    "{s:?} must not be (part of) an organisation, got organisation mention(s) {hits:?}\n   help: {NOT_ORG_HELP}"
+                )
+            })
+        }
+        NoRole(s) => {
+            let hits: Vec<&str> = found
+                .roles
+                .iter()
+                .flat_map(|r| overlapping(text, s, &r.mentions))
+                .collect();
+            (!hits.is_empty()).then(|| {
+                format!(
+                    "{s:?} must not be (part of) a role, got role mention(s) {hits:?}\n   help: a surname that is also a role word (Richter, Kanzler) is a name after a first name; a party in brackets is a party, not a role"
+                )
+            })
+        }
+    }
+}
+
+fn check_case(recognizer: Option<&Recognizer>, case: &Case, failures: &mut Vec<String>) {
+    let found = run(recognizer, case.text);
+    let header = format!("case `{}`: {:?}", case.name, case.text);
+    for p in table_problems(case) {
+        failures.push(format!(
+            "{header}\n   the table is wrong: {p}\n   help: fix the case in tests/entities.rs"
+        ));
+    }
+    for p in structural_problems(case.text, &found) {
+        failures.push(format!("{header}\n   {p}\n   help: {INVARIANT_HELP}"));
+    }
+    for &e in case.expect {
+        if let Some(p) = check_expect(case.text, &found, e) {
+            failures.push(format!("{header}\n   {p}"));
+        }
+    }
+}
+
+fn check_with(recognizer: Option<&Recognizer>, cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        check_case(recognizer, case, &mut failures);
+    }
+    report("case(s)", &failures);
+}
+
+fn check(cases: &[Case]) {
+    check_with(None, cases);
+}
+
+// ---------------------------------------------------------------------------
+// Invariants
+// ---------------------------------------------------------------------------
+
+/// Where a mention may start and end: token boundaries, and the hyphens
+/// inside a compound word (`govdigital` | `-` | `CEO`).
+struct Boundaries {
+    starts: HashSet<usize>,
+    ends: HashSet<usize>,
+}
+
+fn boundaries(text: &str) -> Boundaries {
+    let mut starts = HashSet::new();
+    let mut ends = HashSet::new();
+    for t in tokenize(text) {
+        starts.insert(t.span.start);
+        ends.insert(t.span.end);
+        if t.kind == TokenKind::Word {
+            for (i, _) in t.text.match_indices('-') {
+                ends.insert(t.span.start + i);
+                starts.insert(t.span.start + i + 1);
+            }
+        }
+    }
+    Boundaries { starts, ends }
+}
+
+const QUOTE_MARKS: &[char] = &['„', '“', '”', '»', '«', '‚', '‘', '’', '›', '‹', '"', '\''];
+
+fn mention_problems(
+    text: &str,
+    bounds: &Boundaries,
+    what: &str,
+    mentions: &[Mention<'_>],
+    problems: &mut Vec<String>,
+) {
+    if mentions.is_empty() {
+        problems.push(format!("{what} has no mention"));
+    }
+    for m in mentions {
+        if m.text.is_empty() || m.text.trim() != m.text {
+            problems.push(format!(
+                "{what}: mention {:?} is empty or has white space at an end",
+                m.text
+            ));
+        }
+        if m.span.slice(text) != Some(m.text) {
+            problems.push(format!(
+                "{what}: mention {:?} has span {} which slices {:?}",
+                m.text,
+                m.span,
+                m.span.slice(text)
+            ));
+        } else if !bounds.starts.contains(&m.span.start) || !bounds.ends.contains(&m.span.end) {
+            problems.push(format!(
+                "{what}: mention {:?} ({}) does not start and end at token boundaries",
+                m.text, m.span
+            ));
+        }
+    }
+    for pair in mentions.windows(2) {
+        if pair[0].span.start >= pair[1].span.start {
+            problems.push(format!(
+                "{what}: mentions {:?} ({}) and {:?} ({}) are not in text order or repeat",
+                pair[0].text, pair[0].span, pair[1].text, pair[1].span
+            ));
+        }
+    }
+}
+
+fn first_start(mentions: &[Mention<'_>]) -> usize {
+    mentions.first().map_or(usize::MAX, |m| m.span.start)
+}
+
+fn order_problem(what: &str, firsts: &[usize]) -> Option<String> {
+    firsts
+        .windows(2)
+        .any(|w| w[0] > w[1])
+        .then(|| format!("{what} are not in order of first mention"))
+}
+
+/// What is wrong with `found` as such, whatever the text means.
+fn structural_problems(text: &str, found: &Entities<'_>) -> Vec<String> {
+    let bounds = boundaries(text);
+    let mut problems = Vec::new();
+    let (n_people, n_orgs, n_roles) = (
+        found.people.len(),
+        found.organisations.len(),
+        found.roles.len(),
+    );
+
+    for (i, p) in found.people.iter().enumerate() {
+        let what = format!("person #{i} {:?}", p.name);
+        if p.name.is_empty() || p.name.trim() != p.name {
+            problems.push(format!("{what}: empty name or white space at an end"));
+        }
+        if p.name
+            .split(' ')
+            .any(|w| ["Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Ing."].contains(&w))
+        {
+            problems.push(format!("{what}: an academic title in the name"));
+        }
+        mention_problems(text, &bounds, &what, &p.mentions, &mut problems);
+        for &r in &p.roles {
+            match found.roles.get(r) {
+                None => problems.push(format!("{what}: role #{r} out of range ({n_roles} roles)")),
+                Some(role) if role.person != Some(i) => problems.push(format!(
+                    "{what} lists role #{r} {:?}, whose holder is {:?}",
+                    role.title, role.person
+                )),
+                Some(_) => {}
+            }
+        }
+        if let Some(party) = p.party {
+            match found.organisations.get(party) {
+                None => problems.push(format!(
+                    "{what}: party #{party} out of range ({n_orgs} organisations)"
+                )),
+                Some(o) if o.kind != OrgKind::Party => problems.push(format!(
+                    "{what}: party {:?} is of kind {}",
+                    o.name,
+                    o.kind.as_str()
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    for (i, r) in found.roles.iter().enumerate() {
+        let what = format!("role #{i} {:?}", r.title);
+        if r.title.is_empty() || r.title.trim() != r.title {
+            problems.push(format!("{what}: empty title or white space at an end"));
+        }
+        mention_problems(text, &bounds, &what, &r.mentions, &mut problems);
+        if let Some(p) = r.person {
+            match found.people.get(p) {
+                None => problems.push(format!(
+                    "{what}: holder #{p} out of range ({n_people} people)"
+                )),
+                Some(person) if !person.roles.contains(&i) => problems.push(format!(
+                    "{what}: held by {:?}, who does not list it",
+                    person.name
+                )),
+                Some(_) => {}
+            }
+        }
+        if let Some(o) = r.organisation
+            && o >= n_orgs
+        {
+            problems.push(format!(
+                "{what}: organisation #{o} out of range ({n_orgs} organisations)"
+            ));
+        }
+    }
+    for (i, o) in found.organisations.iter().enumerate() {
+        let what = format!("organisation #{i} {:?}", o.name);
+        if o.name.is_empty() || o.name.trim() != o.name {
+            problems.push(format!("{what}: empty name or white space at an end"));
+        }
+        if o.aliases.contains(&o.name) {
+            problems.push(format!("{what}: the name is also an alias"));
+        }
+        let distinct: HashSet<&String> = o.aliases.iter().collect();
+        if distinct.len() != o.aliases.len() || o.aliases.iter().any(String::is_empty) {
+            problems.push(format!("{what}: empty or repeated aliases {:?}", o.aliases));
+        }
+        mention_problems(text, &bounds, &what, &o.mentions, &mut problems);
+    }
+
+    let people: Vec<usize> = found
+        .people
+        .iter()
+        .map(|p| first_start(&p.mentions))
+        .collect();
+    let orgs: Vec<usize> = found
+        .organisations
+        .iter()
+        .map(|o| first_start(&o.mentions))
+        .collect();
+    let roles: Vec<usize> = found
+        .roles
+        .iter()
+        .map(|r| first_start(&r.mentions))
+        .collect();
+    problems.extend(order_problem("people", &people));
+    problems.extend(order_problem("organisations", &orgs));
+    problems.extend(order_problem("roles", &roles));
+
+    // One place, one entity of a sort; no person inside an organisation or
+    // a role word.
+    let mut person_at: HashMap<(usize, usize), &str> = HashMap::new();
+    for p in &found.people {
+        for m in &p.mentions {
+            if let Some(other) = person_at.insert((m.span.start, m.span.end), &p.name)
+                && other != p.name
+            {
+                problems.push(format!(
+                    "people {other:?} and {:?} share the mention {:?}",
+                    p.name, m.text
+                ));
+            }
+        }
+    }
+    let mut org_at: HashMap<(usize, usize), &str> = HashMap::new();
+    for o in &found.organisations {
+        for m in &o.mentions {
+            if let Some(other) = org_at.insert((m.span.start, m.span.end), &o.name)
+                && other != o.name
+            {
+                problems.push(format!(
+                    "organisations {other:?} and {:?} share the mention {:?}",
+                    o.name, m.text
+                ));
+            }
+        }
+    }
+    let others = found
+        .organisations
+        .iter()
+        .flat_map(|o| o.mentions.iter().map(|m| ("organisation", m)))
+        .chain(
+            found
+                .roles
+                .iter()
+                .flat_map(|r| r.mentions.iter().map(|m| ("role", m))),
+        );
+    for (sort, m) in others {
+        for (&span, name) in &person_at {
+            if overlaps(span, (m.span.start, m.span.end)) {
+                problems.push(format!(
+                    "a mention of person {name:?} overlaps the {sort} mention {:?}",
+                    m.text
+                ));
+            }
+        }
+    }
+
+    let mut previous_end = 0;
+    for q in &found.quotes {
+        let Some(quoted) = q.span.slice(text) else {
+            problems.push(format!("quote span {} does not slice the text", q.span));
+            continue;
+        };
+        let first = quoted.chars().next();
+        let last = quoted.chars().next_back();
+        if quoted.chars().count() < 2
+            || !first.is_some_and(|c| QUOTE_MARKS.contains(&c))
+            || !last.is_some_and(|c| QUOTE_MARKS.contains(&c))
+        {
+            problems.push(format!(
+                "quote {quoted:?} does not start and end with a quotation mark"
+            ));
+        }
+        if !bounds.starts.contains(&q.span.start) || !bounds.ends.contains(&q.span.end) {
+            problems.push(format!("quote {quoted:?} is not on token boundaries"));
+        }
+        if q.span.start < previous_end {
+            problems.push(format!("quote {quoted:?} is out of order or overlaps"));
+        }
+        previous_end = q.span.end;
+        if let Some(s) = q.speaker
+            && s >= n_people
+        {
+            problems.push(format!(
+                "quote {quoted:?}: speaker #{s} out of range ({n_people} people)"
+            ));
+        }
+    }
+    problems
+}
+
+// ---------------------------------------------------------------------------
+// Organisations: the gazetteer
+// ---------------------------------------------------------------------------
+
+const ORG_GAZETTEER: &[Case] = &[
+    Case {
+        name: "gazetteer_2025_federal_ministry_with_acronym",
+        text: "Das Bundesministerium für Digitales und Staatsmodernisierung (BMDS) übernimmt ab Januar die Steuerung der Registermodernisierung.",
+        expect: &[
+            Org("BMDS", Ministry),
+            Named("Bundesministerium für Digitales und Staatsmodernisierung"),
+            Aliases(
+                "Bundesministerium für Digitales und Staatsmodernisierung",
+                &["BMDS"],
+            ),
+            Orgs(&["Bundesministerium für Digitales und Staatsmodernisierung"]),
+        ],
+    },
+    Case {
+        name: "gazetteer_federal_acronyms_and_short_forms",
+        text: "Das Bundeskanzleramt, das BMI und das Bundesdigitalministerium haben sich auf einen gemeinsamen Zeitplan verständigt.",
+        expect: &[
+            Org("Bundeskanzleramt", Government),
+            Org("BMI", Ministry),
+            Org("Bundesdigitalministerium", Ministry),
+            Orgs(&["Bundeskanzleramt", "BMI", "Bundesdigitalministerium"]),
+        ],
+    },
+    Case {
+        name: "gazetteer_federal_authority",
+        text: "Das BSI warnt vor einer kritischen Schwachstelle in einer weit verbreiteten Fachanwendung.",
+        expect: &[Org("BSI", Authority), Orgs(&["BSI"]), People(&[])],
+    },
+    Case {
+        name: "gazetteer_land_governments",
+        text: "Die Bayerische Staatsregierung, die Landesregierung Nordrhein-Westfalen und der Berliner Senat wollen ihre Cloud-Strategien abstimmen.",
+        expect: &[
+            Org("Bayerische Staatsregierung", Government),
+            Org("Landesregierung Nordrhein-Westfalen", Government),
+            Org("Berliner Senat", Government),
+        ],
+    },
+    Case {
+        name: "gazetteer_it_providers_dataport_akdb_komm_one",
+        text: "Dataport, die AKDB und Komm.ONE arbeiten künftig bei der Entwicklung von Fachverfahren zusammen.",
+        expect: &[
+            Org("Dataport", Company),
+            Org("AKDB", Company),
+            Org("Komm.ONE", Company),
+            OrgMentions("Komm.ONE", &["Komm.ONE"]),
+            People(&[]),
+        ],
+    },
+    Case {
+        name: "gazetteer_it_providers_ekom21_iteos_regio_it_it_nrw",
+        text: "Auch ekom21, ITEOS, regio iT und IT.NRW beteiligen sich an der gemeinsamen Ausschreibung.",
+        expect: &[
+            Org("ekom21", Company),
+            Org("ITEOS", Company),
+            Org("regio iT", Company),
+            Org("IT.NRW", Authority),
+        ],
+    },
+    Case {
+        name: "gazetteer_federal_it_itzbund_bwi_fitko",
+        text: "ITZBund und BWI betreiben gemeinsam die Bundescloud, die FITKO koordiniert die föderalen Standards.",
+        expect: &[
+            Org("ITZBund", Authority),
+            Org("BWI", Company),
+            Org("FITKO", Authority),
+            NoOrg("Bundescloud"),
+        ],
+    },
+    Case {
+        name: "gazetteer_govdigital_zendis_digitalservice",
+        text: "Vertreterinnen und Vertreter von govdigital, ZenDiS und DigitalService stellten das gemeinsame Vorhaben vor.",
+        expect: &[
+            Org("govdigital", Cooperative),
+            Org("ZenDiS", Company),
+            Org("DigitalService", Company),
+            People(&[]),
+        ],
+    },
+    Case {
+        name: "gazetteer_municipal_umbrella_bodies",
+        text: "Deutscher Städtetag, Deutscher Landkreistag und DStGB fordern eine dauerhafte Finanzierung des Onlinezugangsgesetzes.",
+        expect: &[
+            Org("Deutscher Städtetag", Association),
+            Org("Deutscher Landkreistag", Association),
+            Org("DStGB", Association),
+            NoOrg("Onlinezugangsgesetzes"),
+        ],
+    },
+    Case {
+        name: "gazetteer_associations_and_federal_government",
+        text: "Vitako und Bitkom begrüßen den Vorstoß der Bundesregierung ausdrücklich.",
+        expect: &[
+            Org("Vitako", Association),
+            Org("Bitkom", Association),
+            Org("Bundesregierung", Government),
+            Orgs(&["Vitako", "Bitkom", "Bundesregierung"]),
+        ],
+    },
+    Case {
+        name: "gazetteer_parties",
+        text: "SPD, CDU und Bündnis 90/Die Grünen haben einen gemeinsamen Antrag zur Verwaltungsdigitalisierung eingebracht.",
+        expect: &[
+            Org("SPD", Party),
+            Org("CDU", Party),
+            Org("Bündnis 90/Die Grünen", Party),
+            Orgs(&["SPD", "CDU", "Bündnis 90/Die Grünen"]),
+        ],
+    },
+    Case {
+        name: "gazetteer_eu_institutions_and_short_form",
+        text: "Die Europäische Kommission und das Europäische Parlament haben sich auf die Verordnung geeinigt. Die EU-Kommission legt nun einen Zeitplan vor.",
+        expect: &[
+            Org("Europäische Kommission", International),
+            Org("Europäisches Parlament", International),
+            Aliases("Europäische Kommission", &["EU-Kommission"]),
+            Orgs(&["Europäische Kommission", "Europäisches Parlament"]),
+        ],
+    },
+];
+
+#[test]
+fn organisations_from_the_gazetteer() {
+    check(ORG_GAZETTEER);
+}
+
+// ---------------------------------------------------------------------------
+// Organisations: inflected forms
+// ---------------------------------------------------------------------------
+
+const ORG_INFLECTED: &[Case] = &[
+    Case {
+        name: "inflected_federal_office_genitive",
+        text: "Die Präsidentin des Bundesamtes für Sicherheit in der Informationstechnik stellte den Lagebericht vor.",
+        expect: &[
+            Org(
+                "Bundesamt für Sicherheit in der Informationstechnik",
+                Authority,
+            ),
+            Aliases("Bundesamt für Sicherheit in der Informationstechnik", &[]),
+            OrgMentions(
+                "Bundesamt für Sicherheit in der Informationstechnik",
+                &["Bundesamtes für Sicherheit in der Informationstechnik"],
+            ),
+        ],
+    },
+    Case {
+        name: "inflected_staedtetag_genitive_es",
+        text: "Nach Angaben des Deutschen Städtetages fehlen den Kommunen rund 2.000 IT-Fachkräfte.",
+        expect: &[
+            Org("Deutscher Städtetag", Association),
+            Named("Deutscher Städtetag"),
+            OrgMentions("Deutscher Städtetag", &["Deutschen Städtetages"]),
+        ],
+    },
+    Case {
+        name: "inflected_landkreistag_genitive_s",
+        text: "Ein Sprecher des Deutschen Landkreistags bestätigte die Zahlen.",
+        expect: &[
+            Org("Deutscher Landkreistag", Association),
+            Named("Deutscher Landkreistag"),
+            People(&[]),
+        ],
+    },
+    Case {
+        name: "inflected_digitalservice_genitive_unchanged",
+        text: "Die Teams des DigitalService arbeiten eng mit den Fachreferaten der Ministerien zusammen.",
+        expect: &[
+            Org("DigitalService", Company),
+            Named("DigitalService"),
+            OrgMentions("DigitalService", &["DigitalService"]),
+        ],
+    },
+    Case {
+        name: "inflected_ministry_genitive",
+        text: "Nach Auskunft des Bundesministeriums der Finanzen ist die Finanzierung bis 2027 gesichert.",
+        expect: &[
+            Org("Bundesministerium der Finanzen", Ministry),
+            OrgMentions(
+                "Bundesministerium der Finanzen",
+                &["Bundesministeriums der Finanzen"],
+            ),
+        ],
+    },
+    Case {
+        name: "inflected_adjective_dative",
+        text: "Nach einem Gespräch mit der Bayerischen Staatsregierung zeigte sich der Verband zuversichtlich.",
+        expect: &[
+            Org("Bayerische Staatsregierung", Government),
+            OrgMentions(
+                "Bayerische Staatsregierung",
+                &["Bayerischen Staatsregierung"],
+            ),
+        ],
+    },
+    Case {
+        name: "inflected_first_word_genitive",
+        text: "Die Rechenzentren des Informationstechnikzentrums Bund werden bis 2027 modernisiert.",
+        expect: &[
+            Org("Informationstechnikzentrum Bund", Authority),
+            Named("Informationstechnikzentrum Bund"),
+        ],
+    },
+];
+
+#[test]
+fn organisations_in_inflected_forms() {
+    check(ORG_INFLECTED);
+}
+
+// ---------------------------------------------------------------------------
+// Organisations no list has: head nouns, legal forms, brands
+// ---------------------------------------------------------------------------
+
+const ORG_PATTERNS: &[Case] = &[
+    Case {
+        name: "pattern_landesamt_fuer",
+        text: "Das Landesamt für Digitalisierung, Breitband und Vermessung hat neue Luftbilder veröffentlicht.",
+        expect: &[
+            Org(
+                "Landesamt für Digitalisierung, Breitband und Vermessung",
+                Authority,
+            ),
+            Orgs(&["Landesamt für Digitalisierung, Breitband und Vermessung"]),
+        ],
+    },
+    Case {
+        name: "pattern_land_ministry_des_landes",
+        text: "Das Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen fördert 40 Modellkommunen.",
+        expect: &[
+            Org(
+                "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
+                Ministry,
+            ),
+            Orgs(&[
+                "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
+            ]),
+        ],
+    },
+    Case {
+        name: "pattern_zentrum_fuer_with_acronym",
+        text: "Das Zentrum für Verwaltungsinformatik (ZfV) entwickelt die Software im Auftrag der Länder.",
+        expect: &[
+            Named("Zentrum für Verwaltungsinformatik"),
+            Aliases("Zentrum für Verwaltungsinformatik", &["ZfV"]),
+            NoOrg("Länder"),
+        ],
+    },
+    Case {
+        name: "pattern_institut_fuer",
+        text: "Das Institut für Informationsmanagement Bremen hat die wissenschaftliche Begleitung übernommen.",
+        expect: &[
+            Org("Institut für Informationsmanagement Bremen", Research),
+            Named("Institut für Informationsmanagement Bremen"),
+        ],
+    },
+    Case {
+        name: "pattern_stiftung",
+        text: "Die Stiftung Digitale Chancen bietet kostenlose Schulungen für Seniorinnen und Senioren an.",
+        expect: &[
+            Org("Stiftung Digitale Chancen", Association),
+            Named("Stiftung Digitale Chancen"),
+        ],
+    },
+    Case {
+        name: "pattern_universitaet_and_hochschule",
+        text: "Die Technische Universität München und die Hochschule für Verwaltung und Finanzen Ludwigsburg starten einen gemeinsamen Studiengang.",
+        expect: &[
+            Org("Technische Universität München", Research),
+            Org(
+                "Hochschule für Verwaltung und Finanzen Ludwigsburg",
+                Research,
+            ),
+            Orgs(&[
+                "Technische Universität München",
+                "Hochschule für Verwaltung und Finanzen Ludwigsburg",
+            ]),
+        ],
+    },
+    Case {
+        name: "pattern_landratsamt",
+        text: "Das Landratsamt Ebersberg stellt allen Schulen im Landkreis ein neues WLAN bereit.",
+        expect: &[
+            Org("Landratsamt Ebersberg", Municipality),
+            Named("Landratsamt Ebersberg"),
+            NoOrg("Landkreis"),
+        ],
+    },
+    Case {
+        name: "pattern_bezirksamt",
+        text: "Das Bezirksamt Neukölln eröffnet im Mai ein zusätzliches Bürgeramt in der Karl-Marx-Straße.",
+        expect: &[
+            Org("Bezirksamt Neukölln", Municipality),
+            Orgs(&["Bezirksamt Neukölln"]),
+            NoPerson("Karl-Marx-Straße"),
+        ],
+    },
+    Case {
+        name: "pattern_stadt_gemeinde_landkreis",
+        text: "Die Stadt Ebersberg, die Gemeinde Vaterstetten und der Landkreis Ebersberg teilen sich künftig ein Rechenzentrum.",
+        expect: &[
+            Org("Stadt Ebersberg", Municipality),
+            Org("Gemeinde Vaterstetten", Municipality),
+            Org("Landkreis Ebersberg", Municipality),
+            Orgs(&[
+                "Stadt Ebersberg",
+                "Gemeinde Vaterstetten",
+                "Landkreis Ebersberg",
+            ]),
+        ],
+    },
+    Case {
+        name: "pattern_stadt_the_bare_city_is_no_mention",
+        text: "Die Stadt Münster erweitert die Öffnungszeiten der Bürgerbüros. In Münster können Termine künftig auch samstags gebucht werden.",
+        expect: &[
+            Org("Stadt Münster", Municipality),
+            OrgMentions("Stadt Münster", &["Stadt Münster"]),
+            Orgs(&["Stadt Münster"]),
+        ],
+    },
+    Case {
+        name: "legal_form_gmbh",
+        text: "Die Stadtwerke Lüneburg GmbH hat ihr Kundenportal vollständig erneuert.",
+        expect: &[
+            Org("Stadtwerke Lüneburg GmbH", Company),
+            Named("Stadtwerke Lüneburg GmbH"),
+        ],
+    },
+    Case {
+        name: "legal_form_ag_and_se",
+        text: "Den Zuschlag erhielten die Software AG und die SAP SE.",
+        expect: &[
+            Org("Software AG", Company),
+            Org("SAP SE", Company),
+            Orgs(&["Software AG", "SAP SE"]),
+        ],
+    },
+    Case {
+        name: "legal_form_eg",
+        text: "Die DATEV eG stellt den Kommunen eine Schnittstelle für die Lohnabrechnung zur Verfügung.",
+        expect: &[Org("DATEV eG", Cooperative), Named("DATEV eG")],
+    },
+    Case {
+        name: "legal_form_ev",
+        text: "Die Initiative D21 e.V. veröffentlicht jedes Jahr den eGovernment MONITOR.",
+        expect: &[
+            Org("Initiative D21 e.V.", Association),
+            Named("Initiative D21 e.V."),
+            NoOrg("MONITOR"),
+        ],
+    },
+    Case {
+        name: "legal_form_ggmbh",
+        text: "Die Digitalwerkstatt Oberhavel gGmbH schult Ehrenamtliche im Umgang mit Online-Diensten.",
+        expect: &[
+            Org("Digitalwerkstatt Oberhavel gGmbH", Company),
+            Named("Digitalwerkstatt Oberhavel gGmbH"),
+        ],
+    },
+    Case {
+        name: "legal_form_aoer",
+        text: "Die Kommunalservice Nordheide AöR übernimmt ab 2025 den IT-Betrieb mehrerer Gemeinden.",
+        expect: &[
+            Org("Kommunalservice Nordheide AöR", Company),
+            Named("Kommunalservice Nordheide AöR"),
+            NoOrg("Gemeinden"),
+        ],
+    },
+    Case {
+        name: "brand_after_head_noun_cooperative",
+        text: "Die Technologie-Genossenschaft govdigital wächst weiter.",
+        expect: &[
+            Org("govdigital", Cooperative),
+            Named("govdigital"),
+            Aliases("govdigital", &["Technologie-Genossenschaft govdigital"]),
+        ],
+    },
+    Case {
+        name: "brand_after_head_noun_known_it_provider",
+        text: "Der IT-Dienstleister Dataport betreibt die Plattform für fünf Länder.",
+        expect: &[Org("Dataport", Company), Named("Dataport"), NoOrg("Länder")],
+    },
+    Case {
+        name: "brand_after_head_noun_unknown",
+        text: "Der kommunale IT-Dienstleister Citkomm hat das Portal entwickelt, das Start-up Polyteia liefert die Datenanalyse.",
+        expect: &[
+            Org("Citkomm", Company),
+            Org("Polyteia", Company),
+            Named("Citkomm"),
+            Named("Polyteia"),
+            People(&[]),
+        ],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn organisations_by_head_noun_legal_form_and_brand() {
+    check(ORG_PATTERNS);
+}
+
+// ---------------------------------------------------------------------------
+// Organisations: long forms, acronyms and aliases
+// ---------------------------------------------------------------------------
+
+const ORG_ALIASES: &[Case] = &[
+    Case {
+        name: "alias_long_form_then_acronym_then_bare_acronym",
+        text: "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) hat neue Mindeststandards veröffentlicht. Das BSI empfiehlt, sie bis Jahresende umzusetzen.",
+        expect: &[
+            Orgs(&["Bundesamt für Sicherheit in der Informationstechnik"]),
+            Aliases(
+                "Bundesamt für Sicherheit in der Informationstechnik",
+                &["BSI"],
+            ),
+            OrgMentions(
+                "BSI",
+                &[
+                    "Bundesamt für Sicherheit in der Informationstechnik",
+                    "BSI",
+                    "BSI",
+                ],
+            ),
+            Org("BSI", Authority),
+        ],
+    },
+    Case {
+        name: "alias_acronym_then_long_form",
+        text: "Das ITZBund (Informationstechnikzentrum Bund) betreibt die Rechenzentren der Bundesverwaltung. Künftig will das ITZBund zwei weitere Standorte eröffnen.",
+        expect: &[
+            Orgs(&["Informationstechnikzentrum Bund"]),
+            Aliases("Informationstechnikzentrum Bund", &["ITZBund"]),
+            OrgMentions(
+                "ITZBund",
+                &["ITZBund", "Informationstechnikzentrum Bund", "ITZBund"],
+            ),
+            NoOrg("Bundesverwaltung"),
+        ],
+    },
+    Case {
+        name: "alias_defined_in_text_for_unknown_org",
+        text: "Der Zweckverband Kommunale Datenverarbeitung Oldenburg (KDO) betreut rund 180 Kommunen. Die KDO setzt dabei auf offene Standards.",
+        expect: &[
+            Orgs(&["Zweckverband Kommunale Datenverarbeitung Oldenburg"]),
+            Aliases(
+                "Zweckverband Kommunale Datenverarbeitung Oldenburg",
+                &["KDO"],
+            ),
+        ],
+    },
+    Case {
+        name: "alias_gazetteer_short_form_joins_long_form",
+        text: "Das Bundesministerium der Finanzen hat den Entwurf vorgelegt. Das BMF rechnet mit Einsparungen in Millionenhöhe.",
+        expect: &[
+            Orgs(&["Bundesministerium der Finanzen"]),
+            Aliases("Bundesministerium der Finanzen", &["BMF"]),
+            Org("BMF", Ministry),
+        ],
+    },
+    Case {
+        name: "alias_two_defined_acronyms_stay_apart",
+        text: "Das Bundesministerium des Innern (BMI) und das Bundesministerium für Digitales und Staatsmodernisierung (BMDS) teilen sich die Zuständigkeit. Das BMDS übernimmt die Registermodernisierung.",
+        expect: &[
+            Orgs(&[
+                "Bundesministerium des Innern",
+                "Bundesministerium für Digitales und Staatsmodernisierung",
+            ]),
+            Aliases("Bundesministerium des Innern", &["BMI"]),
+            Aliases(
+                "Bundesministerium für Digitales und Staatsmodernisierung",
+                &["BMDS"],
+            ),
+            OrgMentions(
+                "BMDS",
+                &[
+                    "Bundesministerium für Digitales und Staatsmodernisierung",
+                    "BMDS",
+                    "BMDS",
+                ],
+            ),
+        ],
+    },
+    Case {
+        name: "alias_shorter_long_form_is_an_alias",
+        text: "Das Zentrum für Digitale Souveränität der Öffentlichen Verwaltung (ZenDiS) ist neues Mitglied. Das Zentrum für Digitale Souveränität will Open-Source-Lösungen stärken.",
+        expect: &[
+            Orgs(&["Zentrum für Digitale Souveränität der Öffentlichen Verwaltung"]),
+            Aliases(
+                "Zentrum für Digitale Souveränität der Öffentlichen Verwaltung",
+                &["ZenDiS", "Zentrum für Digitale Souveränität"],
+            ),
+        ],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn organisations_join_long_forms_and_acronyms() {
+    check(ORG_ALIASES);
+}
+
+// ---------------------------------------------------------------------------
+// Not organisations
+// ---------------------------------------------------------------------------
+
+const NOT_ORGS: &[Case] = &[
+    Case {
+        name: "not_org_acronym_inside_a_word",
+        text: "Das Kennzeichen BMIxyz wurde nur für den Testbetrieb vergeben.",
+        expect: &[NoOrg("BMIxyz"), Orgs(&[])],
+    },
+    Case {
+        name: "not_org_acronym_inside_a_law_abbreviation",
+        text: "Nach § 8 BSIG muss das Amt Mindeststandards für die Bundesverwaltung festlegen.",
+        expect: &[NoOrg("BSIG"), Orgs(&[])],
+    },
+    Case {
+        name: "not_org_acronym_at_the_start_of_a_compound_part",
+        text: "Die EUDI-Wallet soll ab 2026 bundesweit verfügbar sein.",
+        expect: &[NoOrg("EUDI-Wallet"), Orgs(&[])],
+    },
+    Case {
+        name: "not_org_bare_place_names",
+        text: "Bayern und Berlin wollen bei der Registermodernisierung enger zusammenarbeiten, Nordrhein-Westfalen prüft eine Beteiligung.",
+        expect: &[
+            NoOrg("Bayern"),
+            NoOrg("Berlin"),
+            NoOrg("Nordrhein-Westfalen"),
+            Orgs(&[]),
+        ],
+    },
+    Case {
+        name: "not_org_dateline_place",
+        text: "Berlin, 18. Dezember 2023 – Das BMI stellt die neue Cloud-Strategie vor.",
+        expect: &[NoOrg("Berlin"), Org("BMI", Ministry), Orgs(&["BMI"])],
+    },
+    Case {
+        name: "not_org_acronyms_of_laws_and_things",
+        text: "Das Onlinezugangsgesetz (OZG) verpflichtet die Verwaltung, ihre Leistungen digital anzubieten; Open Source Software (OSS) und Künstliche Intelligenz (KI) sollen dabei helfen.",
+        expect: &[NoOrg("OZG"), NoOrg("OSS"), NoOrg("KI"), Orgs(&[])],
+    },
+    Case {
+        name: "not_org_head_nouns_without_a_name",
+        text: "Die Stadt will gemeinsam mit dem Landkreis und mehreren Gemeinden ein Bürgerportal aufbauen.",
+        expect: &[Orgs(&[])],
+    },
+];
+
+#[test]
+fn not_organisations() {
+    check(NOT_ORGS);
+}
+
+// ---------------------------------------------------------------------------
+// People: names
+// ---------------------------------------------------------------------------
+
+const PEOPLE_NAMES: &[Case] = &[
+    Case {
+        name: "name_first_name_and_surname",
+        text: "Lena Hoffmann leitet seit März das neue Digitalisierungsreferat.",
+        expect: &[Person("Lena Hoffmann", &[]), People(&["Lena Hoffmann"])],
+    },
+    Case {
+        name: "name_two_people_one_with_non_german_letters",
+        text: "Zur Eröffnung sprachen Jonas Becker und Fatma Yılmaz über die Zukunft der Verwaltung.",
+        expect: &[People(&["Jonas Becker", "Fatma Yılmaz"])],
+    },
+    Case {
+        name: "name_hyphenated_surname",
+        text: "Das Grußwort hielt Claudia Brandt-Wiesner, danach sprach Andreas Reckert-Lodde.",
+        expect: &[
+            People(&["Claudia Brandt-Wiesner", "Andreas Reckert-Lodde"]),
+            Mentions("Andreas Reckert-Lodde", &["Andreas Reckert-Lodde"]),
+        ],
+    },
+    Case {
+        name: "name_hyphenated_first_names",
+        text: "Hans-Jürgen Vollmer und Anna-Lena Schmitz stellten die Ergebnisse der Befragung vor.",
+        expect: &[People(&["Hans-Jürgen Vollmer", "Anna-Lena Schmitz"])],
+    },
+    Case {
+        name: "name_particle_von_der_and_later_surname",
+        text: "Kommissionspräsidentin Ursula von der Leyen eröffnete den Digitalgipfel. Anschließend kündigte von der Leyen ein Investitionsprogramm an.",
+        expect: &[
+            Person("Ursula von der Leyen", &[("Kommissionspräsidentin", "")]),
+            Mentions(
+                "Ursula von der Leyen",
+                &["Ursula von der Leyen", "von der Leyen"],
+            ),
+            People(&["Ursula von der Leyen"]),
+        ],
+    },
+    Case {
+        name: "name_particles_van_de_zu",
+        text: "Auf dem Podium diskutierten Marieke van Dijk, Thomas de Vries und Leonie zu Sayn.",
+        expect: &[People(&[
+            "Marieke van Dijk",
+            "Thomas de Vries",
+            "Leonie zu Sayn",
+        ])],
+    },
+    Case {
+        name: "name_particle_von_with_doctor_title",
+        text: "Die Laudatio hielt Dr. Cornelia von Bülow, Präsidentin der Hochschule Harz.",
+        expect: &[
+            Person("Cornelia von Bülow", &[("Präsidentin", "Hochschule Harz")]),
+            Mentions("Cornelia von Bülow", &["Dr. Cornelia von Bülow"]),
+        ],
+    },
+    Case {
+        name: "name_titles_prof_dr_kept_in_mention",
+        text: "Prof. Dr. Ina Schieferdecker stellte die Studie zur digitalen Souveränität vor.",
+        expect: &[
+            Person("Ina Schieferdecker", &[]),
+            Mentions("Ina Schieferdecker", &["Prof. Dr. Ina Schieferdecker"]),
+        ],
+    },
+    Case {
+        name: "name_title_dr_ing_and_later_titled_surname",
+        text: "Die Anlage wurde von Dr.-Ing. Katrin Weber geplant. Dr. Weber leitet das Team seit 2019.",
+        expect: &[
+            People(&["Katrin Weber"]),
+            Mentions("Katrin Weber", &["Dr.-Ing. Katrin Weber", "Dr. Weber"]),
+        ],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn people_names() {
+    check(PEOPLE_NAMES);
+}
+
+// ---------------------------------------------------------------------------
+// People: found by their context
+// ---------------------------------------------------------------------------
+
+const PEOPLE_CONTEXT: &[Case] = &[
+    Case {
+        name: "context_role_before_unknown_first_name_female",
+        text: "Landrätin Hiltrud Obermüller eröffnete den neuen Bürgerservice.",
+        expect: &[
+            Person("Hiltrud Obermüller", &[("Landrätin", "")]),
+            People(&["Hiltrud Obermüller"]),
+        ],
+    },
+    Case {
+        name: "context_role_before_unknown_first_name_male",
+        text: "Oberbürgermeister Okko Harms hat den Haushaltsentwurf in den Rat eingebracht.",
+        expect: &[
+            Person("Okko Harms", &[("Oberbürgermeister", "")]),
+            People(&["Okko Harms"]),
+        ],
+    },
+    Case {
+        name: "context_surname_that_is_a_role_word",
+        text: "Staatssekretär Dr. Markus Richter hat die Strategie für den Deutschland-Stack vorgestellt.",
+        expect: &[
+            Person("Markus Richter", &[("Staatssekretär", "")]),
+            Mentions("Markus Richter", &["Dr. Markus Richter"]),
+            NoRole("Richter"),
+        ],
+    },
+    Case {
+        name: "context_surname_only_after_role",
+        text: "Bundeskanzler Merz sprach sich für eine schnellere Digitalisierung der Verwaltung aus.",
+        expect: &[Person("Merz", &[("Bundeskanzler", "")]), People(&["Merz"])],
+    },
+    Case {
+        name: "context_surname_first_full_name_later",
+        text: "Oberbürgermeisterin Reker verwies auf die hohe Nachfrage. Henriette Reker ist seit 2015 im Amt.",
+        expect: &[
+            People(&["Henriette Reker"]),
+            Person("Henriette Reker", &[("Oberbürgermeisterin", "")]),
+            Mentions("Henriette Reker", &["Reker", "Henriette Reker"]),
+        ],
+    },
+    Case {
+        name: "context_speech_verb_so_unknown_first_name",
+        text: "„Die Nachfrage übertrifft schon jetzt alle unsere Erwartungen“, so Folkert Hinrichs.",
+        expect: &[
+            Person("Folkert Hinrichs", &[]),
+            Quote(
+                "„Die Nachfrage übertrifft schon jetzt alle unsere Erwartungen“",
+                Some("Folkert Hinrichs"),
+            ),
+        ],
+    },
+    Case {
+        name: "context_speech_verb_betonte_in_reported_speech",
+        text: "Die Digitalisierung dürfe niemanden zurücklassen, betonte Gunhild Ahlers am Rande der Veranstaltung.",
+        expect: &[Person("Gunhild Ahlers", &[]), People(&["Gunhild Ahlers"])],
+    },
+    Case {
+        name: "context_speech_verb_erklaerte_after_name",
+        text: "Reinhild Kamp erklärte, die Umstellung auf die E-Akte sei abgeschlossen.",
+        expect: &[Person("Reinhild Kamp", &[]), People(&["Reinhild Kamp"])],
+    },
+    Case {
+        name: "context_photo_credit",
+        text: "Die neue Ausstellung im Stadtmuseum.\nFoto: Lena Krüger",
+        expect: &[Person("Lena Krüger", &[]), People(&["Lena Krüger"])],
+    },
+    Case {
+        name: "context_photo_credit_unknown_first_name_in_brackets",
+        text: "Bürgermeister und Schulleitung bei der Übergabe der Tablets. (Foto: Thorwald Ehlers)",
+        expect: &[People(&["Thorwald Ehlers"]), NoPerson("Schulleitung")],
+    },
+    Case {
+        name: "context_photo_credit_with_organisation",
+        text: "Foto: Stadt Augsburg/Ruth Plössel",
+        expect: &[
+            People(&["Ruth Plössel"]),
+            Org("Stadt Augsburg", Municipality),
+        ],
+    },
+    Case {
+        name: "context_later_surname_resolves_to_full_name",
+        text: "Staatssekretärin Ortrun Weißhaupt besuchte das neue Rechenzentrum. Weißhaupt zeigte sich beeindruckt von der Energieeffizienz.",
+        expect: &[
+            People(&["Ortrun Weißhaupt"]),
+            Mentions("Ortrun Weißhaupt", &["Ortrun Weißhaupt", "Weißhaupt"]),
+        ],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn people_from_their_context() {
+    check(PEOPLE_CONTEXT);
+}
+
+// ---------------------------------------------------------------------------
+// Not people
+// ---------------------------------------------------------------------------
+
+const NOT_PEOPLE: &[Case] = &[
+    Case {
+        name: "not_person_month_before_capitalised_noun",
+        text: "Die Stadt will im Mai Zahlen zur Nutzung des Portals vorlegen.",
+        expect: &[NoPerson("Mai Zahlen"), People(&[])],
+    },
+    Case {
+        name: "not_person_sentence_initial_month",
+        text: "Im April Hunderte neue Anträge: Der digitale Bauantrag wird gut angenommen.",
+        expect: &[NoPerson("April"), People(&[])],
+    },
+    Case {
+        name: "not_person_weekday",
+        text: "Bürgerinnen und Bürger können ab Montag Termine im Bürgerbüro online buchen.",
+        expect: &[NoPerson("Montag"), People(&[])],
+    },
+    Case {
+        name: "not_person_weekday_that_is_also_a_surname",
+        text: "Am Freitag stellte Bürgermeisterin Anja Kraus den Haushalt vor.",
+        expect: &[
+            NoPerson("Freitag"),
+            People(&["Anja Kraus"]),
+            Person("Anja Kraus", &[("Bürgermeisterin", "")]),
+        ],
+    },
+    Case {
+        name: "not_person_sentence_initial_nouns_and_adjectives",
+        text: "Mehr Sicherheit für Kommunen: Neue Leitlinien erschienen. Großes Interesse: Über 300 Teilnehmende kamen zum Digitaltag.",
+        expect: &[People(&[])],
+    },
+    Case {
+        name: "not_person_foundations_named_after_people",
+        text: "Die Konrad-Adenauer-Stiftung und die Friedrich-Ebert-Stiftung laden gemeinsam zur Fachtagung ein.",
+        expect: &[
+            People(&[]),
+            Named("Konrad-Adenauer-Stiftung"),
+            Named("Friedrich-Ebert-Stiftung"),
+        ],
+    },
+    Case {
+        name: "not_person_companies_named_after_founders",
+        text: "Die Carl Zeiss AG und die Robert Bosch GmbH beteiligen sich am Forschungsverbund.",
+        expect: &[
+            People(&[]),
+            Org("Carl Zeiss AG", Company),
+            Org("Robert Bosch GmbH", Company),
+        ],
+    },
+    Case {
+        name: "not_person_institute_named_after_a_person",
+        text: "Das Hasso-Plattner-Institut bietet einen kostenlosen Onlinekurs zur Verwaltungsdigitalisierung an.",
+        expect: &[People(&[]), NoPerson("Hasso-Plattner")],
+    },
+    Case {
+        name: "not_person_street_names",
+        text: "Das Bürgeramt zieht von der Karl-Marx-Straße an den Konrad-Adenauer-Ring; die Beratung bleibt in der Willy-Brandt-Allee 14.",
+        expect: &[
+            NoPerson("Karl-Marx-Straße"),
+            NoPerson("Konrad-Adenauer-Ring"),
+            NoPerson("Willy-Brandt-Allee"),
+            People(&[]),
+        ],
+    },
+    Case {
+        name: "not_person_place_names",
+        text: "Die Pilotkommunen Sankt Augustin, Frankfurt (Oder) und St. Ingbert testen das Verfahren seit Herbst.",
+        expect: &[NoPerson("Sankt Augustin"), People(&[]), Orgs(&[])],
+    },
+    Case {
+        name: "not_person_organisation_as_speaker",
+        text: "„Die Bedrohungslage im Cyberraum ist so hoch wie nie zuvor“, so das BSI.",
+        expect: &[
+            People(&[]),
+            Quote(
+                "„Die Bedrohungslage im Cyberraum ist so hoch wie nie zuvor“",
+                None,
+            ),
+            Org("BSI", Authority),
+        ],
+    },
+    Case {
+        name: "not_person_bare_role_as_speaker",
+        text: "„Wir liegen mit dem Ausbau der Netze voll im Plan“, sagte die Ministerin.",
+        expect: &[
+            People(&[]),
+            Quote("„Wir liegen mit dem Ausbau der Netze voll im Plan“", None),
+        ],
+    },
+];
+
+#[test]
+fn not_people() {
+    check(NOT_PEOPLE);
+}
+
+// ---------------------------------------------------------------------------
+// Roles: lexicon entries and compounds by their head
+// ---------------------------------------------------------------------------
+
+const ROLES: &[Case] = &[
+    Case {
+        name: "role_feminine_and_masculine_forms",
+        text: "Staatssekretärin Juliane Sommer und Staatssekretär Folkert Janssen unterzeichneten die Vereinbarung.",
+        expect: &[
+            Person("Juliane Sommer", &[("Staatssekretärin", "")]),
+            Person("Folkert Janssen", &[("Staatssekretär", "")]),
+        ],
+    },
+    Case {
+        name: "role_compound_minister",
+        text: "Kommunalministerin Svenja Hollmann kündigte ein neues Förderprogramm an.",
+        expect: &[Person("Svenja Hollmann", &[("Kommunalministerin", "")])],
+    },
+    Case {
+        name: "role_compound_praesident",
+        text: "Kammerpräsident Uwe Lindner begrüßte die Pläne der Landesregierung.",
+        expect: &[Person("Uwe Lindner", &[("Kammerpräsident", "")])],
+    },
+    Case {
+        name: "role_compound_sekretaerin",
+        text: "Digitalstaatssekretärin Imke Bruns besuchte das Rechenzentrum in Kiel.",
+        expect: &[Person("Imke Bruns", &[("Digitalstaatssekretärin", "")])],
+    },
+    Case {
+        name: "role_compound_leiterin",
+        text: "Bürgeramtsleiterin Meike Rasch rechnet mit deutlich kürzeren Wartezeiten.",
+        expect: &[Person("Meike Rasch", &[("Bürgeramtsleiterin", "")])],
+    },
+    Case {
+        name: "role_compound_geschaeftsfuehrer",
+        text: "Verbandsgeschäftsführer Jan Peters sieht weiterhin großen Nachholbedarf.",
+        expect: &[Person("Jan Peters", &[("Verbandsgeschäftsführer", "")])],
+    },
+    Case {
+        name: "role_compound_sprecherin",
+        text: "Rathaussprecherin Berit Lange bestätigte den Ausfall der Telefonanlage.",
+        expect: &[Person("Berit Lange", &[("Rathaussprecherin", "")])],
+    },
+    Case {
+        name: "role_compound_beauftragte_feminine",
+        text: "Die Digitalbeauftragte Swantje Behrens stellte den Jahresbericht vor.",
+        expect: &[Person("Swantje Behrens", &[("Digitalbeauftragte", "")])],
+    },
+    Case {
+        name: "role_compound_beauftragter_masculine_strong_form",
+        text: "Der Landesdatenschutzbeauftragte Heiko Sommer mahnte zur Vorsicht.",
+        expect: &[Person(
+            "Heiko Sommer",
+            &[("Landesdatenschutzbeauftragter", "")],
+        )],
+    },
+    Case {
+        name: "role_compound_direktorin",
+        text: "Museumsdirektorin Ute Kramer präsentierte das digitale Archiv.",
+        expect: &[Person("Ute Kramer", &[("Museumsdirektorin", "")])],
+    },
+    Case {
+        name: "role_compound_vorsitzende",
+        text: "Die Beiratsvorsitzende Nina Hartwig lobte die gute Zusammenarbeit.",
+        expect: &[Person("Nina Hartwig", &[("Beiratsvorsitzende", "")])],
+    },
+    Case {
+        name: "role_mayors",
+        text: "Bürgermeister Tim Scholz und Oberbürgermeisterin Katja Wendt unterzeichneten die Kooperationsvereinbarung.",
+        expect: &[
+            Person("Tim Scholz", &[("Bürgermeister", "")]),
+            Person("Katja Wendt", &[("Oberbürgermeisterin", "")]),
+        ],
+    },
+    Case {
+        name: "role_district_administrators",
+        text: "Landrat Stefan Aigner und Landrätin Petra Vogt besuchten gemeinsam die Berufsschule.",
+        expect: &[
+            Person("Stefan Aigner", &[("Landrat", "")]),
+            Person("Petra Vogt", &[("Landrätin", "")]),
+        ],
+    },
+    Case {
+        name: "role_dezernent_plain_and_compound",
+        text: "Digitaldezernentin Sabine Wenz und Dezernent Markus Brandl stellten das Konzept vor.",
+        expect: &[
+            Person("Sabine Wenz", &[("Digitaldezernentin", "")]),
+            Person("Markus Brandl", &[("Dezernent", "")]),
+        ],
+    },
+    Case {
+        name: "role_senator_plain_and_compound",
+        text: "Finanzsenator Lars Heinemann und Senatorin Katrin Roth unterzeichneten den Vertrag.",
+        expect: &[
+            Person("Lars Heinemann", &[("Finanzsenator", "")]),
+            Person("Katrin Roth", &[("Senatorin", "")]),
+        ],
+    },
+    Case {
+        name: "role_abgeordnete_feminine_and_masculine",
+        text: "Die Landtagsabgeordnete Nora Weiß und der Abgeordnete Paul Simon besuchten die Leitstelle.",
+        expect: &[
+            Person("Nora Weiß", &[("Landtagsabgeordnete", "")]),
+            Person("Paul Simon", &[("Abgeordneter", "")]),
+        ],
+    },
+    Case {
+        name: "role_referent_plain_and_compound",
+        text: "Pressereferent Tim Bauer und Referentin Lea Frank beantworten Fragen der Presse.",
+        expect: &[
+            Person("Tim Bauer", &[("Pressereferent", "")]),
+            Person("Lea Frank", &[("Referentin", "")]),
+        ],
+    },
+    Case {
+        name: "role_c_level_acronyms",
+        text: "CEO Daniel Roth, CFO Lisa Brenner, CIO Jens Albrecht, CDO Selin Kaya und CTO Mareike Lenz stellten die Roadmap vor.",
+        expect: &[
+            Person("Daniel Roth", &[("CEO", "")]),
+            Person("Lisa Brenner", &[("CFO", "")]),
+            Person("Jens Albrecht", &[("CIO", "")]),
+            Person("Selin Kaya", &[("CDO", "")]),
+            Person("Mareike Lenz", &[("CTO", "")]),
+        ],
+    },
+    Case {
+        name: "role_chief_digital_officer",
+        text: "Chief Digital Officer Rainer Kurz stellte die Digitalstrategie im Stadtrat vor.",
+        expect: &[Person("Rainer Kurz", &[("Chief Digital Officer", "")])],
+    },
+    Case {
+        name: "role_vorstand",
+        text: "Vorstand Kerstin Marx verwies auf die gestiegenen Nutzerzahlen.",
+        expect: &[Person("Kerstin Marx", &[("Vorstand", "")])],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn roles_from_the_lexicon_and_by_head() {
+    check(ROLES);
+}
+
+// ---------------------------------------------------------------------------
+// Roles: modifiers and the nominative singular
+// ---------------------------------------------------------------------------
+
+/// Modifiers stay in the title, inflected along, initial letter as written;
+/// see the module documentation.
+const ROLE_MODIFIERS: &[Case] = &[
+    Case {
+        name: "modifier_parlamentarische",
+        text: "Die Parlamentarische Staatssekretärin Dorothee Kahl überreichte die Förderbescheide.",
+        expect: &[Person(
+            "Dorothee Kahl",
+            &[("Parlamentarische Staatssekretärin", "")],
+        )],
+    },
+    Case {
+        name: "modifier_stellvertretender_masculine_strong_form",
+        text: "Der stellvertretende Vorsitzende Jens Lambrecht leitete die Sitzung.",
+        expect: &[Person(
+            "Jens Lambrecht",
+            &[("stellvertretender Vorsitzender", "")],
+        )],
+    },
+    Case {
+        name: "modifier_stellvertretende_feminine",
+        text: "Die stellvertretende Landrätin Petra Huber vertrat den erkrankten Landrat.",
+        expect: &[Person("Petra Huber", &[("stellvertretende Landrätin", "")])],
+    },
+    Case {
+        name: "modifier_kommissarische",
+        text: "Die kommissarische Amtsleiterin Ute Brandt bestätigte den Termin.",
+        expect: &[Person("Ute Brandt", &[("kommissarische Amtsleiterin", "")])],
+    },
+    Case {
+        name: "modifier_regierender_listed_title",
+        text: "Der Regierende Bürgermeister Kai Wegner eröffnete die Messe.",
+        expect: &[Person("Kai Wegner", &[("Regierender Bürgermeister", "")])],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn role_modifiers_belong_to_the_title() {
+    check(ROLE_MODIFIERS);
+}
+
+const ROLE_NOMINATIVE: &[Case] = &[
+    Case {
+        name: "nominative_from_genitive_oberbuergermeisters",
+        text: "Auf Einladung des Oberbürgermeisters Markus Lewe trafen sich die Projektpartner im Rathaus.",
+        expect: &[Person("Markus Lewe", &[("Oberbürgermeister", "")])],
+    },
+    Case {
+        name: "nominative_from_dative_staatssekretaerin",
+        text: "Die Urkunde wurde von der Staatssekretärin Ortrun Weißhaupt überreicht.",
+        expect: &[Person("Ortrun Weißhaupt", &[("Staatssekretärin", "")])],
+    },
+    Case {
+        name: "nominative_from_genitive_n_declension",
+        text: "Ein Sprecher des Ministerpräsidenten Hendrik Wüst bestätigte das Treffen.",
+        expect: &[
+            Person("Hendrik Wüst", &[("Ministerpräsident", "")]),
+            People(&["Hendrik Wüst"]),
+        ],
+    },
+    Case {
+        name: "nominative_from_dative_landrat",
+        text: "Gemeinsam mit dem Landrat Stefan Aigner besichtigte die Delegation die Schule.",
+        expect: &[Person("Stefan Aigner", &[("Landrat", "")])],
+    },
+    Case {
+        name: "nominative_adjectival_noun_by_gender",
+        text: "Auf Initiative der Abgeordneten Nina Hartwig wurde die Anhörung verlängert, die Anfrage des Abgeordneten Paul Simon wird beantwortet.",
+        expect: &[
+            Person("Nina Hartwig", &[("Abgeordnete", "")]),
+            Person("Paul Simon", &[("Abgeordneter", "")]),
+        ],
+    },
+    Case {
+        name: "nominative_modifier_from_genitive",
+        text: "Auf Antrag des stellvertretenden Vorsitzenden Jens Lambrecht tagte der Ausschuss öffentlich.",
+        expect: &[Person(
+            "Jens Lambrecht",
+            &[("stellvertretender Vorsitzender", "")],
+        )],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn role_titles_in_the_nominative_singular() {
+    check(ROLE_NOMINATIVE);
+}
+
+// ---------------------------------------------------------------------------
+// Linking people, roles and organisations: one test per pattern
+// ---------------------------------------------------------------------------
+
+#[test]
+fn link_org_role_person() {
+    check(&[
+        Case {
+            name: "org_role_person_govdigital_ceo",
+            text: "Die Genossenschaft wächst weiter, sagt govdigital-CEO Martin Schallbruch.",
+            expect: &[
+                Person("Martin Schallbruch", &[("CEO", "govdigital")]),
+                Org("govdigital", Cooperative),
+            ],
+        },
+        Case {
+            name: "org_role_person_bsi_president",
+            text: "BSI-Präsidentin Claudia Plattner stellte den Lagebericht zur IT-Sicherheit vor.",
+            expect: &[
+                Person("Claudia Plattner", &[("Präsidentin", "BSI")]),
+                Org("BSI", Authority),
+            ],
+        },
+        Case {
+            name: "org_role_person_association",
+            text: "Bitkom-Hauptgeschäftsführer Lars Hagemann kommentierte die Umfrage, Dataport-Vorständin Silke Reimers kündigte den Ausbau an.",
+            expect: &[
+                Person("Lars Hagemann", &[("Hauptgeschäftsführer", "Bitkom")]),
+                Person("Silke Reimers", &[("Vorständin", "Dataport")]),
+            ],
+        },
+    ]);
+}
+
+#[test]
+fn link_role_person() {
+    check(&[
+        Case {
+            name: "role_person_federal_minister",
+            text: "Bundesinnenministerin Nancy Faeser hat die Cybersicherheitsagenda vorgestellt.",
+            expect: &[
+                Person("Nancy Faeser", &[("Bundesinnenministerin", "")]),
+                Orgs(&[]),
+            ],
+        },
+        Case {
+            name: "role_person_2025_federal_minister",
+            text: "Bundesdigitalminister Karsten Wildberger will die Verwaltung spürbar entlasten.",
+            expect: &[Person(
+                "Karsten Wildberger",
+                &[("Bundesdigitalminister", "")],
+            )],
+        },
+    ]);
+}
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn link_person_comma_role_of_org() {
+    check(&[
+        Case {
+            name: "person_role_des_org_company",
+            text: "Das sagte Anja Theurer, CFO des DigitalService, am Montag in Berlin.",
+            expect: &[
+                Person("Anja Theurer", &[("CFO", "DigitalService")]),
+                NoOrg("Berlin"),
+            ],
+        },
+        Case {
+            name: "person_role_des_org_authority",
+            text: "Jana Hartmann, Leiterin des Landesamtes für Digitalisierung, Breitband und Vermessung, stellte die neuen Karten vor.",
+            expect: &[Person(
+                "Jana Hartmann",
+                &[(
+                    "Leiterin",
+                    "Landesamt für Digitalisierung, Breitband und Vermessung",
+                )],
+            )],
+        },
+        Case {
+            name: "person_role_des_org_association",
+            text: "Thomas Berger, Präsident des Deutschen Landkreistages, forderte mehr Geld für die Kommunen.",
+            expect: &[Person(
+                "Thomas Berger",
+                &[("Präsident", "Deutscher Landkreistag")],
+            )],
+        },
+        Case {
+            name: "person_role_der_org_municipality",
+            text: "Mit dabei war Sabine Wenz, Digitaldezernentin der Stadt Ulm.",
+            expect: &[Person(
+                "Sabine Wenz",
+                &[("Digitaldezernentin", "Stadt Ulm")],
+            )],
+        },
+    ]);
+}
+
+#[test]
+fn link_the_role_of_org_comma_person() {
+    check(&[
+        Case {
+            name: "the_role_of_org_person_zendis",
+            text: "Der Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde, sagte, die Zusammenarbeit werde ausgebaut.",
+            expect: &[Person(
+                "Andreas Reckert-Lodde",
+                &[("Interimsgeschäftsführer", "ZenDiS")],
+            )],
+        },
+        Case {
+            name: "the_role_of_org_person_staedtetag",
+            text: "Die Präsidentin des Deutschen Städtetages, Katja Wendt, forderte eine verlässliche Finanzierung.",
+            expect: &[Person(
+                "Katja Wendt",
+                &[("Präsidentin", "Deutscher Städtetag")],
+            )],
+        },
+        Case {
+            name: "the_role_of_org_person_akdb",
+            text: "Der Vorstandsvorsitzende der AKDB, Rudolf Berger, verwies auf die Erfahrungen in Bayern.",
+            expect: &[
+                Person("Rudolf Berger", &[("Vorstandsvorsitzender", "AKDB")]),
+                NoOrg("Bayern"),
+            ],
+        },
+    ]);
+}
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn link_role_of_org_person() {
+    check(&[
+        Case {
+            name: "role_of_org_person_bsi",
+            text: "Dazu äußerte sich die Präsidentin des BSI Claudia Plattner.",
+            expect: &[Person("Claudia Plattner", &[("Präsidentin", "BSI")])],
+        },
+        Case {
+            name: "role_of_org_person_municipality",
+            text: "Es sprach der Bürgermeister der Gemeinde Vaterstetten Leo Brandstätter.",
+            expect: &[Person(
+                "Leo Brandstätter",
+                &[("Bürgermeister", "Gemeinde Vaterstetten")],
+            )],
+        },
+        Case {
+            name: "role_of_org_person_company",
+            text: "Die Geschäftsführerin der Stadtwerke Lüneburg GmbH Kerstin Marx erläuterte das neue Kundenportal.",
+            expect: &[Person(
+                "Kerstin Marx",
+                &[("Geschäftsführerin", "Stadtwerke Lüneburg GmbH")],
+            )],
+        },
+    ]);
+}
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn link_party_role_person() {
+    check(&[
+        Case {
+            name: "party_mandate_federal",
+            text: "SPD-Bundestagsabgeordnete Marlene Voigt besuchte das Rechenzentrum.",
+            expect: &[
+                Person("Marlene Voigt", &[("Bundestagsabgeordnete", "")]),
+                PartyOf("Marlene Voigt", "SPD"),
+            ],
+        },
+        Case {
+            name: "party_mandate_land",
+            text: "CDU-Landtagsabgeordneter Jörg Reinhardt kritisierte die Verzögerung.",
+            expect: &[
+                Person("Jörg Reinhardt", &[("Landtagsabgeordneter", "")]),
+                PartyOf("Jörg Reinhardt", "CDU"),
+            ],
+        },
+        Case {
+            name: "party_office_is_also_the_roles_organisation",
+            text: "SPD-Vorsitzende Bärbel Kühn eröffnete den Landesparteitag.",
+            expect: &[
+                Person("Bärbel Kühn", &[("Vorsitzende", "SPD")]),
+                PartyOf("Bärbel Kühn", "SPD"),
+            ],
+        },
+    ]);
+}
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn link_person_party_in_brackets() {
+    check(&[
+        Case {
+            name: "person_party_is_no_role",
+            text: "Auch Nancy Faeser (SPD) sprach sich für die Reform aus.",
+            expect: &[
+                Person("Nancy Faeser", &[]),
+                PartyOf("Nancy Faeser", "SPD"),
+                NoRole("SPD"),
+            ],
+        },
+        Case {
+            name: "role_person_party",
+            text: "Landrat Stefan Aigner (CSU) begrüßte die Entscheidung des Kreistags.",
+            expect: &[
+                Person("Stefan Aigner", &[("Landrat", "")]),
+                PartyOf("Stefan Aigner", "CSU"),
+            ],
+        },
+        Case {
+            name: "two_people_two_parties",
+            text: "Widerspruch kam von Lea Berger (Die Linke) und Tom Weiß (FDP).",
+            expect: &[
+                PartyOf("Lea Berger", "Die Linke"),
+                PartyOf("Tom Weiß", "FDP"),
+                People(&["Lea Berger", "Tom Weiß"]),
+            ],
+        },
+    ]);
+}
+
+#[test]
+fn link_definite_description_to_the_role_holder() {
+    check(&[
+        Case {
+            name: "definite_description_org_role",
+            text: "Die Genossenschaft zählt nun 27 Mitglieder, sagt govdigital-CEO Martin Schallbruch. „Wir wollen in den kommenden Jahren weiter wachsen“, sagte der govdigital-CEO.",
+            expect: &[
+                Quote(
+                    "„Wir wollen in den kommenden Jahren weiter wachsen“",
+                    Some("Martin Schallbruch"),
+                ),
+                RoleMentions("Martin Schallbruch", "CEO", 2),
+                People(&["Martin Schallbruch"]),
+            ],
+        },
+        Case {
+            name: "definite_description_bare_role",
+            text: "Landrätin Hiltrud Obermüller besuchte die Schule. „Hier wird Digitalisierung jeden Tag ganz praktisch gelebt“, sagte die Landrätin.",
+            expect: &[
+                Quote(
+                    "„Hier wird Digitalisierung jeden Tag ganz praktisch gelebt“",
+                    Some("Hiltrud Obermüller"),
+                ),
+                RoleMentions("Hiltrud Obermüller", "Landrätin", 2),
+            ],
+        },
+    ]);
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+// ---------------------------------------------------------------------------
+
+const QUOTES: &[Case] = &[
+    Case {
+        name: "quote_attribution_after_role_person",
+        text: "„Open Source ist für uns ein wichtiger Baustein, um die Verwaltung souverän aufzustellen“, sagt govdigital-CEO Martin Schallbruch.",
+        expect: &[
+            Quote(
+                "„Open Source ist für uns ein wichtiger Baustein, um die Verwaltung souverän aufzustellen“",
+                Some("Martin Schallbruch"),
+            ),
+            Quotes(1),
+        ],
+    },
+    Case {
+        name: "quote_attribution_so_surname",
+        text: "Anja Theurer, CFO des DigitalService, stellte die Bilanz vor. „Wir haben unsere Ziele für dieses Jahr vollständig erreicht“, so Theurer.",
+        expect: &[
+            Quote(
+                "„Wir haben unsere Ziele für dieses Jahr vollständig erreicht“",
+                Some("Anja Theurer"),
+            ),
+            People(&["Anja Theurer"]),
+            Mentions("Anja Theurer", &["Anja Theurer", "Theurer"]),
+        ],
+    },
+    Case {
+        name: "quote_attribution_before_with_colon",
+        text: "Staatssekretärin Ortrun Weißhaupt sagte: „Wir bauen die Verwaltung von morgen.“",
+        expect: &[
+            Quote(
+                "„Wir bauen die Verwaltung von morgen.“",
+                Some("Ortrun Weißhaupt"),
+            ),
+            Quotes(1),
+        ],
+    },
+    Case {
+        name: "quote_attribution_before_with_role_apposition",
+        text: "Kerstin Marx, Geschäftsführerin der Stadtwerke Lüneburg GmbH, betonte: „Datenschutz hat für uns höchste Priorität.“",
+        expect: &[
+            Quote(
+                "„Datenschutz hat für uns höchste Priorität.“",
+                Some("Kerstin Marx"),
+            ),
+            Person(
+                "Kerstin Marx",
+                &[("Geschäftsführerin", "Stadtwerke Lüneburg GmbH")],
+            ),
+        ],
+    },
+    Case {
+        name: "quote_guillemets",
+        text: "»Die Resonanz auf das neue Online-Angebot hat uns alle überrascht«, erklärte Projektleiterin Marieke van Dijk.",
+        expect: &[
+            Quote(
+                "»Die Resonanz auf das neue Online-Angebot hat uns alle überrascht«",
+                Some("Marieke van Dijk"),
+            ),
+            Person("Marieke van Dijk", &[("Projektleiterin", "")]),
+        ],
+    },
+    Case {
+        name: "quote_straight_marks",
+        text: "\"Wir sind auf den Ernstfall gut vorbereitet, die Abläufe sitzen\", betonte Einsatzleiter Jonas Pohl.",
+        expect: &[
+            Quote(
+                "\"Wir sind auf den Ernstfall gut vorbereitet, die Abläufe sitzen\"",
+                Some("Jonas Pohl"),
+            ),
+            Person("Jonas Pohl", &[("Einsatzleiter", "")]),
+        ],
+    },
+    Case {
+        name: "quote_swiss_guillemets",
+        text: "«Das Angebot wird von der Bevölkerung rege genutzt», sagte Regierungsrat Urs Keller.",
+        expect: &[
+            Quote(
+                "«Das Angebot wird von der Bevölkerung rege genutzt»",
+                Some("Urs Keller"),
+            ),
+            Quotes(1),
+        ],
+    },
+    Case {
+        name: "quote_unattributed_continues_the_speaker",
+        text: "„Der Start des neuen Portals ist rundum gelungen“, sagte Oberbürgermeisterin Katja Wendt. „Jetzt kommt es auf die Nutzerinnen und Nutzer an.“",
+        expect: &[
+            Quote(
+                "„Der Start des neuen Portals ist rundum gelungen“",
+                Some("Katja Wendt"),
+            ),
+            Quote(
+                "„Jetzt kommt es auf die Nutzerinnen und Nutzer an.“",
+                Some("Katja Wendt"),
+            ),
+            Quotes(2),
+        ],
+    },
+    Case {
+        name: "quote_unattributed_after_reported_speech",
+        text: "Der Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde, sagte, der Beitritt schaffe neue Möglichkeiten. „Somit können wir Open-Source-Projekte gemeinsam durchführen.“",
+        expect: &[Quote(
+            "„Somit können wir Open-Source-Projekte gemeinsam durchführen.“",
+            Some("Andreas Reckert-Lodde"),
+        )],
+    },
+    Case {
+        name: "quote_short_quotes_with_attribution_are_quotes",
+        text: "„Wir sind bereit“, sagte Lena Hoffmann. „Wir auch“, ergänzte Jonas Becker.",
+        expect: &[
+            Quote("„Wir sind bereit“", Some("Lena Hoffmann")),
+            Quote("„Wir auch“", Some("Jonas Becker")),
+            Quotes(2),
+        ],
+    },
+    Case {
+        name: "quote_quoted_titles_are_no_quotes",
+        text: "Das Förderprogramm „Digitale Schule“ und das Portal „Bürgerservice Online“ starten im Januar.",
+        expect: &[Quotes(0)],
+    },
+    Case {
+        name: "quote_without_speaker",
+        text: "„Die Lage ist ernst, aber beherrschbar“, heißt es in einer Mitteilung der Genossenschaft.",
+        expect: &[
+            Quote("„Die Lage ist ernst, aber beherrschbar“", None),
+            Quotes(1),
+            People(&[]),
+        ],
+    },
+];
+
+#[test]
+#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
+fn quotes_and_their_speakers() {
+    check(QUOTES);
+}
+
+// ---------------------------------------------------------------------------
+// The reference article, exactly
+// ---------------------------------------------------------------------------
+
+/// A person of the reference annotation: name, mentions, roles as (title,
+/// organisation name).
+struct RefPerson {
+    name: &'static str,
+    mentions: &'static [&'static str],
+    roles: &'static [R],
+}
+
+/// Copied from `corpus/reference-govdigital.expected.json`; the test checks
+/// every string against that file.
+const REF_PEOPLE: &[RefPerson] = &[
+    RefPerson {
+        name: "Martin Schallbruch",
+        mentions: &["Martin Schallbruch"],
+        roles: &[("CEO", "govdigital")],
+    },
+    RefPerson {
+        name: "Anja Theurer",
+        mentions: &["Anja Theurer", "Theurer"],
+        roles: &[("CFO", "DigitalService des Bundes")],
+    },
+    RefPerson {
+        name: "Andreas Reckert-Lodde",
+        mentions: &["Andreas Reckert-Lodde"],
+        roles: &[(
+            "Interimsgeschäftsführer",
+            "Zentrum für Digitale Souveränität des Bundes",
+        )],
+    },
+];
+
+/// Organisations of the reference annotation: name and aliases.
+const REF_ORGS: &[(&str, &[&str])] = &[
+    (
+        "Zentrum für Digitale Souveränität des Bundes",
+        &["ZenDiS", "Zentrum für Digitale Souveränität"],
+    ),
+    ("DigitalService des Bundes", &["DigitalService"]),
+    ("govdigital", &["Technologie-Genossenschaft govdigital"]),
+];
+
+/// The quotes of the reference annotation: how they start (after the
+/// opening mark) and their speaker.
+const REF_QUOTES: &[(&str, &str)] = &[
+    ("Mit dem ZenDiS tritt", "Martin Schallbruch"),
+    ("Der DigitalService bringt", "Martin Schallbruch"),
+    ("Immer häufiger", "Anja Theurer"),
+    ("Somit können wir", "Andreas Reckert-Lodde"),
+];
+
+#[test]
+fn reference_article_is_extracted_exactly() {
+    let text = read("reference-govdigital.txt");
+    let json = read("reference-govdigital.expected.json");
+
+    // The tables above must say what the annotation says.
+    let mut strings: Vec<&str> = Vec::new();
+    for p in REF_PEOPLE {
+        strings.push(p.name);
+        strings.extend(p.mentions);
+        for &(title, org) in p.roles {
+            strings.extend([title, org]);
+        }
+    }
+    for &(name, aliases) in REF_ORGS {
+        strings.push(name);
+        strings.extend(aliases);
+    }
+    for &(start, speaker) in REF_QUOTES {
+        strings.extend([start, speaker]);
+    }
+    for s in strings {
+        assert!(
+            json.contains(&format!("{s:?}")),
+            "tests/entities.rs is out of sync with corpus/reference-govdigital.expected.json: {s:?}"
+        );
+    }
+
+    let found = entities(&text);
+    let mut failures: Vec<String> = structural_problems(&text, &found)
+        .into_iter()
+        .map(|p| format!("{p}\n   help: {INVARIANT_HELP}"))
+        .collect();
+
+    let people: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+    let want_people: Vec<&str> = REF_PEOPLE.iter().map(|p| p.name).collect();
+    if people != want_people {
+        failures.push(format!(
+            "expected exactly the people {want_people:?}\n        got {}\n   help: {PERSON_HELP}",
+            show_people(&found)
+        ));
+    }
+    for want in REF_PEOPLE {
+        let Some(person) = person_by_name(&found, want.name) else {
+            continue;
+        };
+        let mentions = texts(&person.mentions);
+        if mentions != want.mentions {
+            failures.push(format!(
+                "person {:?}: expected mentions {:?}\n        got {mentions:?}\n   help: `so Theurer` is a mention of Anja Theurer; `der govdigital-CEO` is a mention of the role, not of the person",
+                want.name, want.mentions
+            ));
+        }
+        let mut got: Vec<(String, String)> = person
+            .roles
+            .iter()
+            .filter_map(|&r| found.roles.get(r))
+            .map(|r| (r.title.clone(), org_name(&found, r.organisation)))
+            .collect();
+        got.sort();
+        let mut expected: Vec<(String, String)> = want
+            .roles
+            .iter()
+            .map(|&(t, o)| (t.to_owned(), o.to_owned()))
+            .collect();
+        expected.sort();
+        if got != expected {
+            failures.push(format!(
+                "person {:?}: expected roles (title, organisation name) {expected:?}\n        got {got:?}\n   help: {ROLE_HELP}",
+                want.name
+            ));
+        }
+    }
+    if found.roles.len() != 3 || found.roles.iter().any(|r| r.person.is_none()) {
+        failures.push(format!(
+            "expected exactly three roles, each with its holder\n        got {}\n   help: `betonte der govdigital-CEO` is a second mention of Martin Schallbruch's role, not a role of its own",
+            show_all_roles(&found)
+        ));
+    }
+    if let Some(p) = check_expect(&text, &found, RoleMentions("Martin Schallbruch", "CEO", 2)) {
+        failures.push(p);
+    }
+
+    let orgs: Vec<&str> = found
+        .organisations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    let want_orgs: Vec<&str> = REF_ORGS.iter().map(|o| o.0).collect();
+    if orgs != want_orgs {
+        failures.push(format!(
+            "expected exactly the organisations {want_orgs:?}\n        got {}\n   help: {NAME_HELP}; {NOT_ORG_HELP} (Open Source Software (OSS), Bundesverwaltung, Ebene des Bundes are no organisations)",
+            show_orgs(&found)
+        ));
+    }
+    for &(name, aliases) in REF_ORGS {
+        if let Some(p) = check_expect(&text, &found, Aliases(name, aliases)) {
+            failures.push(p);
+        }
+    }
+
+    let quotes: Vec<(String, String)> = found
+        .quotes
+        .iter()
+        .map(|q| {
+            let quoted = q.span.slice(&text).unwrap_or("");
+            let inner: String = quoted.chars().skip(1).collect();
+            (inner, person_name(&found, q.speaker))
+        })
+        .collect();
+    let same = quotes.len() == REF_QUOTES.len()
+        && quotes
+            .iter()
+            .zip(REF_QUOTES)
+            .all(|((inner, speaker), &(start, want))| inner.starts_with(start) && speaker == want);
+    if !same {
+        failures.push(format!(
+            "expected the quotes {REF_QUOTES:?} (start, speaker)\n        got {}\n   help: {QUOTE_HELP}",
+            show_quotes(&text, &found)
+        ));
+    }
+    report("check(s) on the reference article", &failures);
+}
+
+// ---------------------------------------------------------------------------
+// Your own entries: the builder and the gazetteer
+// ---------------------------------------------------------------------------
+
+#[test]
+fn builder_organisation_is_found_with_its_kind() {
+    let recognizer = Recognizer::builder()
+        .organisation(
+            "Kommunale Informationsverarbeitung Sachsen",
+            &["KISA"],
+            Company,
+        )
+        .build()
+        .expect("a valid organisation");
+    check_with(
+        Some(&recognizer),
+        &[
+            Case {
+                name: "builder_org_acronym_alone",
+                text: "Die KISA stellt den sächsischen Kommunen ab Januar ein neues Fachverfahren bereit.",
+                expect: &[Org("KISA", Company), People(&[])],
+            },
+            Case {
+                name: "builder_org_long_form_and_acronym",
+                text: "Die Kommunale Informationsverarbeitung Sachsen betreut über 300 Kommunen; die KISA hat ihren Sitz in Leipzig.",
+                expect: &[
+                    Orgs(&["Kommunale Informationsverarbeitung Sachsen"]),
+                    Aliases("Kommunale Informationsverarbeitung Sachsen", &["KISA"]),
+                    Org("KISA", Company),
+                    NoOrg("Leipzig"),
+                ],
+            },
+        ],
+    );
+}
+
+#[test]
+fn builder_person_is_found_by_name_alone() {
+    let recognizer = Recognizer::builder()
+        .person("Ortrun Wedekind")
+        .build()
+        .expect("a valid person");
+    check_with(
+        Some(&recognizer),
+        &[Case {
+            name: "builder_person_without_role_or_speech_verb",
+            text: "Die Ausstellung im Foyer des Rathauses hat Ortrun Wedekind kuratiert. Wedekind dankte allen Leihgebern.",
+            expect: &[
+                People(&["Ortrun Wedekind"]),
+                Mentions("Ortrun Wedekind", &["Ortrun Wedekind", "Wedekind"]),
+            ],
+        }],
+    );
+}
+
+#[test]
+fn builder_role_is_found_in_both_genders() {
+    let recognizer = Recognizer::builder()
+        .role("Digitallotse", "Digitallotsin")
+        .build()
+        .expect("a valid role");
+    check_with(
+        Some(&recognizer),
+        &[Case {
+            name: "builder_role_masculine_and_feminine",
+            text: "Digitallotsin Frauke Albers und Digitallotse Okko Harms beraten Vereine bei der Digitalisierung.",
+            expect: &[
+                Person("Frauke Albers", &[("Digitallotsin", "")]),
+                Person("Okko Harms", &[("Digitallotse", "")]),
+            ],
+        }],
+    );
+}
+
+#[test]
+fn builder_keeps_the_embedded_lexicons() {
+    let recognizer = Recognizer::builder()
+        .organisation(
+            "Kommunale Informationsverarbeitung Sachsen",
+            &["KISA"],
+            Company,
+        )
+        .build()
+        .expect("a valid organisation");
+    check_with(
+        Some(&recognizer),
+        &[Case {
+            name: "builder_plus_embedded",
+            text: "Das BSI und die KISA unterzeichneten eine Absichtserklärung, sagte Staatssekretärin Juliane Sommer.",
+            expect: &[
+                Org("BSI", Authority),
+                Org("KISA", Company),
+                People(&["Juliane Sommer"]),
+            ],
+        }],
+    );
+}
+
+const GAZETTEER: &str = "# Eigene Einträge der Pressestelle\n\
+org\tKommunale Informationsverarbeitung Sachsen\tKISA\tcompany\n\
+org\tBürgerstiftung Ebersberg\t\tassociation\n\
+\n\
+person\tOrtrun Wedekind\n\
+role\tDigitallotse\tDigitallotsin\n";
+
+#[test]
+fn gazetteer_entries_are_found() {
+    let recognizer = Recognizer::builder()
+        .gazetteer(GAZETTEER)
+        .expect("a valid gazetteer")
+        .build()
+        .expect("a valid gazetteer");
+    check_with(
+        Some(&recognizer),
+        &[Case {
+            name: "gazetteer_org_person_role",
+            text: "Die KISA und die Bürgerstiftung Ebersberg unterstützen das Projekt. Digitallotsin Frauke Albers berät die Vereine, die Ausstellung hat Ortrun Wedekind kuratiert.",
+            expect: &[
+                Org("KISA", Company),
+                Org("Bürgerstiftung Ebersberg", Association),
+                Person("Frauke Albers", &[("Digitallotsin", "")]),
+                Person("Ortrun Wedekind", &[]),
+            ],
+        }],
+    );
+}
+
+/// A gazetteer with a bad line, and that line's 1-based number.
+struct BadGazetteer {
+    name: &'static str,
+    tsv: &'static str,
+    line: usize,
+}
+
+const BAD_GAZETTEERS: &[BadGazetteer] = &[
+    BadGazetteer {
+        name: "unknown_entry_type",
+        tsv: "org\tKommunale Informationsverarbeitung Sachsen\tKISA\tcompany\nfirma\tKISA\n",
+        line: 2,
+    },
+    BadGazetteer {
+        name: "org_with_unknown_kind",
+        tsv: "# Organisationen\n\norg\tKommunale Informationsverarbeitung Sachsen\tKISA\tbehörde\n",
+        line: 3,
+    },
+    BadGazetteer {
+        name: "org_without_name",
+        tsv: "person\tOrtrun Wedekind\norg\t\tKISA\tcompany\n",
+        line: 2,
+    },
+    BadGazetteer {
+        name: "person_without_name",
+        tsv: "person\tOrtrun Wedekind\nperson\t\n",
+        line: 2,
+    },
+    BadGazetteer {
+        name: "role_without_masculine_form",
+        tsv: "role\tDigitallotse\tDigitallotsin\nrole\t\tDigitallotsin\n",
+        line: 2,
+    },
+    BadGazetteer {
+        name: "comments_and_blank_lines_count",
+        tsv: "# Kommentar\n\n# noch ein Kommentar\n\nperson\n",
+        line: 5,
+    },
+];
+
+#[test]
+fn gazetteer_errors_name_the_line() {
+    let mut failures = Vec::new();
+    for case in BAD_GAZETTEERS {
+        let mut builder = Recognizer::builder();
+        match builder.gazetteer(case.tsv) {
+            Err(Error::InvalidGazetteer { line, .. }) if line == case.line => {}
+            Err(Error::InvalidGazetteer { line, entry, reason }) => failures.push(format!(
+                "gazetteer `{}`: the error names line {line} ({entry:?}: {reason}), expected line {}\n   help: lines are 1-based and comments and blank lines count",
+                case.name, case.line
+            )),
+            Err(other) => failures.push(format!(
+                "gazetteer `{}`: expected Error::InvalidGazetteer for line {}, got {other:?}",
+                case.name, case.line
+            )),
+            Ok(_) => failures.push(format!(
+                "gazetteer `{}`: {:?} was accepted, expected Error::InvalidGazetteer for line {}\n   help: `org<TAB>NAME<TAB>ALIAS|ALIAS<TAB>KIND` (aliases may be empty, KIND as OrgKind::parse), `person<TAB>NAME`, `role<TAB>MASCULINE<TAB>FEMININE`; every name non-empty",
+                case.name, case.tsv, case.line
+            )),
+        }
+    }
+    report("gazetteer case(s)", &failures);
+}
+
+#[test]
+fn build_rejects_entries_without_a_name() {
+    let mut failures = Vec::new();
+    let attempts: [(&str, Result<Recognizer, Error>); 4] = [
+        (
+            "organisation with an empty name",
+            Recognizer::builder()
+                .organisation("", &["KISA"], Company)
+                .build(),
+        ),
+        (
+            "organisation with a blank name",
+            Recognizer::builder()
+                .organisation("   ", &[], Company)
+                .build(),
+        ),
+        (
+            "person with an empty name",
+            Recognizer::builder().person("").build(),
+        ),
+        (
+            "role with empty forms",
+            Recognizer::builder().role("", "").build(),
+        ),
+    ];
+    for (what, result) in attempts {
+        match result {
+            Err(Error::InvalidGazetteer { line: 0, .. }) => {}
+            Err(other) => failures.push(format!(
+                "{what}: expected Error::InvalidGazetteer with line 0, got {other:?}"
+            )),
+            Ok(_) => failures.push(format!(
+                "{what}: build() accepted it, expected Error::InvalidGazetteer with line 0"
+            )),
+        }
+    }
+    report("builder case(s)", &failures);
+}
+
+#[test]
+fn find_on_own_tokens_equals_entities() {
+    let plain = Recognizer::new();
+    let built = Recognizer::builder().build().expect("an empty builder");
+    for (name, text) in corpus() {
+        let tokens: Vec<_> = tokenize(&text).collect();
+        let sentences = split_sentences(&text, &tokens);
+        let expected = entities(&text);
+        assert_eq!(
+            plain.find(&text, &tokens, &sentences),
+            expected,
+            "{name}: Recognizer::new().find differs from entities()"
+        );
+        assert_eq!(
+            built.find(&text, &tokens, &sentences),
+            expected,
+            "{name}: a builder without entries differs from entities()"
+        );
+    }
+}
+
+#[test]
+fn recognizer_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Recognizer>();
+    assert_send_sync::<Entities<'static>>();
+}
+
+// ---------------------------------------------------------------------------
+// Invariants on everything
+// ---------------------------------------------------------------------------
+
+#[test]
+fn every_corpus_text_satisfies_the_invariants() {
+    let mut failures = Vec::new();
+    for (name, text) in corpus() {
+        let found = entities(&text);
+        for p in structural_problems(&text, &found) {
+            failures.push(format!("{name}: {p}"));
+        }
+    }
+    if !failures.is_empty() {
+        failures.push(format!("help: {INVARIANT_HELP}"));
+    }
+    report("invariant(s) in corpus/", &failures);
+}
+
+/// Unbalanced quotes, lone titles and role words, brackets, emoji, empty
+/// input: nothing may break the invariants (or panic).
+const HOSTILE: &[&str] = &[
+    "",
+    " ",
+    "„",
+    "“",
+    "„Wir sind",
+    "sagte: „",
+    "Dr.",
+    "Prof. Dr.-Ing.",
+    "Foto:",
+    "Foto: ",
+    "(SPD)",
+    "SPD-",
+    "-CEO Martin",
+    "govdigital-CEO",
+    "Der , der , , Andreas",
+    "Staatssekretär Staatssekretärin Landrat",
+    "Bundesministerium für",
+    "Stadt",
+    "(BSI)",
+    "BSI (",
+    "Langform (LF) (LF) (LF)",
+    "„„„“““",
+    "»«»«",
+    "\"\"\"",
+    "Anja Theurer 👩‍💻, CFO 🚀 des DigitalService",
+    "Landrätin\u{00A0}Hiltrud\u{202F}Obermüller",
+    "so Theurer.",
+    "Theurer Theurer Theurer",
+];
+
+#[test]
+fn hostile_inputs_satisfy_the_invariants() {
+    let mut failures = Vec::new();
+    for text in HOSTILE {
+        let found = entities(text);
+        for p in structural_problems(text, &found) {
+            failures.push(format!("{text:?}: {p}"));
+        }
+    }
+    if !failures.is_empty() {
+        failures.push(format!("help: {INVARIANT_HELP}"));
+    }
+    report("invariant(s) on hostile input", &failures);
+}
