@@ -3,8 +3,9 @@
 //! Reads German government press releases and public-sector news and finds
 //! what a reader wants from them. This release contains the foundation every
 //! later stage runs on — a fast, German-aware **tokenizer** and a **sentence
-//! splitter** over its tokens — and the first stage on top: **dates**, every
-//! date expression normalised to a TIMEX3 value.
+//! splitter** over its tokens — and the stages on top: **dates**, every
+//! date expression normalised to a TIMEX3 value, and **entities**: people,
+//! organisations, roles and quotes.
 //!
 //! ```
 //! use meldung::{tokenize, sentences, TokenKind};
@@ -48,8 +49,20 @@
 //! assert_eq!(found.mentions[1].modifier.map(|m| m.as_str()), Some("END"));
 //! ```
 //!
-//! Later stages (people, organisations, roles, keywords) work on the same
-//! tokens and spans.
+//! 4. **Entities** ([`entity::entities`], [`entity::Recognizer`]): people,
+//!    organisations, roles and quotes, linked as a reader links them
+//!    ("Anja Theurer, CFO des DigitalService").
+//!
+//! ```
+//! let text = "„Wir treten bei, weil wir das für richtig halten“, sagte Anja Theurer, CFO des DigitalService.";
+//! let found = meldung::entity::entities(text);
+//! let role = &found.roles[found.people[0].roles[0]];
+//! assert_eq!((found.people[0].name.as_str(), role.title.as_str()), ("Anja Theurer", "CFO"));
+//! assert_eq!(found.organisations[role.organisation.unwrap()].name, "DigitalService");
+//! assert_eq!(found.quotes[0].speaker, Some(0));
+//! ```
+//!
+//! Keywords will work on the same tokens and spans.
 //!
 //! # Offsets
 //!
@@ -125,5 +138,8 @@ mod tests {
         assert_send_sync::<Tokenizer>();
         assert_send_sync::<TokenizerBuilder>();
         assert_send_sync::<Error>();
+        assert_send_sync::<entity::Recognizer>();
+        assert_send_sync::<entity::RecognizerBuilder>();
+        assert_send_sync::<entity::Entities<'static>>();
     }
 }
