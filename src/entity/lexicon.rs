@@ -19,8 +19,17 @@ const MIN_NAME_COUNT: u32 = 3;
 
 /// Lowercases `word` into `out` and folds typographic apostrophes.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
+    let start = out.len();
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    if !word
+        .chars()
+        .any(|c| c.is_uppercase() || matches!(c, '’' | '‘' | 'ʼ'))
+    {
+        out.push_str(word);
         return;
     }
     for c in word.chars() {
@@ -98,6 +107,13 @@ impl TokenTrie {
             Some(old) if !replace(old) => {}
             _ => node.value = Some(value),
         }
+    }
+
+    /// Whether some entry starts with `key`.
+    pub(crate) fn has_root(&self, key: &str) -> bool {
+        self.nodes
+            .first()
+            .is_some_and(|n| n.children.contains_key(key))
     }
 
     /// Every value on the path of `keys` (shortest first) with the number

@@ -459,6 +459,25 @@ struct Walk<'a, 't> {
     initial: Vec<bool>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
+    /// Whether each token can be part of a proper name.
+    name_word: Vec<bool>,
+    /// Whether each token is a legal form ("GmbH", "e.").
+    legal: Vec<bool>,
+    /// The organisation heads each capitalised word ends in.
+    heads: Vec<Heads>,
+}
+
+/// Which organisation heads a word is or ends in.
+#[derive(Clone, Copy, Debug, Default)]
+struct Heads {
+    /// A place head, also in the genitive ("Landkreises").
+    place: Option<OrgKind>,
+    /// A place head as written.
+    place_exact: bool,
+    /// A head that takes a specification ("Bundesamt").
+    spec: Option<OrgKind>,
+    /// A descriptor before a brand ("Genossenschaft").
+    descriptor: Option<OrgKind>,
 }
 
 fn has_lower(s: &str) -> bool {
@@ -514,14 +533,39 @@ impl<'a, 't> Walk<'a, 't> {
                 initial[i] = true;
             }
         }
-        Walk {
+        let mut walk = Walk {
             lex,
             text,
             toks,
             keys: Keys::new(toks),
             initial,
             sentence_of,
-        }
+            name_word: Vec::new(),
+            legal: Vec::new(),
+            heads: Vec::new(),
+        };
+        walk.name_word = (0..toks.len()).map(|i| walk.compute_name_word(i)).collect();
+        walk.legal = (0..toks.len())
+            .map(|i| walk.legal_form(i).is_some())
+            .collect();
+        walk.heads = (0..toks.len())
+            .map(|i| {
+                let t = &toks[i];
+                if t.kind != TokenKind::Word || !t.is_capitalised() {
+                    return Heads::default();
+                }
+                let key = walk.key(i);
+                let place_exact = head_kind(key, PLACE_HEADS, true);
+                Heads {
+                    place: place_exact
+                        .or_else(|| head_kind(nominative_head(key), PLACE_HEADS, true)),
+                    place_exact: place_exact.is_some(),
+                    spec: head_kind(key, SPEC_HEADS, false),
+                    descriptor: head_kind(key, DESCRIPTORS, false),
+                }
+            })
+            .collect();
+        walk
     }
 
     fn key(&self, i: usize) -> &str {
@@ -551,6 +595,11 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// A capitalised word that can be part of a proper name.
     fn is_name_word(&self, i: usize) -> bool {
+        self.name_word.get(i).copied().unwrap_or(false)
+    }
+
+    /// Computes [`Walk::is_name_word`] once per token.
+    fn compute_name_word(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         if t.kind != TokenKind::Word || !t.is_capitalised() || t.is_truncated() {
             return false;
@@ -617,9 +666,18 @@ impl<'a, 't> Walk<'a, 't> {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
             return None;
         }
-        // A role starts with its noun, a modifier, or a prefix before a hyphen.
-        if !t.is_capitalised() && !t.text.contains('-') && !could_be_modifier(self.key(i)) {
-            return None;
+        // A role starts with a modifier, a listed role word, a compound
+        // ending in a head role, or a prefix before a hyphen.
+        let key = self.key(i);
+        let hyphen = t.text.contains('-');
+        let is_modifier = could_be_modifier(key) && self.lex.modifier(key).is_some();
+        if !is_modifier && !hyphen {
+            let lk = loose(key);
+            if !t.is_capitalised()
+                || !(self.lex.role_trie.has_root(lk) || self.lex.has_head_tail(lk))
+            {
+                return None;
+            }
         }
         // Modifiers: "stellvertretende", "Parlamentarische", "bayerische".
         let mut j = i;
@@ -844,8 +902,7 @@ impl<'a, 't> Walk<'a, 't> {
             }
             if h < self.toks.len() && (h == i || self.is_word(h)) {
                 let hkey = self.key(h);
-                if let Some(kind) = head_kind(hkey, PLACE_HEADS, true)
-                    .or_else(|| head_kind(nominative_head(hkey), PLACE_HEADS, true))
+                if let Some(kind) = self.heads[h].place
                     && let Some(end) = self.place(h + 1)
                     && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
                         || LAENDER.contains(&self.key(h + 1)))
@@ -853,7 +910,7 @@ impl<'a, 't> Walk<'a, 't> {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
-                if let Some(kind) = head_kind(hkey, SPEC_HEADS, false)
+                if let Some(kind) = self.heads[h].spec
                     && let Some(end) = self.specification(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -861,7 +918,7 @@ impl<'a, 't> Walk<'a, 't> {
                 }
             }
             // Descriptor + brand.
-            if let Some(kind) = head_kind(key, DESCRIPTORS, false)
+            if let Some(kind) = self.heads[i].descriptor
                 && let Some(end) = self.brand(i + 1)
             {
                 let form = self.span_text(i + 1, end).to_owned();
@@ -887,9 +944,8 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         // A brand with inner capitals after an article: "der DigitalService".
-        if is_camel(t.text)
-            && !camel_thing(key)
-            && i > 0
+        if i > 0
+            && t.is_capitalised()
             && matches!(
                 self.key(i - 1),
                 "der"
@@ -904,12 +960,15 @@ impl<'a, 't> Walk<'a, 't> {
                     | "zur"
                     | "im"
             )
+            && is_camel(t.text)
+            && !camel_thing(key)
         {
             let end = self.genitive(i + 1).unwrap_or(i + 1);
             return Some(self.pattern_hit(i, end, OrgKind::Other, i));
         }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG".
-        if t.is_capitalised() && !self.is_function(i) {
+        let legal_ahead = (i + 1..(i + 5).min(self.toks.len())).any(|j| self.legal[j]);
+        if legal_ahead && t.is_capitalised() && !self.is_function(i) {
             let mut j = i;
             while j < i + 5 && j < self.toks.len() {
                 if let Some(end) = self.legal_form(j)
@@ -1415,9 +1474,8 @@ impl<'a, 't> Walk<'a, 't> {
         }
         let key = self.key(k);
         // Not an organisation head or descriptor ("Koch-Institut").
-        if head_kind(key, SPEC_HEADS, false).is_some_and(|_| key.len() > 6)
-            || head_kind(key, PLACE_HEADS, true).is_some()
-        {
+        let heads = &self.heads[k];
+        if heads.spec.is_some_and(|_| key.len() > 6) || heads.place_exact {
             return false;
         }
         true
@@ -1439,25 +1497,23 @@ static SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> = LazyLock::new(|| set(S
 static STRONG_SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> =
     LazyLock::new(|| set(STRONG_SPEECH));
 
-/// The last three bytes of every organisation head, descriptor and their
-/// genitives: a cheap test before the head lists are searched.
-static HEAD_TAILS: LazyLock<HashSet<[u8; 3], Fnv>> = LazyLock::new(|| {
-    let mut tails = HashSet::default();
-    for &(h, _) in SPEC_HEADS.iter().chain(PLACE_HEADS).chain(DESCRIPTORS) {
-        tails.insert(tail(h));
-    }
-    tails.insert(tail("gericht"));
-    tails
-});
+/// A head list bucketed by its words' last byte, so that a word is
+/// compared only with the heads it could end in.
+type HeadTable = Vec<Vec<(&'static str, OrgKind)>>;
 
-fn tail(key: &str) -> [u8; 3] {
-    let b = key.as_bytes();
-    let n = b.len();
-    if n < 3 {
-        return [0, 0, 0];
+fn head_table(heads: &'static [(&'static str, OrgKind)]) -> HeadTable {
+    let mut table = vec![Vec::new(); 256];
+    for &(h, k) in heads {
+        if let Some(&b) = h.as_bytes().last() {
+            table[usize::from(b)].push((h, k));
+        }
     }
-    [b[n - 3], b[n - 2], b[n - 1]]
+    table
 }
+
+static PLACE_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(PLACE_HEADS));
+static SPEC_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(SPEC_HEADS));
+static DESCRIPTOR_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(DESCRIPTORS));
 
 /// A single capital with a period: "W." in "George W. Bush".
 fn is_initial(word: &str) -> bool {
@@ -1530,12 +1586,23 @@ fn is_adjective(key: &str) -> bool {
 
 /// The kind of an organisation whose head is `key` (a whole word, or for
 /// `SPEC_HEADS` the end of a compound).
-fn head_kind(key: &str, heads: &[(&str, OrgKind)], whole: bool) -> Option<OrgKind> {
-    if !HEAD_TAILS.contains(&tail(key)) {
+fn head_kind(key: &str, heads: &'static [(&'static str, OrgKind)], whole: bool) -> Option<OrgKind> {
+    let Some(&last) = key.as_bytes().last() else {
         return None;
-    }
-    for &(head, kind) in heads {
-        if key == head {
+    };
+    let table: &HeadTable = if std::ptr::eq(heads, PLACE_HEADS) {
+        &PLACE_TABLE
+    } else if std::ptr::eq(heads, SPEC_HEADS) {
+        &SPEC_TABLE
+    } else {
+        &DESCRIPTOR_TABLE
+    };
+    let heads = &table[usize::from(last)];
+    for &(head, kind) in heads.iter() {
+        if !key.ends_with(head) {
+            continue;
+        }
+        if key.len() == head.len() {
             return Some(kind);
         }
         // Facilities and units, not bodies: "Rechenzentrum", "Störungsdienst".
@@ -1549,7 +1616,7 @@ fn head_kind(key: &str, heads: &[(&str, OrgKind)], whole: bool) -> Option<OrgKin
                 | "ausschuss"
                 | "direktion"
         );
-        if !whole && compounds && key.len() > head.len() + 2 && key.ends_with(head) {
+        if !whole && compounds && key.len() > head.len() + 2 {
             return Some(kind);
         }
     }
@@ -2061,6 +2128,9 @@ fn group_people<'t>(
         (name, surname)
     };
     // Full names first, then single words resolve to them.
+    let mut by_name: HashMap<String, usize, Fnv> = HashMap::default();
+    let mut by_surname: HashMap<String, usize, Fnv> = HashMap::default();
+    let mut single_by_surname: HashMap<String, usize, Fnv> = HashMap::default();
     for pass in [false, true] {
         for (id, h) in hits.people.iter().enumerate() {
             let single = h.end - h.name_start == 1;
@@ -2068,19 +2138,19 @@ fn group_people<'t>(
                 continue;
             }
             let (name, surname) = name_of(h);
+            let lname = super::lexicon::fold(&name);
             let found = if single {
                 let key = w.key(h.name_start);
-                people.iter().position(|p| {
-                    p.2 == key
-                        || key.strip_suffix('s') == Some(p.2.as_str())
-                        || super::lexicon::fold(&p.0) == key
-                })
+                by_surname
+                    .get(key)
+                    .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
+                    .or_else(|| by_name.get(key))
+                    .copied()
             } else {
-                let lname = super::lexicon::fold(&name);
-                people.iter().position(|p| {
-                    let pname = super::lexicon::fold(&p.0);
-                    pname == lname || (p.0.split_whitespace().count() == 1 && p.2 == surname)
-                })
+                by_name
+                    .get(&lname)
+                    .or_else(|| single_by_surname.get(&surname))
+                    .copied()
             };
             let idx = match found {
                 Some(idx) => {
@@ -2089,12 +2159,21 @@ fn group_people<'t>(
                             < name.split_whitespace().count()
                     {
                         people[idx].0 = name;
+                        by_name.insert(lname, idx);
+                        by_surname.entry(surname).or_insert(idx);
                     }
                     idx
                 }
                 None => {
+                    let idx = people.len();
+                    by_name.insert(lname, idx);
+                    if single {
+                        single_by_surname.entry(surname.clone()).or_insert(idx);
+                    } else {
+                        by_surname.entry(surname.clone()).or_insert(idx);
+                    }
                     people.push((name, Vec::new(), surname));
-                    people.len() - 1
+                    idx
                 }
             };
             person_of_hit[id] = idx;
@@ -2158,12 +2237,22 @@ fn link_roles<'t>(
     person_of_hit: &[usize],
     ents: &mut Entities<'t>,
 ) -> Vec<Option<usize>> {
-    let org_by_form = |ents: &Entities<'_>, form: &str| -> Option<usize> {
-        let key = loose_join(form);
-        ents.organisations.iter().position(|o| {
-            loose_join(&o.name) == key || o.aliases.iter().any(|a| loose_join(a) == key)
-        })
-    };
+    // Every form of every organisation, by loose key, and the loose keys
+    // of each name's words: computed once, looked up per role.
+    let mut forms: HashMap<String, usize, Fnv> = HashMap::default();
+    let mut name_words: Vec<Vec<String>> = Vec::with_capacity(ents.organisations.len());
+    for (n, o) in ents.organisations.iter().enumerate() {
+        for form in std::iter::once(&o.name).chain(&o.aliases) {
+            forms.entry(loose_join(form)).or_insert(n);
+        }
+        name_words.push(
+            crate::tokenize(&o.name)
+                .map(|t| loose(&super::lexicon::fold(t.text)).to_owned())
+                .collect(),
+        );
+    }
+    let org_by_form =
+        |_: &Entities<'_>, form: &str| -> Option<usize> { forms.get(&loose_join(form)).copied() };
     let org_at = |i: usize| -> Option<usize> {
         match hits.covered(i) {
             Some((HitKind::Org, id)) if hits.orgs[id as usize].start == i => {
@@ -2222,7 +2311,7 @@ fn link_roles<'t>(
                 if let Some((_, id)) = hits.covered(k) {
                     after = hits.orgs[id as usize].end;
                 }
-            } else if let Some((o, end)) = head_reference(w, k, hits, ents) {
+            } else if let Some((o, end)) = head_reference(w, k, hits, &name_words) {
                 org.get_or_insert(o);
                 after = end;
             }
@@ -2233,11 +2322,7 @@ fn link_roles<'t>(
         if org.is_none()
             && let Some(m) = &r.ministry
         {
-            org = ents.organisations.iter().position(|o| {
-                std::iter::once(&o.name)
-                    .chain(&o.aliases)
-                    .any(|a| super::lexicon::fold(a) == *m || loose_join(a) == loose_join(m))
-            });
+            org = forms.get(&loose_join(m)).copied();
             if org.is_none() {
                 org = ministry_by_entry(w, m, hits, org_of_hit);
             }
@@ -2359,12 +2444,8 @@ fn link_roles<'t>(
             })
             .filter(|(_, x)| {
                 r.prefix.as_ref().is_none_or(|pre| {
-                    x.organisation.is_some_and(|o| {
-                        let key = loose_join(pre);
-                        let org = &ents.organisations[o];
-                        loose_join(&org.name) == key
-                            || org.aliases.iter().any(|a| loose_join(a) == key)
-                    })
+                    x.organisation
+                        .is_some_and(|o| forms.get(&loose_join(pre)) == Some(&o))
                 })
             })
             .map(|(n, _)| n)
@@ -2392,7 +2473,7 @@ fn head_reference(
     w: &Walk<'_, '_>,
     k: usize,
     hits: &Hits,
-    ents: &Entities<'_>,
+    name_words: &[Vec<String>],
 ) -> Option<(usize, usize)> {
     let t = w.tok(k)?;
     if t.kind != TokenKind::Word || !t.is_capitalised() || hits.covered(k).is_some() {
@@ -2401,12 +2482,10 @@ fn head_reference(
     let key = loose(w.key(k));
     let head = loose(nominative_head(w.key(k)));
     let mut found = None;
-    for (n, o) in ents.organisations.iter().enumerate() {
-        let has = crate::tokenize(&o.name).any(|x| {
-            let xk = super::lexicon::fold(x.text);
-            let xl = loose(&xk);
-            xl == key || xl == head || (xl.len() > head.len() + 3 && xl.ends_with(head))
-        });
+    for (n, words) in name_words.iter().enumerate() {
+        let has = words
+            .iter()
+            .any(|xl| xl == key || xl == head || (xl.len() > head.len() + 3 && xl.ends_with(head)));
         if has {
             if found.is_some_and(|f| f != n) {
                 return None;
