@@ -555,13 +555,13 @@ impl<'a, 't> Walk<'a, 't> {
                     return Heads::default();
                 }
                 let key = walk.key(i);
-                let place_exact = head_kind(key, PLACE_HEADS, true);
+                let place_exact = head_kind(key, HeadList::Place, true);
                 Heads {
                     place: place_exact
-                        .or_else(|| head_kind(nominative_head(key), PLACE_HEADS, true)),
+                        .or_else(|| head_kind(nominative_head(key), HeadList::Place, true)),
                     place_exact: place_exact.is_some(),
-                    spec: head_kind(key, SPEC_HEADS, false),
-                    descriptor: head_kind(key, DESCRIPTORS, false),
+                    spec: head_kind(key, HeadList::Spec, false),
+                    descriptor: head_kind(key, HeadList::Descriptor, false),
                 }
             })
             .collect();
@@ -1197,7 +1197,7 @@ impl<'a, 't> Walk<'a, 't> {
                     if matches!(key, "des" | "der")
                         && end.is_some()
                         && (self.org_gazetteer(k + 1).is_some_and(|(e, _)| e > k + 2)
-                            || head_kind(nominative_head(self.key(k + 1)), PLACE_HEADS, true)
+                            || head_kind(nominative_head(self.key(k + 1)), HeadList::Place, true)
                                 .is_some_and(|_| {
                                     self.place(k + 2).is_some() && self.key(k + 1) != "bundes"
                                 }))
@@ -1497,6 +1497,14 @@ static SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> = LazyLock::new(|| set(S
 static STRONG_SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> =
     LazyLock::new(|| set(STRONG_SPEECH));
 
+/// Which head list to search.
+#[derive(Clone, Copy)]
+enum HeadList {
+    Place,
+    Spec,
+    Descriptor,
+}
+
 /// A head list bucketed by its words' last byte, so that a word is
 /// compared only with the heads it could end in.
 type HeadTable = Vec<Vec<(&'static str, OrgKind)>>;
@@ -1586,16 +1594,12 @@ fn is_adjective(key: &str) -> bool {
 
 /// The kind of an organisation whose head is `key` (a whole word, or for
 /// `SPEC_HEADS` the end of a compound).
-fn head_kind(key: &str, heads: &'static [(&'static str, OrgKind)], whole: bool) -> Option<OrgKind> {
-    let Some(&last) = key.as_bytes().last() else {
-        return None;
-    };
-    let table: &HeadTable = if std::ptr::eq(heads, PLACE_HEADS) {
-        &PLACE_TABLE
-    } else if std::ptr::eq(heads, SPEC_HEADS) {
-        &SPEC_TABLE
-    } else {
-        &DESCRIPTOR_TABLE
+fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
+    let &last = key.as_bytes().last()?;
+    let table: &HeadTable = match heads {
+        HeadList::Place => &PLACE_TABLE,
+        HeadList::Spec => &SPEC_TABLE,
+        HeadList::Descriptor => &DESCRIPTOR_TABLE,
     };
     let heads = &table[usize::from(last)];
     for &(head, kind) in heads.iter() {
