@@ -92,6 +92,7 @@
 
 pub mod date;
 mod error;
+pub mod keyword;
 pub mod sentence;
 mod span;
 pub mod token;
