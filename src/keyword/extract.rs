@@ -132,10 +132,9 @@ struct Doc<'t, 'x, 'c> {
     cache: &'c mut WordCache,
     text: &'t str,
     tokens: &'x [Token<'t>],
-    by_surface: HashMap<&'t str, u32, Fnv>,
     words: Vec<WordInfo>,
-    /// Key of the word cache → the document's key index.
-    key_local: HashMap<u32, u32, Fnv>,
+    /// The word cache's entry of each document word.
+    word_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
     slots: Vec<Slot>,
     /// Lowercase labels of the document's web and e-mail domains and
@@ -205,9 +204,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             cache,
             text,
             tokens,
-            by_surface: HashMap::with_capacity_and_hasher((n / 3).min(1 << 16), Fnv),
             words: Vec::with_capacity((n / 3).min(1 << 16)),
-            key_local: HashMap::default(),
+            word_entries: Vec::with_capacity((n / 3).min(1 << 16)),
             keys: Vec::new(),
             slots: Vec::with_capacity(n * 2 / 3),
             brands: Vec::new(),
@@ -221,46 +219,61 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         }
     }
 
-    /// The word index of a surface form, classifying it on first sight.
+    /// The document's index of a surface form, classifying it on first sight.
     #[inline]
-    fn word(&mut self, surface: &'t str) -> u32 {
-        if let Some(&w) = self.by_surface.get(surface) {
-            return w;
-        }
-        let info = self.classify(surface);
-        let w = self.words.len() as u32;
-        self.words.push(info);
-        self.by_surface.insert(surface, w);
-        w
+    fn word(&mut self, surface: &str) -> u32 {
+        let e = self.cache.entry(self.ex, surface);
+        self.local_word(e)
     }
 
-    fn classify(&mut self, surface: &str) -> WordInfo {
-        let (flags, gkey) = self.cache.word(self.ex, surface);
-        WordInfo {
-            key: self.local_key(gkey),
-            flags,
+    /// The document's index of a word cache entry.
+    #[inline]
+    fn local_word(&mut self, e: u32) -> u32 {
+        let stamp = self.cache.stamp;
+        let entry = &self.cache.entries[e as usize];
+        if entry.stamp == stamp {
+            return entry.local;
         }
+        let (flags, gkey) = (entry.flags, entry.gkey);
+        let w = self.words.len() as u32;
+        let key = self.local_key(gkey);
+        self.words.push(WordInfo { key, flags });
+        self.word_entries.push(e);
+        let entry = &mut self.cache.entries[e as usize];
+        entry.stamp = stamp;
+        entry.local = w;
+        w
     }
 
     /// The document's index of a key of the word cache.
     fn local_key(&mut self, gkey: u32) -> u32 {
-        if let Some(&id) = self.key_local.get(&gkey) {
-            return id;
+        let stamp = self.cache.stamp;
+        let k = &mut self.cache.keys[gkey as usize];
+        if k.stamp == stamp {
+            return k.local;
         }
         let id = self.keys.len() as u32;
+        k.stamp = stamp;
+        k.local = id;
+        let df = k.df;
         self.keys.push(KeyInfo {
             gkey,
-            df: self.cache.keys[gkey as usize].1,
+            df,
             group: NONE,
             ..KeyInfo::default()
         });
-        self.key_local.insert(gkey, id);
         id
+    }
+
+    /// The document's index of a key string's cache key, if the document has it.
+    fn known_local_key(&self, gkey: u32) -> Option<u32> {
+        let k = &self.cache.keys[gkey as usize];
+        (k.stamp == self.cache.stamp).then_some(k.local)
     }
 
     /// The key string of a document key index.
     fn key_str(&self, id: u32) -> &str {
-        &self.cache.keys[self.keys[id as usize].gkey as usize].0
+        &self.cache.keys[self.keys[id as usize].gkey as usize].key
     }
 
     /// Pass 1: one walk over the tokens, sentence by sentence.
@@ -309,13 +322,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         tagline = false;
                     }
                     if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                        let lower = lowercase(t.text);
-                        let lower = lower.as_ref();
-                        if CONTACT_MARKERS.contains(&lower) && line_is_short(text, tokens, ti) {
+                        let is =
+                            |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(t.text));
+                        if is(CONTACT_MARKERS) && line_is_short(text, tokens, ti) {
                             block_excluded = true;
-                        } else if CONTACT_LINES.contains(&lower) {
+                        } else if is(CONTACT_LINES) {
                             line_excluded = true;
-                        } else if TAGLINE_MARKERS.contains(&lower)
+                        } else if is(TAGLINE_MARKERS)
                             && tokens.get(ti + 1).is_some_and(|n| n.text == ":")
                         {
                             tagline = true;
@@ -374,7 +387,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         }
                         prev_genitive = (info.flags & STOP != 0
                             && t.text.len() <= 7
-                            && GENITIVE_WORDS.contains(&lowercase(t.text).as_ref()))
+                            && GENITIVE_WORDS
+                                .iter()
+                                .any(|g| g.eq_ignore_ascii_case(t.text)))
                             || (info.flags & ADJ != 0 && prev_genitive);
                         self.slots.push(Slot {
                             tok: ti as u32,
@@ -412,6 +427,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             }
             chunk += 1;
         }
+        self.brands.sort_unstable();
+        self.brands.dedup();
         self.weigh_sentences(sentences);
     }
 
@@ -423,7 +440,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             .split(crate::token::is_separator)
             .filter(|w| !w.is_empty())
         {
-            let (_, gkey) = self.cache.word(self.ex, word);
+            let e = self.cache.entry(self.ex, word);
+            let gkey = self.cache.entries[e as usize].gkey;
             ids.push(self.local_key(gkey));
         }
         let g = if ids.len() <= 4 && !ids.is_empty() {
@@ -560,7 +578,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         } else {
             text
         };
-        text.len() >= 4 && self.brands.iter().any(|b| b == text)
+        text.len() >= 4
+            && self
+                .brands
+                .binary_search_by(|b| b.as_str().cmp(text))
+                .is_ok()
     }
 
     /// The role of a slot before its neighbours are considered.
@@ -919,23 +941,51 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
 /// limit.
 pub(crate) struct WordCache {
     owner: u64,
-    /// Surface → (flags, key index).
-    words: HashMap<Box<str>, (u16, u32), Fnv>,
-    /// Key string and its document frequency in the extractor's model.
-    keys: Vec<(Box<str>, u32)>,
+    /// The current document; entries and keys stamped with it belong to it.
+    stamp: u32,
+    /// Surface → entry.
+    words: HashMap<Box<str>, u32, Fnv>,
+    entries: Vec<CacheEntry>,
+    keys: Vec<CacheKey>,
     key_ids: HashMap<Box<str>, u32, Fnv>,
+}
+
+struct CacheEntry {
+    flags: u16,
+    gkey: u32,
+    /// The surface form in lowercase.
+    lower: Box<str>,
+    stamp: u32,
+    /// The document's index of this word when `stamp` is current.
+    local: u32,
+}
+
+struct CacheKey {
+    key: Box<str>,
+    /// Documents of the extractor's model with this key.
+    df: u32,
+    stamp: u32,
+    local: u32,
+}
+
+impl WordCache {
+    fn new(owner: u64) -> WordCache {
+        WordCache {
+            owner,
+            stamp: 0,
+            words: HashMap::default(),
+            entries: Vec::new(),
+            keys: Vec::new(),
+            key_ids: HashMap::default(),
+        }
+    }
 }
 
 /// Words kept per thread before the cache starts afresh.
 const CACHE_LIMIT: usize = 1 << 18;
 
 thread_local! {
-    static CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
-        owner: u64::MAX,
-        words: HashMap::default(),
-        keys: Vec::new(),
-        key_ids: HashMap::default(),
-    });
+    static CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::new(u64::MAX));
 }
 
 impl WordCache {
@@ -943,47 +993,60 @@ impl WordCache {
     fn with<R>(ex: &KeywordExtractor, f: impl FnOnce(&mut WordCache) -> R) -> R {
         CACHE.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
-                if cache.owner != ex.id || cache.words.len() > CACHE_LIMIT {
-                    cache.owner = ex.id;
-                    cache.words.clear();
-                    cache.keys.clear();
-                    cache.key_ids.clear();
+                if cache.owner != ex.id
+                    || cache.words.len() > CACHE_LIMIT
+                    || cache.stamp == u32::MAX
+                {
+                    *cache = WordCache::new(ex.id);
                 }
+                cache.stamp += 1;
                 f(&mut cache)
             }
             // never nested in practice; a private cache keeps it correct anyway
-            Err(_) => f(&mut WordCache {
-                owner: ex.id,
-                words: HashMap::default(),
-                keys: Vec::new(),
-                key_ids: HashMap::default(),
-            }),
+            Err(_) => {
+                let mut cache = WordCache::new(ex.id);
+                cache.stamp = 1;
+                f(&mut cache)
+            }
         })
     }
 
-    /// Flags and key index of a surface form, classified on first sight.
+    /// The entry of a surface form, classified on first sight.
     #[inline]
-    fn word(&mut self, ex: &KeywordExtractor, surface: &str) -> (u16, u32) {
+    fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
         if let Some(&found) = self.words.get(surface) {
             return found;
         }
-        let (flags, key) = WordCache::classify(ex, surface);
+        let (flags, key, lower) = WordCache::classify(ex, surface);
         let gkey = match self.key_ids.get(key.as_str()) {
             Some(&id) => id,
             None => {
                 let id = self.keys.len() as u32;
                 let df = ex.model.document_frequency(&key);
                 let key: Box<str> = key.into();
-                self.keys.push((key.clone(), df));
+                self.keys.push(CacheKey {
+                    key: key.clone(),
+                    df,
+                    stamp: 0,
+                    local: 0,
+                });
                 self.key_ids.insert(key, id);
                 id
             }
         };
-        self.words.insert(surface.into(), (flags, gkey));
-        (flags, gkey)
+        let e = self.entries.len() as u32;
+        self.entries.push(CacheEntry {
+            flags,
+            gkey,
+            lower: lower.into(),
+            stamp: 0,
+            local: 0,
+        });
+        self.words.insert(surface.into(), e);
+        e
     }
 
-    fn classify(ex: &KeywordExtractor, surface: &str) -> (u16, String) {
+    fn classify(ex: &KeywordExtractor, surface: &str) -> (u16, String, String) {
         let lists = &*WORDS;
         let lower = lowercase(surface);
         let key_string = stem(&lower).into_owned();
@@ -1040,7 +1103,7 @@ impl WordCache {
         if noun_suffix(&lower) {
             flags |= NOUN_SUFFIX;
         }
-        (flags, key_string)
+        (flags, key_string, lower.into_owned())
     }
 }
 
@@ -1150,8 +1213,10 @@ impl Doc<'_, '_, '_> {
     }
 
     /// Whether the background model knows `lower` (a lowercase word).
-    fn model_knows(&self, lower: &str) -> bool {
-        self.ex.model.document_frequency(&stem(lower)) > 0
+    fn model_knows(&mut self, lower: &str) -> bool {
+        let e = self.cache.entry(self.ex, lower);
+        let gkey = self.cache.entries[e as usize].gkey;
+        self.cache.keys[gkey as usize].df > 0
     }
 
     fn finish(mut self, known: &[KnownTerm]) -> Vec<Keyword> {
@@ -1343,24 +1408,19 @@ impl Doc<'_, '_, '_> {
     fn evidence(&mut self, count: &[u32], parent: &[u32]) {
         // lowercase forms of single nouns, for splitting closed compounds
         let mut nouns: Vec<(String, u32)> = Vec::new();
-        for (surface, &w) in &self.by_surface {
-            let g = self.keys[self.words[w as usize].key as usize].group;
+        for (w, &e) in self.word_entries.iter().enumerate() {
+            let g = self.keys[self.words[w].key as usize].group;
+            let lower = &self.cache.entries[e as usize].lower;
             if g != NONE
                 && count[g as usize] > 0
                 && self.groups[g as usize].kind == Kind::Word
-                && surface.chars().count() >= 3
+                && lower.len() >= 3
             {
-                nouns.push((lowercase(surface).into_owned(), g));
+                nouns.push((lower.to_string(), g));
             }
         }
         nouns.sort_unstable();
         nouns.dedup();
-        let mut reversed: Vec<(String, u32)> = nouns
-            .iter()
-            .filter(|(s, _)| s.chars().count() >= 4)
-            .map(|(s, g)| (s.chars().rev().collect(), *g))
-            .collect();
-        reversed.sort_unstable();
         let noun_map: HashMap<&str, u32, Fnv> =
             nouns.iter().map(|(s, g)| (s.as_str(), *g)).collect();
 
@@ -1371,17 +1431,20 @@ impl Doc<'_, '_, '_> {
             }
         }
         let mut gains: Vec<(u32, u32, f32)> = Vec::new(); // (target, source, amount)
-        for (g, group) in self.groups.iter().enumerate() {
+        for g in 0..self.groups.len() {
             let c = count[g];
             if c == 0 {
                 continue;
             }
-            let len = group.len as usize;
+            let (len, kind, words) = {
+                let group = &self.groups[g];
+                (group.len as usize, group.kind, group.words)
+            };
             if len >= 2 {
                 for a in 0..len {
                     for b in a + 1..=len {
                         if b - a < len
-                            && let Some(t) = self.find_group(&group.words[a..b])
+                            && let Some(t) = self.find_group(&words[a..b])
                             && t != g as u32
                         {
                             gains.push((t, g as u32, c as f32));
@@ -1390,7 +1453,7 @@ impl Doc<'_, '_, '_> {
                 }
                 continue;
             }
-            if len != 1 || group.kind != Kind::Word {
+            if len != 1 || kind != Kind::Word {
                 continue;
             }
             let Some(o) = self.occs.get(first_occ[g] as usize) else {
@@ -1404,8 +1467,9 @@ impl Doc<'_, '_, '_> {
                     .split('-')
                     .filter(|p| !p.is_empty())
                     .map(|p| {
-                        let (_, gkey) = self.cache.word(self.ex, p);
-                        self.key_local.get(&gkey).copied().unwrap_or(NONE)
+                        let e = self.cache.entry(self.ex, p);
+                        let gkey = self.cache.entries[e as usize].gkey;
+                        self.known_local_key(gkey).unwrap_or(NONE)
                     })
                     .collect();
                 let n = ids.len();
@@ -1421,7 +1485,7 @@ impl Doc<'_, '_, '_> {
                     }
                 }
             } else if lower.chars().count() >= 8 {
-                for t in self.split_compound(&lower, &nouns, &reversed, &noun_map) {
+                for t in self.split_compound(&lower, &nouns, &noun_map) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
                     }
@@ -1440,55 +1504,56 @@ impl Doc<'_, '_, '_> {
     /// The document's nouns that a closed compound is made of, when every
     /// part is a known word (a noun of the document or a key of the model).
     fn split_compound(
-        &self,
+        &mut self,
         lower: &str,
         nouns: &[(String, u32)],
-        reversed: &[(String, u32)],
         noun_map: &HashMap<&str, u32, Fnv>,
     ) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
         // modifiers: document nouns that start the compound
-        let prefix3: String = lower.chars().take(3).collect();
-        let start = nouns.partition_point(|(s, _)| s.as_str() < prefix3.as_str());
+        let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
+        let prefix3 = &lower[..prefix3_end];
+        let start = nouns.partition_point(|(s, _)| s.as_str() < prefix3);
+        let mut modifier = None;
         for (noun, g) in nouns[start..]
             .iter()
-            .take_while(|(s, _)| s.starts_with(prefix3.as_str()))
+            .take_while(|(s, _)| s.starts_with(prefix3))
         {
-            if noun.len() >= lower.len() || !lower.starts_with(noun.as_str()) {
-                continue;
+            if noun.len() < lower.len() && lower.starts_with(noun.as_str()) {
+                modifier = Some((noun.len(), *g));
             }
-            let rest = &lower[noun.len()..];
-            let ok = FUGEN.iter().any(|f| {
-                rest.strip_prefix(f).is_some_and(|head| {
-                    head.chars().count() >= 4
-                        && (noun_map.contains_key(head) || self.model_knows(head))
-                })
-            });
-            if ok {
-                found.push(*g);
-                break;
+        }
+        if let Some((len, g)) = modifier {
+            let rest = &lower[len..];
+            for f in FUGEN {
+                if let Some(head) = rest.strip_prefix(f)
+                    && head.chars().count() >= 4
+                    && (noun_map.contains_key(head) || self.model_knows(head))
+                {
+                    found.push(g);
+                    break;
+                }
             }
         }
         // heads: document nouns that end the compound
-        let rev: String = lower.chars().rev().collect();
-        let rev4: String = rev.chars().take(4).collect();
-        let start = reversed.partition_point(|(s, _)| s.as_str() < rev4.as_str());
-        for (rnoun, g) in reversed[start..]
-            .iter()
-            .take_while(|(s, _)| s.starts_with(rev4.as_str()))
-        {
-            if rnoun.len() + 3 > rev.len() || !rev.starts_with(rnoun.as_str()) {
-                continue;
+        for (p, _) in lower.char_indices().skip(3) {
+            let head = &lower[p..];
+            if head.chars().count() < 4 {
+                break;
             }
-            let modifier = &lower[..lower.len() - rnoun.len()];
-            let ok = FUGEN.iter().any(|f| {
-                modifier.strip_suffix(f).is_some_and(|m| {
-                    m.chars().count() >= 3 && (noun_map.contains_key(m) || self.model_knows(m))
-                })
-            });
-            if ok {
-                found.push(*g);
+            if let Some(&g) = noun_map.get(head) {
+                let m = &lower[..p];
+                let known = FUGEN.iter().any(|f| {
+                    m.strip_suffix(f)
+                        .is_some_and(|m| m.chars().count() >= 3 && noun_map.contains_key(m))
+                }) || FUGEN.iter().any(|f| {
+                    m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
+                        && self.model_knows(m.strip_suffix(f).unwrap_or(m))
+                });
+                if known {
+                    found.push(g);
+                }
                 break;
             }
         }
