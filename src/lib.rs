@@ -3,8 +3,9 @@
 //! Reads German government press releases and public-sector news and finds
 //! what a reader wants from them. This release contains the foundation every
 //! later stage runs on — a fast, German-aware **tokenizer** and a **sentence
-//! splitter** over its tokens — and the first stage on top: **dates**, every
-//! date expression normalised to a TIMEX3 value.
+//! splitter** over its tokens — and the first stages on top: **dates**, every
+//! date expression normalised to a TIMEX3 value, and **keywords**, the key
+//! phrases of a release, ranked.
 //!
 //! ```
 //! use meldung::{tokenize, sentences, TokenKind};
@@ -48,8 +49,23 @@
 //! assert_eq!(found.mentions[1].modifier.map(|m| m.as_str()), Some("END"));
 //! ```
 //!
-//! Later stages (people, organisations, roles, keywords) work on the same
-//! tokens and spans.
+//! 4. **Keywords** ([`keyword::KeywordExtractor`]): nouns, compounds,
+//!    adjective phrases and names inside sentences, grouped by their German
+//!    Snowball stems across inflection ("der öffentlichen Verwaltung" →
+//!    "öffentliche Verwaltung"), compounds passing evidence to their parts,
+//!    scored by position, frequency, spread and rarity in a background
+//!    model you can build from your own archive.
+//!
+//! ```
+//! let text = "Das Onlinezugangsgesetz (OZG) verpflichtet Bund und Länder. \
+//!             Die Digitalisierung der öffentlichen Verwaltung soll bis 2025 gelingen. \
+//!             Für das OZG fehlt der öffentlichen Verwaltung aber Geld.";
+//! let terms: Vec<String> = meldung::keyword::keywords(text).into_iter().map(|k| k.term).collect();
+//! assert_eq!(terms[..2], ["Onlinezugangsgesetz", "öffentliche Verwaltung"]);
+//! ```
+//!
+//! Later stages (people, organisations, roles) work on the same tokens and
+//! spans.
 //!
 //! # Offsets
 //!
@@ -125,5 +141,10 @@ mod tests {
         assert_send_sync::<Tokenizer>();
         assert_send_sync::<TokenizerBuilder>();
         assert_send_sync::<Error>();
+        assert_send_sync::<keyword::Keyword>();
+        assert_send_sync::<keyword::KeywordExtractor>();
+        assert_send_sync::<keyword::KeywordExtractorBuilder>();
+        assert_send_sync::<keyword::KeywordModel>();
+        assert_send_sync::<keyword::KnownTerm>();
     }
 }

@@ -74,7 +74,7 @@
 //!
 //! A key is the lowercase German Snowball stem of each word, joined by
 //! spaces: "öffentlichen Verwaltung" and "öffentliche Verwaltung" share
-//! `offentlich verwalt`. Keys are for grouping and for the model, never for
+//! `offent verwalt` (the Snowball stemmer also folds the umlauts). Keys are for grouping and for the model, never for
 //! display: [`Keyword::term`] is the most frequent natural surface form, a
 //! genitive noun without its ending when the document has no other form
 //! ("des Bundes" → "Bund"), an adjective in its nominative ending ("der
@@ -99,8 +99,8 @@ pub struct Keyword {
     /// ("digitale Souveränität"), or the name of a [`KnownTerm`].
     pub term: String,
     /// The grouping key: each word lowercased and stemmed (German
-    /// Snowball), joined by single spaces ("digital souveranitat"). Not
-    /// meant for display.
+    /// Snowball), joined by single spaces ("offent verwalt" for
+    /// "öffentliche Verwaltung"). Not meant for display.
     pub key: String,
     /// Importance in 0..=1, higher is more important.
     pub score: f64,
