@@ -5,7 +5,7 @@ use std::fmt;
 /// What can go wrong with data you hand to meldung.
 ///
 /// Analysing text never fails: any `&str` is valid input. Errors only come
-/// from data you pass in: entries for a builder, or a reference date.
+/// from data you pass in: entries for a builder, a reference date, or a keyword model.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -33,6 +33,24 @@ pub enum Error {
     InvalidDate {
         /// The input as given.
         input: String,
+    },
+    /// A stopword that cannot be one: empty, or with white space inside.
+    InvalidStopword {
+        /// The entry as given.
+        entry: String,
+        /// Its 1-based line number when it came from a list, else 0.
+        line: usize,
+        /// Why it was rejected.
+        reason: &'static str,
+    },
+    /// A keyword model (see [`KeywordModel`](crate::keyword::KeywordModel))
+    /// whose text is malformed.
+    InvalidModel {
+        /// The 1-based line number of the problem, or 0 when it concerns the
+        /// whole text.
+        line: usize,
+        /// What is wrong.
+        reason: String,
     },
 }
 
@@ -68,6 +86,24 @@ impl fmt::Display for Error {
                 f,
                 "invalid date {input:?}: expected an existing day as YYYY-MM-DD"
             ),
+            Error::InvalidStopword {
+                entry,
+                line,
+                reason,
+            } => {
+                if *line > 0 {
+                    write!(f, "line {line}: invalid stopword {entry:?}: {reason}")
+                } else {
+                    write!(f, "invalid stopword {entry:?}: {reason}")
+                }
+            }
+            Error::InvalidModel { line, reason } => {
+                if *line > 0 {
+                    write!(f, "line {line}: invalid keyword model: {reason}")
+                } else {
+                    write!(f, "invalid keyword model: {reason}")
+                }
+            }
         }
     }
 }

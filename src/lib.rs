@@ -4,8 +4,9 @@
 //! what a reader wants from them. This release contains the foundation every
 //! later stage runs on — a fast, German-aware **tokenizer** and a **sentence
 //! splitter** over its tokens — and the stages on top: **dates**, every
-//! date expression normalised to a TIMEX3 value, and **entities**: people,
-//! organisations, roles and quotes.
+//! date expression normalised to a TIMEX3 value; **entities**: people,
+//! organisations, roles and quotes; and **keywords**, the key phrases of a
+//! release, ranked.
 //!
 //! ```
 //! use meldung::{tokenize, sentences, TokenKind};
@@ -62,7 +63,21 @@
 //! assert_eq!(found.quotes[0].speaker, Some(0));
 //! ```
 //!
-//! Keywords will work on the same tokens and spans.
+//! 5. **Keywords** ([`keyword::KeywordExtractor`]): nouns, compounds,
+//!    adjective phrases and names inside sentences, grouped by their German
+//!    Snowball stems across inflection ("der öffentlichen Verwaltung" →
+//!    "öffentliche Verwaltung"), compounds passing evidence to their parts,
+//!    scored by position, frequency, spread and rarity in a background
+//!    model you can build from your own archive.
+//!
+//! ```
+//! let text = "Das Onlinezugangsgesetz (OZG) verpflichtet Bund und Länder. \
+//!             Die Digitalisierung der öffentlichen Verwaltung soll bis 2025 gelingen. \
+//!             Für das OZG fehlt der öffentlichen Verwaltung aber Geld.";
+//! let terms: Vec<String> = meldung::keyword::keywords(text).into_iter().map(|k| k.term).collect();
+//! assert_eq!(terms[..2], ["Onlinezugangsgesetz", "öffentliche Verwaltung"]);
+//! ```
+//!
 //!
 //! # Offsets
 //!
@@ -106,6 +121,7 @@
 pub mod date;
 pub mod entity;
 mod error;
+pub mod keyword;
 pub mod sentence;
 mod span;
 pub mod token;
@@ -141,5 +157,10 @@ mod tests {
         assert_send_sync::<entity::Recognizer>();
         assert_send_sync::<entity::RecognizerBuilder>();
         assert_send_sync::<entity::Entities<'static>>();
+        assert_send_sync::<keyword::Keyword>();
+        assert_send_sync::<keyword::KeywordExtractor>();
+        assert_send_sync::<keyword::KeywordExtractorBuilder>();
+        assert_send_sync::<keyword::KeywordModel>();
+        assert_send_sync::<keyword::KnownTerm>();
     }
 }

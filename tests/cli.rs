@@ -429,3 +429,104 @@ fn dates_rejects_a_bad_reference() {
         stderr(&out)
     );
 }
+
+#[test]
+fn keywords_of_the_reference_release() {
+    let out = run(&["keywords", REFERENCE], None);
+    assert_exit(&out, 0);
+    let lines: Vec<&str> = stdout(&out).lines().collect();
+    assert_eq!(lines.len(), 10);
+    let library: Vec<String> =
+        meldung::keyword::keywords(&std::fs::read_to_string(REFERENCE).expect("reference article"))
+            .iter()
+            .map(|k| format!("{:.3}\t{}\t{}", k.score, k.count, k.term))
+            .collect();
+    assert_eq!(lines, library);
+    assert!(lines[..5].iter().any(|l| l.ends_with("\tgovdigital")));
+}
+
+#[test]
+fn keywords_top_n_and_several_inputs() {
+    let a = TempFile::new(
+        "kw-a",
+        "Der Breitbandausbau beginnt. Der Breitbandausbau kostet.".as_bytes(),
+    );
+    let missing = TempFile::missing("kw-missing");
+    let out = run(
+        &[
+            "keywords",
+            "--top",
+            "1",
+            a.arg(),
+            missing.to_str().unwrap(),
+            "-",
+        ],
+        Some("Das Glasfasernetz wächst.".as_bytes()),
+    );
+    assert_exit(&out, 1);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines[0], format!("# {}", a.arg()));
+    assert!(lines[1].ends_with("\t2\tBreitbandausbau"), "{text}");
+    assert_eq!(lines[2], "# -");
+    assert!(lines[3].ends_with("\tGlasfasernetz"), "{text}");
+    assert!(
+        stderr(&out).contains("1 of 3 inputs failed"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn keywords_build_a_model_and_use_it() {
+    let dir = std::env::temp_dir().join(format!("meldung-cli-test-{}-archive", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (n, text) in [
+        "Der Breitbandausbau geht voran.",
+        "Im Landkreis beginnt der Breitbandausbau.",
+        "Der Landkreis baut Radwege.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        std::fs::write(dir.join(format!("{n}.txt")), text).expect("write archive");
+    }
+    let model = TempFile::new("kw-model", b"");
+    let out = run(
+        &[
+            "keywords",
+            "--build-model",
+            dir.to_str().unwrap(),
+            "--output",
+            model.arg(),
+        ],
+        None,
+    );
+    assert_exit(&out, 0);
+    let saved = std::fs::read_to_string(model.path()).expect("model written");
+    let parsed = meldung::keyword::KeywordModel::parse(&saved).expect("valid model");
+    assert_eq!(parsed.documents(), 3);
+    assert_eq!(parsed.document_frequency("breitbandausbau"), 2);
+    assert_eq!(
+        parsed.document_frequency("radweg"),
+        0,
+        "pruned below --min-df 2"
+    );
+
+    let out = run(
+        &["keywords", "--model", model.arg(), "-"],
+        Some("Der Landkreis plant Radwege und den Breitbandausbau.".as_bytes()),
+    );
+    assert_exit(&out, 0);
+    assert!(stdout(&out).lines().count() >= 2, "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn keywords_reject_a_bad_model() {
+    let model = TempFile::new("kw-bad-model", b"documents\t1\n5\tx\n");
+    let out = run(&["keywords", "--model", model.arg(), REFERENCE], None);
+    assert_exit(&out, 1);
+    assert!(stderr(&out).contains("line 2"), "stderr: {}", stderr(&out));
+}

@@ -6,9 +6,13 @@
 //!
 //! `meldung dates [FILE|-]...` prints the document date, then one date
 //! expression per line with its normalised value.
+//!
+//! `meldung keywords [FILE|-]...` prints the ranked keywords of each input as
+//! `score<TAB>count<TAB>term`; `meldung keywords --build-model ARCHIVE...
+//! --output FILE` builds a background model from an archive instead.
 
 use std::io::{self, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -54,6 +58,33 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
+    /// Print the ranked keywords of each input, one per line as
+    /// `score<TAB>count<TAB>term`; with several inputs, each list starts
+    /// with `# FILE`. With `--build-model`, build a background model instead.
+    Keywords {
+        /// Input files; `-` or none reads standard input.
+        paths: Vec<PathBuf>,
+        /// How many keywords to print per input.
+        #[arg(long, value_name = "N", default_value_t = 10)]
+        top: usize,
+        /// A background model built with `--build-model` (default: the
+        /// embedded one).
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+        /// Build a background model from an archive: every file in these
+        /// directories (not recursing) and every file named is one document.
+        #[arg(long, value_name = "DIR_OR_FILE", num_args = 1.., conflicts_with_all = ["paths", "model"])]
+        build_model: Vec<PathBuf>,
+        /// Where to write the built model (default: standard output).
+        #[arg(long, value_name = "FILE", requires = "build_model")]
+        output: Option<PathBuf>,
+        /// Keep only keys found in at least this many documents of the archive.
+        #[arg(long, value_name = "N", default_value_t = 2, requires = "build_model")]
+        min_df: u32,
+        /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
+        #[arg(long)]
+        lossy: bool,
+    },
 }
 
 /// One input that could not be processed.
@@ -80,6 +111,46 @@ fn main() -> ExitCode {
             reference,
             lossy,
         } => run(&paths, lossy, |out, text| write_dates(out, text, reference)),
+        Command::Keywords {
+            paths,
+            top,
+            model,
+            build_model,
+            output,
+            min_df,
+            lossy,
+        } => {
+            if !build_model.is_empty() {
+                return build_keyword_model(&build_model, output.as_deref(), min_df, lossy);
+            }
+            let mut builder = meldung::keyword::KeywordExtractor::builder();
+            builder.top_n(top);
+            if let Some(path) = &model {
+                match read_model(path) {
+                    Ok(m) => {
+                        builder.model(m);
+                    }
+                    Err(Problem(msg)) => {
+                        eprintln!("meldung: {msg}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+            let extractor = match builder.build() {
+                Ok(x) => x,
+                Err(e) => {
+                    eprintln!("meldung: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let several = paths.len() > 1;
+            run_named(&paths, lossy, |out, name, text| {
+                if several {
+                    writeln!(out, "# {name}")?;
+                }
+                write_keywords(out, text, &extractor)
+            })
+        }
     }
 }
 
@@ -88,6 +159,15 @@ fn run(
     paths: &[PathBuf],
     lossy: bool,
     mut each: impl FnMut(&mut dyn Write, &str) -> io::Result<()>,
+) -> ExitCode {
+    run_named(paths, lossy, |out, _, text| each(out, text))
+}
+
+/// Like [`run`], also handing `each` the input's name.
+fn run_named(
+    paths: &[PathBuf],
+    lossy: bool,
+    mut each: impl FnMut(&mut dyn Write, &str, &str) -> io::Result<()>,
 ) -> ExitCode {
     let stdin_only = [PathBuf::from("-")];
     let paths = if paths.is_empty() {
@@ -108,7 +188,7 @@ fn run(
                 continue;
             }
         };
-        if let Err(e) = each(&mut out, &text).and_then(|()| out.flush()) {
+        if let Err(e) = each(&mut out, &name, &text).and_then(|()| out.flush()) {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 // the reader has seen enough; earlier failures still count
                 return if failed > 0 {
@@ -218,4 +298,93 @@ fn write_dates(
         )?;
     }
     Ok(())
+}
+
+fn write_keywords(
+    out: &mut dyn Write,
+    text: &str,
+    extractor: &meldung::keyword::KeywordExtractor,
+) -> io::Result<()> {
+    let mut tokens = Vec::new();
+    meldung::tokenize_into(text, &mut tokens);
+    let sentences = meldung::split_sentences(text, &tokens);
+    for k in extractor.extract(text, &tokens, &sentences) {
+        writeln!(out, "{:.3}\t{}\t{}", k.score, k.count, k.term)?;
+    }
+    Ok(())
+}
+
+fn read_model(path: &Path) -> Result<meldung::keyword::KeywordModel, Problem> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Problem(format!("{name}: cannot read model: {e}")))?;
+    meldung::keyword::KeywordModel::parse(&text).map_err(|e| Problem(format!("{name}: {e}")))
+}
+
+/// `keywords --build-model`: one document per file; bad files are reported
+/// and skipped, and make the exit code 1.
+fn build_keyword_model(
+    archive: &[PathBuf],
+    output: Option<&Path>,
+    min_df: u32,
+    lossy: bool,
+) -> ExitCode {
+    let mut files = Vec::new();
+    let mut failed = 0usize;
+    for path in archive {
+        if path.is_dir() {
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    let mut inside: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.is_file())
+                        .collect();
+                    inside.sort();
+                    files.extend(inside);
+                }
+                Err(e) => {
+                    eprintln!("meldung: {}: cannot read directory: {e}", path.display());
+                    failed += 1;
+                }
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut texts = Vec::with_capacity(files.len());
+    for path in &files {
+        match read_text(path, &path.display().to_string(), lossy) {
+            Ok(text) => texts.push(text),
+            Err(Problem(msg)) => {
+                eprintln!("meldung: {msg}");
+                failed += 1;
+            }
+        }
+    }
+    let mut model =
+        meldung::keyword::KeywordModel::from_documents(texts.iter().map(String::as_str));
+    model.prune(min_df);
+    let written = match output {
+        Some(path) => std::fs::File::create(path)
+            .and_then(|f| model.write(f))
+            .map_err(|e| format!("{}: cannot write model: {e}", path.display())),
+        None => model
+            .write(io::stdout().lock())
+            .map_err(|e| format!("cannot write model: {e}")),
+    };
+    if let Err(msg) = written {
+        eprintln!("meldung: {msg}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "meldung: keyword model from {} documents, {} keys (in at least {min_df} documents)",
+        model.documents(),
+        model.len()
+    );
+    if failed > 0 {
+        eprintln!("meldung: {failed} inputs failed");
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

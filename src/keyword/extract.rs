@@ -1,0 +1,1668 @@
+//! The keyword walk: one pass over the tokens classifies each distinct word
+//! once and records word slots; a second pass over the slots forms
+//! candidates (nouns, compounds, adjective phrases, names, known terms),
+//! then candidates are grouped by key, linked (acronyms, surnames), given
+//! evidence from compounds and phrases, and scored.
+
+use std::collections::HashMap;
+
+use super::words::{
+    WORDS, adjective_ending, lowercase, noun_suffix, participle_base, relational_base, stem,
+    strong_ending,
+};
+use super::{Keyword, KeywordExtractor, KnownTerm};
+use crate::lexicon::{Fnv, LEXICON};
+use crate::{Sentence, Span, Token, TokenKind};
+
+const NONE: u32 = u32::MAX;
+
+// Facts about one distinct surface word, decided once per document.
+/// A stopword or function word (by surface).
+const STOP: u16 = 1;
+/// A press stopword, a user stopword or a non-classifying adjective (by key).
+const PRESS: u16 = 1 << 1;
+/// The first character is uppercase.
+const CAP: u16 = 1 << 2;
+/// Some character is uppercase.
+const UPPER: u16 = 1 << 3;
+/// Two or more uppercase letters: "OZG", "ZenDiS", "ITZBund".
+const ACRONYM: u16 = 1 << 4;
+/// A first name that is nothing else.
+const FIRST_NAME: u16 = 1 << 5;
+/// A role word ("Staatssekretärin", "govdigital-CEO").
+const ROLE: u16 = 1 << 6;
+/// Never a keyword: "84-jährige", "1990er", no letters.
+const JUNK: u16 = 1 << 7;
+/// Shaped like an inflected adjective and not a participle.
+const ADJ: u16 = 1 << 8;
+/// A relational adjective: "digitale", "öffentlichen", "kommunaler".
+const REL: u16 = 1 << 9;
+/// A suffix only nouns have: "-ung", "-heit", "-tät".
+const NOUN_SUFFIX: u16 = 1 << 10;
+/// A hyphenated word.
+const HYPHEN: u16 = 1 << 11;
+
+// Slot flags.
+/// The first word of a sentence (or after a colon).
+const INITIAL: u8 = 1;
+/// A hashtag: `#OZG`.
+const HASHTAG: u8 = 1 << 1;
+/// In an editor's keyword line ("Stichwörter: …").
+const TAGLINE: u8 = 1 << 2;
+/// After a genitive article ("des Bundes").
+const GENITIVE: u8 = 1 << 3;
+/// An adjective phrase in a nominative context ("ein digitaler Bauantrag").
+const NOMINATIVE: u8 = 1 << 4;
+
+#[derive(Clone, Copy)]
+struct WordInfo {
+    key: u32,
+    flags: u16,
+}
+
+#[derive(Clone, Copy, Default)]
+struct KeyInfo {
+    /// The key's index in the word cache.
+    gkey: u32,
+    /// Documents of the background model with this key.
+    df: u32,
+    /// Seen capitalised inside a sentence (a noun).
+    cap_mid: bool,
+    /// Seen all in lowercase.
+    lower: bool,
+    /// The single-word group with this key, or `NONE`.
+    group: u32,
+    /// Word slots with this key in the document.
+    count: u32,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    tok: u32,
+    word: u32,
+    sentence: u32,
+    chunk: u32,
+    flags: u8,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Skip,
+    Noun,
+    Adj,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// One word (noun, compound, acronym, brand).
+    Word,
+    /// Adjective + noun.
+    Phrase,
+    /// Several nouns that form a name ("Open Source").
+    Name,
+    /// First name(s) + surname.
+    Person,
+    /// A term handed in by the caller.
+    Known,
+}
+
+struct Group {
+    words: [u32; 4],
+    len: u8,
+    kind: Kind,
+    known: u32,
+    evidence: f32,
+    related: f32,
+}
+
+struct Occ {
+    group: u32,
+    /// The word of the candidate's last slot (its head), or `NONE`.
+    head: u32,
+    span: Span,
+    sentence: u32,
+    /// How natural this occurrence is as the display form.
+    nat: f32,
+    flags: u8,
+}
+
+/// Everything one extraction builds.
+struct Doc<'t, 'x, 'c> {
+    ex: &'x KeywordExtractor,
+    cache: &'c mut WordCache,
+    text: &'t str,
+    tokens: &'x [Token<'t>],
+    words: Vec<WordInfo>,
+    /// The word cache's entry of each document word.
+    word_entries: Vec<u32>,
+    keys: Vec<KeyInfo>,
+    slots: Vec<Slot>,
+    /// Lowercase labels of the document's web and e-mail domains and
+    /// hashtags: lowercase words spelled so are names ("govdigital").
+    brands: Vec<String>,
+    groups: Vec<Group>,
+    multi: HashMap<[u32; 4], u32, Fnv>,
+    occs: Vec<Occ>,
+    /// (acronym group, long-form group) from "Long form (ACR)".
+    acronym_links: Vec<(u32, u32)>,
+    /// Position weight of each sentence (1 for a title, less further on).
+    sentence_weight: Vec<f32>,
+    /// Sentences that are titles or keyword lines.
+    title: Vec<bool>,
+    prose_sentences: usize,
+}
+
+/// Words that open a contact block ("Pressekontakt:"), lowercase.
+const CONTACT_MARKERS: &[&str] = &[
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "herausgeber",
+    "impressum",
+    "kontakt",
+    "kontaktdaten",
+    "medienkontakt",
+    "presseanfragen",
+    "pressekontakt",
+    "pressestelle",
+    "rückfragen",
+    "rückfragehinweis",
+];
+
+/// Words that open a line of contact data ("Tel.: …"), lowercase.
+const CONTACT_LINES: &[&str] = &[
+    "e-mail", "email", "fax", "internet", "mail", "mobil", "tel", "tel.", "telefax", "telefon",
+    "web",
+];
+
+/// Words that open an editor's keyword line ("Stichwörter: …"), lowercase.
+const TAGLINE_MARKERS: &[&str] = &[
+    "keywords",
+    "schlagworte",
+    "schlagwörter",
+    "schlüsselwörter",
+    "stichworte",
+    "stichwörter",
+    "tags",
+    "themen",
+];
+
+/// Genitive articles and determiners.
+const GENITIVE_WORDS: &[&str] = &[
+    "des", "eines", "dieses", "jedes", "seines", "ihres", "unseres", "keines",
+];
+
+impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
+    fn new(
+        ex: &'x KeywordExtractor,
+        cache: &'c mut WordCache,
+        text: &'t str,
+        tokens: &'x [Token<'t>],
+    ) -> Doc<'t, 'x, 'c> {
+        let n = tokens.len();
+        Doc {
+            ex,
+            cache,
+            text,
+            tokens,
+            words: Vec::with_capacity((n / 3).min(1 << 16)),
+            word_entries: Vec::with_capacity((n / 3).min(1 << 16)),
+            keys: Vec::new(),
+            slots: Vec::with_capacity(n * 2 / 3),
+            brands: Vec::new(),
+            groups: Vec::new(),
+            multi: HashMap::default(),
+            occs: Vec::with_capacity(n / 4),
+            acronym_links: Vec::new(),
+            sentence_weight: Vec::new(),
+            title: Vec::new(),
+            prose_sentences: 0,
+        }
+    }
+
+    /// The document's index of a surface form, classifying it on first sight.
+    #[inline]
+    fn word(&mut self, surface: &str) -> u32 {
+        let e = self.cache.entry(self.ex, surface);
+        self.local_word(e)
+    }
+
+    /// The document's index of a word cache entry.
+    #[inline]
+    fn local_word(&mut self, e: u32) -> u32 {
+        let stamp = self.cache.stamp;
+        let entry = &self.cache.entries[e as usize];
+        if entry.stamp == stamp {
+            return entry.local;
+        }
+        let (flags, gkey) = (entry.flags, entry.gkey);
+        let w = self.words.len() as u32;
+        let key = self.local_key(gkey);
+        self.words.push(WordInfo { key, flags });
+        self.word_entries.push(e);
+        let entry = &mut self.cache.entries[e as usize];
+        entry.stamp = stamp;
+        entry.local = w;
+        w
+    }
+
+    /// The document's index of a key of the word cache.
+    fn local_key(&mut self, gkey: u32) -> u32 {
+        let stamp = self.cache.stamp;
+        let k = &mut self.cache.keys[gkey as usize];
+        if k.stamp == stamp {
+            return k.local;
+        }
+        let id = self.keys.len() as u32;
+        k.stamp = stamp;
+        k.local = id;
+        let df = k.df;
+        self.keys.push(KeyInfo {
+            gkey,
+            df,
+            group: NONE,
+            ..KeyInfo::default()
+        });
+        id
+    }
+
+    /// The document's index of a key string's cache key, if the document has it.
+    fn known_local_key(&self, gkey: u32) -> Option<u32> {
+        let k = &self.cache.keys[gkey as usize];
+        (k.stamp == self.cache.stamp).then_some(k.local)
+    }
+
+    /// The key string of a document key index.
+    fn key_str(&self, id: u32) -> &str {
+        &self.cache.keys[self.keys[id as usize].gkey as usize].key
+    }
+
+    /// Pass 1: one walk over the tokens, sentence by sentence.
+    fn scan(&mut self, sentences: &[Sentence], known: &[KnownTerm]) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let tokens = self.tokens;
+        // known spans sorted by start, each with its term
+        let mut known_spans: Vec<(Span, u32)> = known
+            .iter()
+            .enumerate()
+            .flat_map(|(i, k)| k.spans.iter().map(move |s| (*s, i as u32)))
+            .filter(|(s, _)| !s.is_empty() && s.slice(text).is_some())
+            .collect();
+        known_spans.sort_unstable_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        let known_groups: Vec<u32> = known
+            .iter()
+            .enumerate()
+            .map(|(i, k)| self.known_group(i, k))
+            .collect();
+        let mut kc = 0usize;
+        let mut known_open = false;
+
+        let mut chunk = 0u32;
+        let mut prev_end = 0usize;
+        let mut block_excluded = false;
+        let mut line_excluded = false;
+        let mut tagline = false;
+        self.sentence_weight = vec![0.0; sentences.len()];
+        self.title = vec![false; sentences.len()];
+
+        for (si, sentence) in sentences.iter().enumerate() {
+            let mut initial = true;
+            let mut prev_genitive = false;
+            for ti in sentence.tokens.clone() {
+                let Some(t) = tokens.get(ti) else { break };
+                let breaks = bytes
+                    .get(prev_end..t.span.start)
+                    .map_or(0, |gap| gap.iter().filter(|&&b| b == b'\n').count());
+                let line_start = ti == 0 || breaks > 0;
+                prev_end = t.span.end;
+                if line_start {
+                    line_excluded = false;
+                    if breaks >= 2 {
+                        block_excluded = false;
+                        tagline = false;
+                    }
+                    if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
+                        let is =
+                            |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(t.text));
+                        if is(CONTACT_MARKERS) && line_is_short(text, tokens, ti) {
+                            block_excluded = true;
+                        } else if is(CONTACT_LINES) {
+                            line_excluded = true;
+                        } else if is(TAGLINE_MARKERS)
+                            && tokens.get(ti + 1).is_some_and(|n| n.text == ":")
+                        {
+                            tagline = true;
+                            chunk += 1;
+                            continue;
+                        }
+                    }
+                }
+                if block_excluded || line_excluded {
+                    chunk += 1;
+                    continue;
+                }
+                if tagline {
+                    self.title[si] = true;
+                }
+                // spans of known terms: one occurrence each, no slots inside
+                while kc < known_spans.len() && known_spans[kc].0.end <= t.span.start {
+                    kc += 1;
+                    known_open = false;
+                }
+                if let Some(&(span, term)) = known_spans.get(kc)
+                    && span.start <= t.span.start
+                {
+                    if !known_open {
+                        known_open = true;
+                        self.occs.push(Occ {
+                            group: known_groups[term as usize],
+                            head: NONE,
+                            span,
+                            sentence: si as u32,
+                            nat: 1.0,
+                            flags: if tagline { TAGLINE } else { 0 },
+                        });
+                    }
+                    chunk += 1;
+                    initial = false;
+                    continue;
+                }
+                match t.kind {
+                    TokenKind::Word if !t.is_truncated() => {
+                        let w = self.word(t.text);
+                        let info = self.words[w as usize];
+                        let key = &mut self.keys[info.key as usize];
+                        key.count += 1;
+                        if info.flags & UPPER == 0 {
+                            key.lower = true;
+                        } else if info.flags & CAP != 0 && !initial && info.flags & STOP == 0 {
+                            key.cap_mid = true;
+                        }
+                        let mut flags = if initial { INITIAL } else { 0 };
+                        if tagline {
+                            flags |= TAGLINE;
+                        }
+                        if prev_genitive {
+                            flags |= GENITIVE;
+                        }
+                        prev_genitive = (info.flags & STOP != 0
+                            && t.text.len() <= 7
+                            && GENITIVE_WORDS
+                                .iter()
+                                .any(|g| g.eq_ignore_ascii_case(t.text)))
+                            || (info.flags & ADJ != 0 && prev_genitive);
+                        self.slots.push(Slot {
+                            tok: ti as u32,
+                            word: w,
+                            sentence: si as u32,
+                            chunk,
+                            flags,
+                        });
+                        initial = false;
+                        continue;
+                    }
+                    TokenKind::Hashtag => {
+                        let tag = t.text.get(1..).unwrap_or("");
+                        if !tag.is_empty() {
+                            let w = self.word(tag);
+                            chunk += 1;
+                            self.slots.push(Slot {
+                                tok: ti as u32,
+                                word: w,
+                                sentence: si as u32,
+                                chunk,
+                                flags: HASHTAG,
+                            });
+                            if tag.len() >= 4 {
+                                self.brands.push(lowercase(tag).into_owned());
+                            }
+                        }
+                    }
+                    TokenKind::Url | TokenKind::Email => self.add_domain_labels(t.text),
+                    TokenKind::Punct if t.text == ":" => initial = true,
+                    _ => {}
+                }
+                prev_genitive = false;
+                chunk += 1;
+            }
+            chunk += 1;
+        }
+        self.brands.sort_unstable();
+        self.brands.dedup();
+        self.weigh_sentences(sentences);
+    }
+
+    /// The group of a known term (created on first sight).
+    fn known_group(&mut self, index: usize, term: &KnownTerm) -> u32 {
+        let mut ids = Vec::new();
+        for word in term
+            .name
+            .split(crate::token::is_separator)
+            .filter(|w| !w.is_empty())
+        {
+            let e = self.cache.entry(self.ex, word);
+            let gkey = self.cache.entries[e as usize].gkey;
+            ids.push(self.local_key(gkey));
+        }
+        let g = if ids.len() <= 4 && !ids.is_empty() {
+            let len = ids.len();
+            let mut words = [NONE; 4];
+            words[..len].copy_from_slice(&ids);
+            self.group(words, len, Kind::Known)
+        } else {
+            self.groups.push(Group {
+                words: [NONE; 4],
+                len: 0,
+                kind: Kind::Known,
+                known: NONE,
+                evidence: 0.0,
+                related: 0.0,
+            });
+            (self.groups.len() - 1) as u32
+        };
+        // several known terms may share a key; the first one names the group
+        if self.groups[g as usize].known == NONE {
+            self.groups[g as usize].kind = Kind::Known;
+            self.groups[g as usize].known = index as u32;
+        }
+        g
+    }
+
+    fn add_domain_labels(&mut self, url: &str) {
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+        let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+        for label in host.split('.') {
+            let lower = label.to_ascii_lowercase();
+            if lower.len() >= 4
+                && lower != "www"
+                && !LEXICON.is_tld(&lower)
+                && !self.brands.contains(&lower)
+            {
+                self.brands.push(lower);
+            }
+        }
+    }
+
+    /// Titles (lines before the first prose sentence), the lead and the rest.
+    fn weigh_sentences(&mut self, sentences: &[Sentence]) {
+        let tokens = self.tokens;
+        let bytes = self.text.as_bytes();
+        let mut in_head = true;
+        let mut prose = 0usize;
+        for (si, s) in sentences.iter().enumerate() {
+            let toks = &tokens[s.tokens.clone()];
+            let Some(last) = toks.last() else { continue };
+            let ends_line = tokens.get(s.tokens.end).is_none_or(|next| {
+                bytes
+                    .get(last.span.end..next.span.start)
+                    .is_some_and(|gap| gap.contains(&b'\n'))
+            });
+            let terminal = last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
+                || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis);
+            let meta = toks.iter().any(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Date | TokenKind::Ordinal | TokenKind::Url
+                ) || t.kind == TokenKind::Word && LEXICON.month(t.text).is_some()
+            });
+            if self.title[si] {
+                self.sentence_weight[si] = 1.0;
+                continue;
+            }
+            if in_head && si < 8 && ends_line && !terminal && toks.len() <= 30 {
+                if meta {
+                    self.sentence_weight[si] = 0.5;
+                } else {
+                    self.title[si] = true;
+                    self.sentence_weight[si] = 1.0;
+                }
+                continue;
+            }
+            in_head = false;
+            self.sentence_weight[si] = match prose {
+                0 => 0.9,
+                1 => 0.75,
+                k => 0.3 + 0.45 / (1.0 + 0.2 * (k as f32 - 1.0)),
+            };
+            prose += 1;
+        }
+        self.prose_sentences = prose;
+    }
+
+    /// The group with these key ids, created on first sight.
+    fn group(&mut self, words: [u32; 4], len: usize, kind: Kind) -> u32 {
+        if len == 1 {
+            let g = self.keys[words[0] as usize].group;
+            if g != NONE {
+                return g;
+            }
+        } else if let Some(&g) = self.multi.get(&words) {
+            return g;
+        }
+        let g = self.groups.len() as u32;
+        self.groups.push(Group {
+            words,
+            len: len as u8,
+            kind,
+            known: NONE,
+            evidence: 0.0,
+            related: 0.0,
+        });
+        if len == 1 {
+            self.keys[words[0] as usize].group = g;
+        } else {
+            self.multi.insert(words, g);
+        }
+        g
+    }
+
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        let (sa, sb) = (self.slots[a], self.slots[b]);
+        sb.tok == sa.tok + 1 && sb.chunk == sa.chunk
+    }
+
+    fn info(&self, slot: usize) -> WordInfo {
+        self.words[self.slots[slot].word as usize]
+    }
+
+    fn key_info(&self, slot: usize) -> KeyInfo {
+        self.keys[self.info(slot).key as usize]
+    }
+
+    fn is_brand(&self, slot: usize) -> bool {
+        let s = self.slots[slot];
+        let text = self.tokens[s.tok as usize].text;
+        let text = if s.flags & HASHTAG != 0 {
+            text.get(1..).unwrap_or("")
+        } else {
+            text
+        };
+        text.len() >= 4
+            && self
+                .brands
+                .binary_search_by(|b| b.as_str().cmp(text))
+                .is_ok()
+    }
+
+    /// The role of a slot before its neighbours are considered.
+    fn base_role(&self, slot: usize) -> Role {
+        let info = self.info(slot);
+        let f = info.flags;
+        if f & (STOP | JUNK | PRESS) != 0 {
+            return Role::Skip;
+        }
+        let s = self.slots[slot];
+        if f & UPPER == 0 {
+            return if self.is_brand(slot) {
+                Role::Noun
+            } else if f & ADJ != 0 {
+                Role::Adj
+            } else {
+                Role::Skip
+            };
+        }
+        if s.flags & INITIAL != 0 && f & CAP != 0 && f & ACRONYM == 0 {
+            let k = self.key_info(slot);
+            if k.cap_mid || (!k.lower && (k.df > 0 || f & NOUN_SUFFIX != 0)) {
+                return Role::Noun;
+            }
+            return if f & ADJ != 0 && (f & REL != 0 || k.lower) {
+                Role::Adj
+            } else {
+                Role::Skip
+            };
+        }
+        Role::Noun
+    }
+
+    /// Pass 2: candidates from the slots.
+    fn candidates(&mut self) {
+        let n = self.slots.len();
+        let mut roles: Vec<Role> = (0..n).map(|i| self.base_role(i)).collect();
+        // capitalised adjectives before a noun: "Digitale Souveränität",
+        // "Deutschen Verwaltungscloud"
+        for i in 0..n.saturating_sub(1) {
+            if roles[i] == Role::Noun && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
+                let info = self.info(i);
+                let k = self.key_info(i);
+                if info.flags & ADJ != 0
+                    && info.flags & (ACRONYM | HYPHEN | FIRST_NAME) == 0
+                    && (info.flags & REL != 0 || k.lower)
+                {
+                    roles[i] = Role::Adj;
+                }
+            }
+        }
+        // adjacent pairs seen twice or more make names and phrases
+        let mut pairs: HashMap<(u32, u32), u16, Fnv> = HashMap::default();
+        for i in 0..n.saturating_sub(1) {
+            if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
+                let key = (self.info(i).key, self.info(i + 1).key);
+                *pairs.entry(key).or_insert(0) += 1;
+            }
+        }
+        let pair_count = |d: &Doc<'_, '_, '_>, a: usize, b: usize| -> u16 {
+            pairs
+                .get(&(d.info(a).key, d.info(b).key))
+                .copied()
+                .unwrap_or(0)
+        };
+
+        let mut i = 0;
+        while i < n {
+            let s = self.slots[i];
+            // an editor's keyword line: each item is one candidate
+            if s.flags & TAGLINE != 0 {
+                let mut j = i;
+                while j + 1 < n && self.adjacent(j, j + 1) && j + 1 - i < 4 {
+                    j += 1;
+                }
+                if (i..=j).all(|k| self.info(k).flags & (STOP | JUNK) == 0)
+                    && !(i == j && roles[i] == Role::Skip)
+                {
+                    self.emit(i, j, Kind::Name, 0.5);
+                }
+                i = j + 1;
+                continue;
+            }
+            match roles[i] {
+                Role::Adj => {
+                    if i + 1 < n && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
+                        let info = self.info(i);
+                        let capital_name = info.flags & CAP != 0 && s.flags & INITIAL == 0;
+                        if info.flags & REL != 0 || capital_name || pair_count(self, i, i + 1) >= 2
+                        {
+                            let ending = self.adjective_ending_of(i);
+                            // "-er"/"-es" is nominative only at the start or after "ein":
+                            // "Genossenschaft öffentlicher IT-Dienstleister" is a genitive
+                            // ("-es" is the strong neuter: "öffentliches Unternehmen")
+                            let nominative = ending == "es"
+                                || (ending == "er"
+                                    && (s.flags & INITIAL != 0
+                                        || self.after_indefinite_article(i)));
+                            let mut nat = match ending {
+                                "en" | "em" => 0.3,
+                                "er" | "es" if !nominative => 0.5,
+                                _ => 1.0,
+                            };
+                            if capital_name {
+                                // the spelling inside a name: "für Digitale Souveränität"
+                                nat *= 0.45;
+                            }
+                            if ending == "e" && self.after_definite_article(i) {
+                                // the weak form: "der Deutsche Städtetag"
+                                nat *= 0.6;
+                            }
+                            if self.slots[i].flags & GENITIVE != 0 {
+                                nat *= 0.5;
+                            }
+                            self.emit(i, i + 1, Kind::Phrase, nat);
+                            if nominative && let Some(o) = self.occs.last_mut() {
+                                o.flags |= NOMINATIVE;
+                            }
+                            i += 2;
+                            continue;
+                        }
+                    }
+                    i += 1;
+                }
+                Role::Noun => {
+                    let mut j = i;
+                    while j + 1 < n
+                        && roles[j + 1] == Role::Noun
+                        && self.adjacent(j, j + 1)
+                        && j + 1 - i < 4
+                    {
+                        j += 1;
+                    }
+                    self.noun_run(i, j, &|d, a, b| pair_count(d, a, b));
+                    i = j + 1;
+                }
+                Role::Skip => i += 1,
+            }
+        }
+    }
+
+    fn after_definite_article(&self, slot: usize) -> bool {
+        let t = self.slots[slot].tok as usize;
+        t > 0
+            && matches!(
+                self.tokens[t - 1].text,
+                "der" | "die" | "das" | "Der" | "Die" | "Das"
+            )
+    }
+
+    fn after_indefinite_article(&self, slot: usize) -> bool {
+        let t = self.slots[slot].tok as usize;
+        t > 0
+            && matches!(
+                lowercase(self.tokens[t - 1].text).as_ref(),
+                "ein" | "kein" | "mein" | "dein" | "sein" | "ihr" | "unser" | "euer"
+            )
+    }
+
+    fn adjective_ending_of(&self, slot: usize) -> &'static str {
+        let text = self.tokens[self.slots[slot].tok as usize].text;
+        adjective_ending(&lowercase(text)).map_or("", |(_, e)| e)
+    }
+
+    /// A run of adjacent nouns `i..=j`: names, people, acronym long forms,
+    /// or single nouns.
+    fn noun_run(
+        &mut self,
+        i: usize,
+        j: usize,
+        pair_count: &dyn Fn(&Doc<'_, '_, '_>, usize, usize) -> u16,
+    ) {
+        // "Long Form (ACR)": the longest end of the run that the acronym spells
+        if let Some(acr) = self.acronym_after(j) {
+            for start in i..=j {
+                if self.spells(acr, start, j) {
+                    self.noun_run_plain(i, start, pair_count);
+                    let long = self.emit(start, j, Kind::Name, 1.0);
+                    let acr_group = self.single_group(acr);
+                    self.acronym_links.push((acr_group, long));
+                    return;
+                }
+            }
+        }
+        // "ACR (Long Form)"
+        if let Some(acr) = self.acronym_before(i)
+            && self.spells(acr, i, j)
+        {
+            let long = self.emit(i, j, Kind::Name, 1.0);
+            let acr_group = self.single_group(acr);
+            self.acronym_links.push((acr_group, long));
+            return;
+        }
+        self.noun_run_plain(i, j + 1, pair_count);
+    }
+
+    /// Nouns `i..end` without acronym: people, repeated pairs, single nouns.
+    fn noun_run_plain(
+        &mut self,
+        i: usize,
+        end: usize,
+        pair_count: &dyn Fn(&Doc<'_, '_, '_>, usize, usize) -> u16,
+    ) {
+        let mut k = i;
+        while k < end {
+            let f = self.info(k).flags;
+            // first name(s) + surname
+            if f & FIRST_NAME != 0 && k + 1 < end {
+                let mut last = k + 1;
+                while last + 1 < end && self.info(last).flags & FIRST_NAME != 0 {
+                    last += 1;
+                }
+                if self.info(last).flags & CAP != 0 {
+                    self.emit(k, last, Kind::Person, 1.0);
+                    k = last + 1;
+                    continue;
+                }
+            }
+            if k + 1 < end && self.name_like(k, pair_count(self, k, k + 1)) {
+                let mut last = k + 1;
+                if last + 1 < end && pair_count(self, last, last + 1) >= 2 {
+                    last += 1;
+                }
+                self.emit(k, last, Kind::Name, 1.0);
+                k = last + 1;
+                continue;
+            }
+            if f & FIRST_NAME == 0 {
+                let s = self.slots[k];
+                let mut nat = if s.flags & INITIAL != 0 { 0.8 } else { 1.0 };
+                if s.flags & HASHTAG != 0 {
+                    nat = 0.05;
+                }
+                if s.flags & GENITIVE != 0 {
+                    nat *= 0.3;
+                }
+                self.emit(k, k, Kind::Word, nat);
+            }
+            k += 1;
+        }
+    }
+
+    /// Whether a noun starts a multiword name with the next one, given how
+    /// often the pair occurs: a pair seen twice or more whose first word is
+    /// an acronym, or occurs mostly in this pair and is not shaped like a
+    /// common noun ("Open Source", "ID Austria"; not "Stadt Wien",
+    /// "Landkreis Ebersberg", "Technologie-Genossenschaft govdigital").
+    fn name_like(&self, slot: usize, pair: u16) -> bool {
+        let info = self.info(slot);
+        let alone = self.key_info(slot).count;
+        pair >= 2
+            && (info.flags & ACRONYM != 0
+                || (info.flags & (NOUN_SUFFIX | HYPHEN) == 0 && 5 * u32::from(pair) >= 3 * alone))
+    }
+
+    /// The slot of an acronym in "( ACR )" right after slot `j`.
+    fn acronym_after(&self, j: usize) -> Option<usize> {
+        let t = self.slots[j].tok as usize;
+        let toks = self.tokens;
+        if toks.get(t + 1)?.kind != TokenKind::OpenBracket
+            || toks.get(t + 3)?.kind != TokenKind::CloseBracket
+        {
+            return None;
+        }
+        let next = j + 1;
+        let s = self.slots.get(next)?;
+        (s.tok as usize == t + 2 && self.info(next).flags & ACRONYM != 0).then_some(next)
+    }
+
+    /// The slot of an acronym in "ACR ( …" right before slot `i`, when the
+    /// run `i..` is closed by ")".
+    fn acronym_before(&self, i: usize) -> Option<usize> {
+        let t = self.slots[i].tok as usize;
+        if t < 2 || self.tokens[t - 1].kind != TokenKind::OpenBracket {
+            return None;
+        }
+        let prev = i.checked_sub(1)?;
+        let s = self.slots[prev];
+        (s.tok as usize == t - 2 && self.info(prev).flags & ACRONYM != 0).then_some(prev)
+    }
+
+    /// Whether the acronym in slot `acr` spells the words of slots `i..=j`:
+    /// same first letter, its letters in order in the long form.
+    fn spells(&self, acr: usize, i: usize, j: usize) -> bool {
+        let acronym: Vec<char> = self.tokens[self.slots[acr].tok as usize]
+            .text
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if acronym.len() < 2 || (j + 1 - i) > acronym.len() {
+            return false;
+        }
+        let long: String = (i..=j)
+            .map(|k| lowercase(self.tokens[self.slots[k].tok as usize].text).into_owned())
+            .collect();
+        let mut letters = long.chars().filter(|c| c.is_alphabetic());
+        if letters.next() != Some(acronym[0]) {
+            return false;
+        }
+        // every word's initial must be used, in order
+        let initials: Vec<char> = (i..=j)
+            .filter_map(|k| {
+                self.tokens[self.slots[k].tok as usize]
+                    .text
+                    .chars()
+                    .next()
+                    .and_then(|c| c.to_lowercase().next())
+            })
+            .collect();
+        let mut rest = acronym[1..].iter();
+        for c in letters {
+            if rest.as_slice().first() == Some(&c) {
+                rest.next();
+            }
+        }
+        rest.as_slice().is_empty() && initials.iter().all(|c| acronym.contains(c))
+    }
+
+    fn single_group(&mut self, slot: usize) -> u32 {
+        let key = self.info(slot).key;
+        self.group([key, NONE, NONE, NONE], 1, Kind::Word)
+    }
+
+    /// Records the candidate made of slots `i..=j`; returns its group.
+    fn emit(&mut self, i: usize, j: usize, kind: Kind, nat: f32) -> u32 {
+        let len = j + 1 - i;
+        let mut words = [NONE; 4];
+        for (n, k) in (i..=j).take(4).enumerate() {
+            words[n] = self.info(k).key;
+        }
+        let g = self.group(words, len.min(4), kind);
+        let (a, b) = (self.slots[i], self.slots[j]);
+        let span = Span::new(
+            self.tokens[a.tok as usize].span.start,
+            self.tokens[b.tok as usize].span.end,
+        );
+        self.occs.push(Occ {
+            group: g,
+            head: b.word,
+            span,
+            sentence: a.sentence,
+            nat,
+            flags: a.flags | (b.flags & (HASHTAG | TAGLINE)),
+        });
+        g
+    }
+}
+
+/// Per-thread memory of the words seen in earlier documents: flags and key
+/// of each surface form, and each key's background frequency. Classifying
+/// a word (lowercasing, stemming, list look-ups) costs far more than
+/// finding it again, and an archive's documents share most of their words.
+/// It belongs to one extractor at a time (its options decide the flags) and
+/// is emptied when another one uses the thread or when it grows past a
+/// limit.
+pub(crate) struct WordCache {
+    owner: u64,
+    /// The current document; entries and keys stamped with it belong to it.
+    stamp: u32,
+    /// Surface → entry.
+    words: HashMap<Box<str>, u32, Fnv>,
+    entries: Vec<CacheEntry>,
+    keys: Vec<CacheKey>,
+    key_ids: HashMap<Box<str>, u32, Fnv>,
+}
+
+struct CacheEntry {
+    flags: u16,
+    gkey: u32,
+    /// The surface form in lowercase.
+    lower: Box<str>,
+    stamp: u32,
+    /// The document's index of this word when `stamp` is current.
+    local: u32,
+}
+
+struct CacheKey {
+    key: Box<str>,
+    /// Documents of the extractor's model with this key.
+    df: u32,
+    stamp: u32,
+    local: u32,
+}
+
+impl WordCache {
+    fn new(owner: u64) -> WordCache {
+        WordCache {
+            owner,
+            stamp: 0,
+            words: HashMap::default(),
+            entries: Vec::new(),
+            keys: Vec::new(),
+            key_ids: HashMap::default(),
+        }
+    }
+}
+
+/// Words kept per thread before the cache starts afresh.
+const CACHE_LIMIT: usize = 1 << 18;
+
+thread_local! {
+    static CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::new(u64::MAX));
+}
+
+impl WordCache {
+    /// Runs `f` with this thread's cache, prepared for `ex`.
+    fn with<R>(ex: &KeywordExtractor, f: impl FnOnce(&mut WordCache) -> R) -> R {
+        CACHE.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => {
+                if cache.owner != ex.id
+                    || cache.words.len() > CACHE_LIMIT
+                    || cache.stamp == u32::MAX
+                {
+                    *cache = WordCache::new(ex.id);
+                }
+                cache.stamp += 1;
+                f(&mut cache)
+            }
+            // never nested in practice; a private cache keeps it correct anyway
+            Err(_) => {
+                let mut cache = WordCache::new(ex.id);
+                cache.stamp = 1;
+                f(&mut cache)
+            }
+        })
+    }
+
+    /// The entry of a surface form, classified on first sight.
+    #[inline]
+    fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
+        if let Some(&found) = self.words.get(surface) {
+            return found;
+        }
+        let (flags, key, lower) = WordCache::classify(ex, surface);
+        let gkey = match self.key_ids.get(key.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.keys.len() as u32;
+                let df = ex.model.document_frequency(&key);
+                let key: Box<str> = key.into();
+                self.keys.push(CacheKey {
+                    key: key.clone(),
+                    df,
+                    stamp: 0,
+                    local: 0,
+                });
+                self.key_ids.insert(key, id);
+                id
+            }
+        };
+        let e = self.entries.len() as u32;
+        self.entries.push(CacheEntry {
+            flags,
+            gkey,
+            lower: lower.into(),
+            stamp: 0,
+            local: 0,
+        });
+        self.words.insert(surface.into(), e);
+        e
+    }
+
+    fn classify(ex: &KeywordExtractor, surface: &str) -> (u16, String, String) {
+        let lists = &*WORDS;
+        let lower = lowercase(surface);
+        let key_string = stem(&lower).into_owned();
+        let mut flags = 0u16;
+        let mut chars = surface.chars();
+        let first = chars.next().unwrap_or(' ');
+        let uppers = surface.chars().filter(|c| c.is_uppercase()).count();
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if first.is_uppercase() {
+            flags |= CAP;
+        }
+        if uppers > 0 {
+            flags |= UPPER;
+        }
+        if uppers >= 2 && !surface.contains('-') {
+            flags |= ACRONYM;
+        }
+        if surface.contains('-') {
+            flags |= HYPHEN;
+        }
+        if letters == 0
+            || (first.is_ascii_digit()
+                && surface
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '.')
+                    .starts_with(char::is_lowercase))
+            || (letters == 1 && uppers <= 1 && surface.chars().count() <= 2)
+        {
+            flags |= JUNK;
+        }
+        if lists.is_surface_stop(surface) {
+            flags |= STOP;
+        }
+        if lists.press_stop_keys.contains(&key_string) || ex.stop_keys.contains(&key_string) {
+            flags |= PRESS;
+        }
+        if LEXICON.month(surface).is_some() {
+            flags |= PRESS;
+        }
+        if flags & CAP != 0 && lists.is_first_name(surface) {
+            flags |= FIRST_NAME;
+        }
+        if flags & UPPER != 0 && lists.is_role_key(&key_string) {
+            flags |= ROLE;
+        }
+        if let Some((base_len, _)) = adjective_ending(&lower) {
+            let base = &lower[..base_len];
+            if !participle_base(base) && !base.contains('-') {
+                flags |= ADJ;
+                if relational_base(base) {
+                    flags |= REL;
+                }
+            }
+        }
+        if noun_suffix(&lower) {
+            flags |= NOUN_SUFFIX;
+        }
+        (flags, key_string, lower.into_owned())
+    }
+}
+
+/// Whether the line starting at token `ti` is a short heading
+/// ("Pressekontakt:", "Rückfragen bitte an:").
+fn line_is_short(text: &str, tokens: &[Token<'_>], ti: usize) -> bool {
+    let bytes = text.as_bytes();
+    for k in ti..(ti + 6).min(tokens.len()) {
+        let t = &tokens[k];
+        if t.text == ":" {
+            return true;
+        }
+        let next_start = tokens.get(k + 1).map_or(text.len(), |n| n.span.start);
+        if bytes
+            .get(t.span.end..next_start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
+            || k + 1 == tokens.len()
+        {
+            return k - ti <= 3;
+        }
+    }
+    false
+}
+
+/// Extracts the ranked keywords of one document.
+pub(crate) fn extract(
+    ex: &KeywordExtractor,
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+    known: &[KnownTerm],
+) -> Vec<Keyword> {
+    WordCache::with(ex, |cache| {
+        let mut doc = Doc::new(ex, cache, text, tokens);
+        doc.scan(sentences, known);
+        doc.candidates();
+        doc.finish(known)
+    })
+}
+
+/// The keys a document contributes to a background model: every candidate
+/// and every word or sub-phrase inside a multiword candidate.
+pub(crate) fn document_keys(
+    ex: &KeywordExtractor,
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+) -> Vec<String> {
+    WordCache::with(ex, |cache| {
+        let mut doc = Doc::new(ex, cache, text, tokens);
+        doc.scan(sentences, &[]);
+        doc.candidates();
+        let mut keys = Vec::new();
+        for g in &doc.groups {
+            let len = g.len as usize;
+            for a in 0..len {
+                for b in a + 1..=len {
+                    if b - a == 1 && len > 1 && g.kind == Kind::Phrase && a == 0 {
+                        continue; // the adjective alone is no candidate
+                    }
+                    keys.push(doc.joined_key(&g.words[a..b]));
+                }
+            }
+        }
+        keys
+    })
+}
+
+/// Per-group statistics over its occurrences (after merging).
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    count: u32,
+    sentences: u32,
+    last_sentence: u32,
+    weight: f32,
+    tagline: bool,
+    first: usize,
+}
+
+impl Doc<'_, '_, '_> {
+    fn joined_key(&self, ids: &[u32]) -> String {
+        let mut key = String::new();
+        for &id in ids.iter().take_while(|&&id| id != NONE) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(self.key_str(id));
+        }
+        key
+    }
+
+    /// The group with exactly these key ids, if any.
+    fn find_group(&self, ids: &[u32]) -> Option<u32> {
+        match ids.len() {
+            0 => None,
+            1 => {
+                let g = self.keys.get(ids[0] as usize)?.group;
+                (g != NONE).then_some(g)
+            }
+            len if len <= 4 => {
+                let mut words = [NONE; 4];
+                words[..len].copy_from_slice(ids);
+                self.multi.get(&words).copied()
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the background model knows `lower` (a lowercase word).
+    fn model_knows(&mut self, lower: &str) -> bool {
+        let e = self.cache.entry(self.ex, lower);
+        let gkey = self.cache.entries[e as usize].gkey;
+        self.cache.keys[gkey as usize].df > 0
+    }
+
+    fn finish(mut self, known: &[KnownTerm]) -> Vec<Keyword> {
+        let ng = self.groups.len();
+        let mut parent: Vec<u32> = (0..ng as u32).collect();
+        let find = find_root;
+        let mut count = vec![0u32; ng];
+        for o in &self.occs {
+            count[o.group as usize] += 1;
+        }
+        // acronyms join their long form
+        for &(acr, long) in &self.acronym_links {
+            let (a, l) = (find(&parent, acr), find(&parent, long));
+            if a != l && self.groups[a as usize].kind != Kind::Known {
+                parent[a as usize] = l;
+            }
+        }
+        // a name whose beginning is a name of its own joins it:
+        // "Open Source Software (OSS)" → "Open Source"
+        for g in 0..ng {
+            let group = &self.groups[g];
+            if group.kind != Kind::Name || group.len < 3 {
+                continue;
+            }
+            for len in (2..group.len as usize).rev() {
+                if let Some(p) = self.find_group(&group.words[..len])
+                    && self.groups[p as usize].kind == Kind::Name
+                    && find(&parent, p) != g as u32
+                {
+                    let root = find(&parent, g as u32);
+                    parent[root as usize] = find(&parent, p);
+                    break;
+                }
+            }
+        }
+        // a surname alone joins the one person of that name
+        let mut surnames: HashMap<u32, u32, Fnv> = HashMap::default();
+        for (g, group) in self.groups.iter().enumerate() {
+            if group.kind == Kind::Person && group.len >= 2 {
+                let last = group.words[group.len as usize - 1];
+                surnames
+                    .entry(last)
+                    .and_modify(|p| *p = NONE)
+                    .or_insert(g as u32);
+            }
+        }
+        for (last, person) in surnames {
+            let single = self.keys[last as usize].group;
+            if person != NONE && single != NONE && self.groups[single as usize].kind == Kind::Word {
+                parent[single as usize] = person;
+            }
+        }
+        self.evidence(&count, &parent);
+
+        // statistics per root
+        let mut stats = vec![Stats::default(); ng];
+        for o in &self.occs {
+            let r = find(&parent, o.group) as usize;
+            let st = &mut stats[r];
+            if st.count == 0 {
+                st.first = o.span.start;
+                st.sentences = 1;
+            } else if o.sentence != st.last_sentence {
+                st.sentences += 1;
+            }
+            st.count += 1;
+            st.last_sentence = o.sentence;
+            let w = self
+                .sentence_weight
+                .get(o.sentence as usize)
+                .copied()
+                .unwrap_or(0.3);
+            st.weight = st.weight.max(w);
+            st.tagline |= o.flags & TAGLINE != 0;
+        }
+        let mut evidence = vec![0f32; ng];
+        let mut related = vec![0f32; ng];
+        for (g, group) in self.groups.iter().enumerate() {
+            let r = find(&parent, g as u32) as usize;
+            evidence[r] += group.evidence;
+            related[r] += group.related;
+        }
+        let mut head_of = vec![NONE; ng];
+        for o in &self.occs {
+            if o.head != NONE && head_of[o.group as usize] == NONE {
+                head_of[o.group as usize] = o.head;
+            }
+        }
+
+        let n_docs = self.ex.model.documents() as f32;
+        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        for g in 0..ng {
+            let st = stats[g];
+            if st.count == 0 || parent[g] != g as u32 {
+                continue;
+            }
+            let group = &self.groups[g];
+            let tf = st.count as f32 + 0.5 * evidence[g];
+            let freq = (1.0 + tf).ln();
+            let spec = if n_docs > 0.0 && group.len > 0 {
+                let df = if group.len == 1 {
+                    self.keys[group.words[0] as usize].df
+                } else {
+                    self.ex
+                        .model
+                        .document_frequency(&self.joined_key(&group.words[..group.len as usize]))
+                } as f32;
+                ((n_docs + 1.0) / (df + 1.0)).ln() / (n_docs + 1.0).ln()
+            } else {
+                1.0
+            };
+            let spread = st.sentences as f32 / st.count as f32;
+            let head = head_of[g];
+            let flags = if head == NONE {
+                0
+            } else {
+                self.words[head as usize].flags
+            };
+            let mut shape: f32 = match group.kind {
+                Kind::Known => 1.3,
+                Kind::Name => 1.2,
+                Kind::Phrase => 1.15,
+                Kind::Person => 0.5,
+                Kind::Word => {
+                    if flags & UPPER == 0 || flags & ACRONYM != 0 {
+                        1.2
+                    } else if flags & HYPHEN != 0 {
+                        1.05
+                    } else {
+                        1.0
+                    }
+                }
+            };
+            if flags & ROLE != 0 && group.kind != Kind::Known {
+                shape *= 0.3;
+            }
+            if group.kind == Kind::Word {
+                let chars = self.key_str(group.words[0]).chars().count();
+                if chars <= 2 {
+                    shape *= 0.5;
+                }
+            }
+            shape *= 1.0 + 0.2 * related[g].min(2.0);
+            if st.tagline {
+                shape *= 1.3;
+            }
+            let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
+            let score = raw / (raw + 1.5);
+            ranked.push((g as u32, score));
+        }
+        ranked.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(stats[a.0 as usize].first.cmp(&stats[b.0 as usize].first))
+        });
+        ranked.truncate(self.ex.top_n);
+
+        let mut out = Vec::with_capacity(ranked.len());
+        for (g, score) in ranked {
+            let mut spans: Vec<Span> = self
+                .occs
+                .iter()
+                .filter(|o| find(&parent, o.group) == g)
+                .map(|o| o.span)
+                .collect();
+            spans.sort_unstable();
+            spans.dedup();
+            let group = &self.groups[g as usize];
+            let term = match known.get(group.known as usize) {
+                Some(k) if group.kind == Kind::Known => k.name.clone(),
+                _ => self.display(g),
+            };
+            let key = if group.len == 0 {
+                super::words::phrase_key(&term)
+            } else {
+                self.joined_key(&group.words[..group.len as usize])
+            };
+            out.push(Keyword {
+                term,
+                key,
+                score: f64::from(score),
+                count: spans.len(),
+                spans,
+            });
+        }
+        out
+    }
+
+    /// Evidence from compounds and phrases to the candidates they contain.
+    fn evidence(&mut self, count: &[u32], parent: &[u32]) {
+        // lowercase forms of single nouns, for splitting closed compounds
+        let mut nouns: Vec<(String, u32)> = Vec::new();
+        for (w, &e) in self.word_entries.iter().enumerate() {
+            let g = self.keys[self.words[w].key as usize].group;
+            let lower = &self.cache.entries[e as usize].lower;
+            if g != NONE
+                && count[g as usize] > 0
+                && self.groups[g as usize].kind == Kind::Word
+                && lower.len() >= 3
+            {
+                nouns.push((lower.to_string(), g));
+            }
+        }
+        nouns.sort_unstable();
+        nouns.dedup();
+        let noun_map: HashMap<&str, u32, Fnv> =
+            nouns.iter().map(|(s, g)| (s.as_str(), *g)).collect();
+
+        let mut first_occ = vec![NONE; self.groups.len()];
+        for (n, o) in self.occs.iter().enumerate() {
+            if first_occ[o.group as usize] == NONE {
+                first_occ[o.group as usize] = n as u32;
+            }
+        }
+        let mut gains: Vec<(u32, u32, f32)> = Vec::new(); // (target, source, amount)
+        for g in 0..self.groups.len() {
+            let c = count[g];
+            if c == 0 {
+                continue;
+            }
+            let (len, kind, words) = {
+                let group = &self.groups[g];
+                (group.len as usize, group.kind, group.words)
+            };
+            if len >= 2 {
+                for a in 0..len {
+                    for b in a + 1..=len {
+                        if b - a < len
+                            && let Some(t) = self.find_group(&words[a..b])
+                            && t != g as u32
+                        {
+                            gains.push((t, g as u32, c as f32));
+                        }
+                    }
+                }
+                continue;
+            }
+            if len != 1 || kind != Kind::Word {
+                continue;
+            }
+            let Some(o) = self.occs.get(first_occ[g] as usize) else {
+                continue;
+            };
+            let surface = o.span.slice(self.text).unwrap_or("");
+            let surface = surface.strip_prefix('#').unwrap_or(surface);
+            let lower = lowercase(surface);
+            if lower.contains('-') {
+                let ids: Vec<u32> = lower
+                    .split('-')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| {
+                        let e = self.cache.entry(self.ex, p);
+                        let gkey = self.cache.entries[e as usize].gkey;
+                        self.known_local_key(gkey).unwrap_or(NONE)
+                    })
+                    .collect();
+                let n = ids.len();
+                for a in 0..n {
+                    for b in a + 1..=n.min(a + 4) {
+                        if b - a < n
+                            && !ids[a..b].contains(&NONE)
+                            && let Some(t) = self.find_group(&ids[a..b])
+                            && t != g as u32
+                        {
+                            gains.push((t, g as u32, c as f32));
+                        }
+                    }
+                }
+            } else if lower.chars().count() >= 8 {
+                for t in self.split_compound(&lower, &nouns, &noun_map) {
+                    if t != g as u32 {
+                        gains.push((t, g as u32, c as f32));
+                    }
+                }
+            }
+        }
+        for (target, source, amount) in gains {
+            if find_root(parent, target) == find_root(parent, source) {
+                continue;
+            }
+            self.groups[target as usize].evidence += amount;
+            self.groups[source as usize].related += count[target as usize] as f32;
+        }
+    }
+
+    /// The document's nouns that a closed compound is made of, when every
+    /// part is a known word (a noun of the document or a key of the model).
+    fn split_compound(
+        &mut self,
+        lower: &str,
+        nouns: &[(String, u32)],
+        noun_map: &HashMap<&str, u32, Fnv>,
+    ) -> Vec<u32> {
+        const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
+        let mut found = Vec::new();
+        // modifiers: document nouns that start the compound
+        let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
+        let prefix3 = &lower[..prefix3_end];
+        let start = nouns.partition_point(|(s, _)| s.as_str() < prefix3);
+        let mut modifier = None;
+        for (noun, g) in nouns[start..]
+            .iter()
+            .take_while(|(s, _)| s.starts_with(prefix3))
+        {
+            if noun.len() < lower.len() && lower.starts_with(noun.as_str()) {
+                modifier = Some((noun.len(), *g));
+            }
+        }
+        if let Some((len, g)) = modifier {
+            let rest = &lower[len..];
+            for f in FUGEN {
+                if let Some(head) = rest.strip_prefix(f)
+                    && head.chars().count() >= 4
+                    && (noun_map.contains_key(head) || self.model_knows(head))
+                {
+                    found.push(g);
+                    break;
+                }
+            }
+        }
+        // heads: document nouns that end the compound
+        for (p, _) in lower.char_indices().skip(3) {
+            let head = &lower[p..];
+            if head.chars().count() < 4 {
+                break;
+            }
+            if let Some(&g) = noun_map.get(head) {
+                let m = &lower[..p];
+                let known = FUGEN.iter().any(|f| {
+                    m.strip_suffix(f)
+                        .is_some_and(|m| m.chars().count() >= 3 && noun_map.contains_key(m))
+                }) || FUGEN.iter().any(|f| {
+                    m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
+                        && self.model_knows(m.strip_suffix(f).unwrap_or(m))
+                });
+                if known {
+                    found.push(g);
+                }
+                break;
+            }
+        }
+        found
+    }
+
+    /// The display form of a group: its most natural frequent surface form,
+    /// adjectives in their natural phrase form.
+    fn display(&self, g: u32) -> String {
+        // (form, weight, all genitive, some nominative)
+        let mut forms: Vec<(String, f32, bool, bool)> = Vec::new();
+        for o in self.occs.iter().filter(|o| o.group == g) {
+            let raw = o.span.slice(self.text).unwrap_or("");
+            let raw = raw.strip_prefix('#').unwrap_or(raw);
+            let form = raw
+                .split(crate::token::is_separator)
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let genitive = o.flags & GENITIVE != 0;
+            let mut form = form;
+            if o.flags & INITIAL != 0
+                && self.groups[g as usize].kind == Kind::Phrase
+                && let Some(first) = form.chars().next()
+                && first.is_uppercase()
+            {
+                // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
+                let lower_first: String = first.to_lowercase().collect();
+                form = format!("{lower_first}{}", &form[first.len_utf8()..]);
+            }
+            let nominative = o.flags & NOMINATIVE != 0;
+            match forms.iter_mut().find(|f| f.0 == form) {
+                Some(f) => {
+                    f.1 += o.nat;
+                    f.2 &= genitive;
+                    f.3 |= nominative;
+                }
+                None => forms.push((form, o.nat, genitive, nominative)),
+            }
+        }
+        let Some(best) = forms
+            .iter()
+            .enumerate()
+            .max_by(|(ia, a), (ib, b)| a.1.total_cmp(&b.1).then(ib.cmp(ia)))
+            .map(|(_, f)| f.clone())
+        else {
+            return String::new();
+        };
+        let (mut form, _, genitive, nominative) = best;
+        let group = &self.groups[g as usize];
+        if genitive {
+            form = strip_genitive(&form);
+        }
+        if group.kind == Kind::Phrase
+            && let Some((adj, noun)) = form.split_once(' ')
+        {
+            let adj_lower = lowercase(adj);
+            let noun_lower = lowercase(noun);
+            if let Some((base_len, ending)) = adjective_ending(&adj_lower) {
+                let guess = strong_ending(&noun_lower);
+                let natural = guess.unwrap_or("e");
+                let oblique = matches!(ending, "en" | "em");
+                let wrong =
+                    ending != "e" && guess != Some(ending) && (guess.is_some() || !nominative);
+                if oblique || wrong {
+                    // the adjective's own letters up to the ending, then the natural ending
+                    let base: String = adj
+                        .chars()
+                        .take(adj_lower[..base_len].chars().count())
+                        .collect();
+                    let mut noun = noun.to_owned();
+                    if ending == "en" && (noun.ends_with("ern") || noun.ends_with("eln")) {
+                        noun.pop(); // dative plural: "IT-Dienstleistern"
+                    }
+                    form = format!("{base}{natural} {noun}");
+                }
+            }
+        }
+        form
+    }
+}
+
+/// The group that `g` was merged into.
+fn find_root(parent: &[u32], mut g: u32) -> u32 {
+    while parent[g as usize] != g {
+        g = parent[g as usize];
+    }
+    g
+}
+
+/// A genitive noun without its ending when the stem stays the same
+/// ("Bundes" → "Bund", "Verkehrs" → "Verkehr").
+fn strip_genitive(form: &str) -> String {
+    let (before, last) = match form.rsplit_once(' ') {
+        Some((b, l)) => (Some(b), l),
+        None => (None, form),
+    };
+    let lower = lowercase(last);
+    let key = stem(&lower).into_owned();
+    for ending in ["es", "s"] {
+        if let Some(short) = last.strip_suffix(ending)
+            && short.chars().count() >= 3
+            && stem(&lowercase(short)) == key
+        {
+            return match before {
+                Some(b) => format!("{b} {short}"),
+                None => short.to_owned(),
+            };
+        }
+    }
+    form.to_owned()
+}
