@@ -118,6 +118,7 @@
 
 #![forbid(unsafe_code)]
 
+mod analyzer;
 pub mod date;
 pub mod entity;
 mod error;
@@ -128,6 +129,11 @@ pub mod token;
 
 mod lexicon;
 
+pub use analyzer::{
+    Analysis, Analyzer, AnalyzerBuilder, Document, DocumentOptions, JsonDate, JsonKeyword,
+    JsonMention, JsonMetadata, JsonOrganisation, JsonPerson, JsonQuote, JsonRole, Metadata,
+    Offsets,
+};
 pub use error::Error;
 pub use sentence::{Sentence, sentences, split_sentences, split_sentences_into};
 pub use span::Span;

@@ -1,0 +1,734 @@
+//! The whole analysis of a release in one call.
+//!
+//! An [`Analyzer`] owns the lexicons of every stage; build it once and share
+//! it across threads. [`Analyzer::analyze`] runs the stages in order —
+//! tokens, sentences, dates, entities, keywords — and returns an
+//! [`Analysis`] whose spans all point into your text. [`Analysis::document`]
+//! turns it into the flat, documented JSON shape ([`Document`]) that the
+//! command-line tool writes.
+
+use crate::date::{Date, Dates};
+use crate::entity::{Entities, OrgKind, Recognizer, RecognizerBuilder};
+use crate::keyword::{Keyword, KeywordExtractor, KeywordExtractorBuilder, KeywordModel, KnownTerm};
+use crate::{Error, Sentence, Span, Token, TokenKind};
+
+/// Runs every stage over a release. Build once, share everywhere: it is
+/// `Send + Sync` and analysing borrows it immutably.
+///
+/// ```
+/// let analyzer = meldung::Analyzer::new();
+/// let text = "Berlin, 18. Dezember 2023 – „Wir treten bei, weil wir das für richtig halten“, \
+///             sagte Anja Theurer, CFO des DigitalService. Der Beitritt gilt ab Januar.";
+/// let analysis = analyzer.analyze(text);
+/// assert_eq!(analysis.metadata.date.map(|d| d.to_string()).as_deref(), Some("2023-12-18"));
+/// assert_eq!(analysis.metadata.dateline, Some("Berlin"));
+/// assert_eq!(analysis.entities.people[0].name, "Anja Theurer");
+/// assert_eq!(analysis.dates.mentions[1].value.as_deref(), Some("2024-01"));
+/// assert!(analysis.keywords.iter().any(|k| k.term == "DigitalService"));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Analyzer {
+    reference: Option<Date>,
+    recognizer: Recognizer,
+    keywords: KeywordExtractor,
+}
+
+/// Builds an [`Analyzer`] with your own reference date, entries and
+/// keyword options.
+#[derive(Clone, Debug, Default)]
+pub struct AnalyzerBuilder {
+    reference: Option<Date>,
+    recognizer: RecognizerBuilder,
+    keywords: KeywordExtractorBuilder,
+}
+
+impl AnalyzerBuilder {
+    /// The date relative expressions are resolved against when a text does
+    /// not state its own ("gestern", "am kommenden Montag").
+    pub fn reference_date(&mut self, date: Date) -> &mut AnalyzerBuilder {
+        self.reference = Some(date);
+        self
+    }
+
+    /// Adds an organisation (see [`RecognizerBuilder::organisation`]).
+    pub fn organisation(
+        &mut self,
+        name: &str,
+        aliases: &[&str],
+        kind: OrgKind,
+    ) -> &mut AnalyzerBuilder {
+        self.recognizer.organisation(name, aliases, kind);
+        self
+    }
+
+    /// Adds a person's full name (see [`RecognizerBuilder::person`]).
+    pub fn person(&mut self, name: &str) -> &mut AnalyzerBuilder {
+        self.recognizer.person(name);
+        self
+    }
+
+    /// Adds a role title (see [`RecognizerBuilder::role`]).
+    pub fn role(&mut self, masculine: &str, feminine: &str) -> &mut AnalyzerBuilder {
+        self.recognizer.role(masculine, feminine);
+        self
+    }
+
+    /// Adds the entries of a user gazetteer in TSV form (see
+    /// [`RecognizerBuilder::gazetteer`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidGazetteer`] names the first bad line.
+    pub fn gazetteer(&mut self, tsv: &str) -> Result<&mut AnalyzerBuilder, Error> {
+        self.recognizer.gazetteer(tsv)?;
+        Ok(self)
+    }
+
+    /// Adds a word that is never a keyword.
+    pub fn stopword(&mut self, word: &str) -> &mut AnalyzerBuilder {
+        self.keywords.stopword(word);
+        self
+    }
+
+    /// How many keywords to keep (default 10).
+    pub fn top_keywords(&mut self, n: usize) -> &mut AnalyzerBuilder {
+        self.keywords.top_n(n);
+        self
+    }
+
+    /// The background model for keywords (default: the embedded one).
+    pub fn keyword_model(&mut self, model: KeywordModel) -> &mut AnalyzerBuilder {
+        self.keywords.model(model);
+        self
+    }
+
+    /// The analyzer.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidGazetteer`] or [`Error::InvalidStopword`] for bad
+    /// entries.
+    pub fn build(&self) -> Result<Analyzer, Error> {
+        Ok(Analyzer {
+            reference: self.reference,
+            recognizer: self.recognizer.build()?,
+            keywords: self.keywords.build()?,
+        })
+    }
+}
+
+/// Everything meldung finds in one release. Every span is a byte range
+/// into [`Analysis::text`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Analysis<'t> {
+    /// The text analysed.
+    pub text: &'t str,
+    /// Its tokens.
+    pub tokens: Vec<Token<'t>>,
+    /// Its sentences.
+    pub sentences: Vec<Sentence>,
+    /// Title, dateline, publication date and the like.
+    pub metadata: Metadata<'t>,
+    /// Every date expression, normalised.
+    pub dates: Dates<'t>,
+    /// People, organisations, roles and quotes.
+    pub entities: Entities<'t>,
+    /// The key phrases, best first.
+    pub keywords: Vec<Keyword>,
+}
+
+/// What a release says about itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Metadata<'t> {
+    /// The publication date: the one you gave, else the one the text states.
+    pub date: Option<Date>,
+    /// The headline: a short first line without a final period.
+    pub title: Option<&'t str>,
+    /// The place of the dateline ("Berlin" in "Berlin, 18. Dezember 2023 –").
+    pub dateline: Option<&'t str>,
+    /// The author's initials ("sib" from a line "(sib)").
+    pub author: Option<&'t str>,
+    /// The release number ("17/2024" from "Pressemitteilung Nr. 17/2024").
+    pub release_number: Option<&'t str>,
+    /// The editor's tags ("Stichwörter:", "Schlagworte:", "Tags:").
+    pub tags: Vec<&'t str>,
+    /// Web addresses, in text order.
+    pub urls: Vec<&'t str>,
+    /// E-mail addresses, in text order.
+    pub emails: Vec<&'t str>,
+    /// The contact block ("Pressekontakt: …") to the end of its paragraph.
+    pub contact: Option<Span>,
+}
+
+impl Analyzer {
+    /// An analyzer with the embedded lexicons and default options.
+    #[must_use]
+    pub fn new() -> Analyzer {
+        Analyzer::default()
+    }
+
+    /// Starts an analyzer with your own options and entries.
+    #[must_use]
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// Analyses one release. Never panics; time is linear in the text.
+    #[must_use]
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        self.analyze_dated(text, None)
+    }
+
+    /// Analyses one release whose publication date you know (from an
+    /// archive's metadata): it wins over the analyzer's reference date and
+    /// over the date the text states.
+    #[must_use]
+    pub fn analyze_dated<'t>(&self, text: &'t str, date: Option<Date>) -> Analysis<'t> {
+        let mut tokens = Vec::new();
+        crate::tokenize_into(text, &mut tokens);
+        let sentences = crate::split_sentences(text, &tokens);
+        let dates = crate::date::find_dates(text, &tokens, date.or(self.reference));
+        let entities = self.recognizer.find(text, &tokens, &sentences);
+        let known: Vec<KnownTerm> = entities
+            .organisations
+            .iter()
+            .filter(|o| !o.mentions.is_empty())
+            .map(|o| KnownTerm::new(o.name.clone(), o.mentions.iter().map(|m| m.span)))
+            .collect();
+        let keywords = self
+            .keywords
+            .extract_with(text, &tokens, &sentences, &known);
+        let mut metadata = metadata(text, &tokens);
+        metadata.date = date.or(dates.document_date).or(self.reference);
+        Analysis {
+            text,
+            tokens,
+            sentences,
+            metadata,
+            dates,
+            entities,
+            keywords,
+        }
+    }
+}
+
+/// The lines of `text` with their byte offsets.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let start = at;
+        at += l.len();
+        (start, l.trim_end_matches(['\n', '\r']))
+    })
+}
+
+fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
+    let mut meta = Metadata::default();
+    // Title: the first non-empty line, if short and not a sentence.
+    if let Some((_, first)) = lines(text).find(|(_, l)| !l.trim().is_empty()) {
+        let line = first.trim();
+        let words = line.split_whitespace().count();
+        if (2..=25).contains(&words)
+            && !line.ends_with(['.', ',', ':', ';'])
+            && !line.starts_with('[')
+            && !line.to_lowercase().starts_with("pressemitteilung")
+        {
+            meta.title = Some(line);
+        }
+    }
+    let line_start = |i: usize| -> bool {
+        i == 0
+            || text[..tokens[i].span.start]
+                .rfind('\n')
+                .is_some_and(|nl| text[nl + 1..tokens[i].span.start].trim().is_empty())
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Url => meta.urls.push(t.text),
+            TokenKind::Email => meta.emails.push(t.text),
+            _ => {}
+        }
+        // Dateline: "Berlin, 18. Dezember 2023", "Frankfurt am Main, 3.1.2024".
+        if meta.dateline.is_none()
+            && t.kind == TokenKind::Word
+            && t.is_capitalised()
+            && i < 400
+            && line_start(i)
+        {
+            let mut j = i + 1;
+            while j < tokens.len() && j < i + 4 && tokens[j].kind == TokenKind::Word {
+                j += 1;
+            }
+            if tokens.get(j).is_some_and(|c| c.text == ",")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|d| matches!(d.kind, TokenKind::Date | TokenKind::Ordinal))
+            {
+                meta.dateline = Some(&text[t.span.start..tokens[j - 1].span.end]);
+            }
+        }
+        // Author: a line "(sib)".
+        if t.kind == TokenKind::OpenBracket
+            && line_start(i)
+            && let (Some(w), Some(c)) = (tokens.get(i + 1), tokens.get(i + 2))
+            && c.kind == TokenKind::CloseBracket
+            && (2..=5).contains(&w.text.len())
+            && w.text
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch == '/')
+        {
+            meta.author = Some(w.text);
+        }
+        // Release number: "Pressemitteilung Nr. 17/2024".
+        if meta.release_number.is_none()
+            && matches!(t.text, "Nr." | "Nummer")
+            && tokens[i.saturating_sub(3)..i].iter().any(|p| {
+                let l = p.text.to_lowercase();
+                l.starts_with("pressemitteilung")
+                    || l.starts_with("presseinformation")
+                    || l.starts_with("pressemeldung")
+                    || l == "pm"
+            })
+        {
+            let mut end = i + 1;
+            while end < tokens.len()
+                && end < i + 4
+                && (matches!(tokens[end].kind, TokenKind::Number) || tokens[end].text == "/")
+                && tokens[end].span.start - tokens[end - 1].span.end <= 1
+            {
+                end += 1;
+            }
+            if end > i + 1 {
+                meta.release_number =
+                    Some(&text[tokens[i + 1].span.start..tokens[end - 1].span.end]);
+            }
+        }
+    }
+    // Tags and contact block, line by line.
+    let mut in_tags = false;
+    for (start, line) in lines(text) {
+        let trimmed = line.trim();
+        let lower = trimmed.to_lowercase();
+        if let Some(rest) = [
+            "stichwörter:",
+            "stichworte:",
+            "schlagworte:",
+            "schlagwörter:",
+            "tags:",
+        ]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))
+        {
+            in_tags = true;
+            push_tags(rest, &mut meta.tags);
+            continue;
+        }
+        if in_tags {
+            if trimmed.is_empty() {
+                in_tags = false;
+            } else {
+                push_tags(trimmed, &mut meta.tags);
+            }
+        }
+        if meta.contact.is_none()
+            && [
+                "pressekontakt",
+                "kontakt",
+                "ansprechpartner",
+                "rückfragehinweis",
+                "rückfragen",
+                "pressestelle",
+                "medienkontakt",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        {
+            let from = start + (line.len() - line.trim_start().len());
+            let end = text[from..]
+                .find("\n\n")
+                .or_else(|| text[from..].find("\r\n\r\n"))
+                .map_or(text.len(), |e| from + e);
+            meta.contact = Some(Span::new(from, end));
+        }
+    }
+    meta
+}
+
+fn push_tags<'t>(list: &'t str, tags: &mut Vec<&'t str>) {
+    for tag in list.split([',', ';', '|']) {
+        let tag = tag.trim();
+        if !tag.is_empty() && tag.chars().count() <= 60 {
+            tags.push(tag);
+        }
+    }
+}
+
+/// How offsets are counted in a [`Document`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Offsets {
+    /// Byte offsets (the default, as everywhere in meldung).
+    #[default]
+    Bytes,
+    /// Unicode scalar values, for tools that index strings by character.
+    Chars,
+}
+
+/// A span as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonMention {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+}
+
+/// A role as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonRole {
+    /// The title, nominative singular.
+    pub title: String,
+    /// The organisation's name, if the text gives it.
+    pub organisation: Option<String>,
+}
+
+/// A person as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonPerson {
+    /// The fullest form of the name.
+    pub name: String,
+    /// The person's roles.
+    pub roles: Vec<JsonRole>,
+    /// The person's party, if the text gives it.
+    pub party: Option<String>,
+    /// Every mention.
+    pub mentions: Vec<JsonMention>,
+}
+
+/// An organisation as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonOrganisation {
+    /// The long form when the text spells it out.
+    pub name: String,
+    /// Acronyms and short forms.
+    pub aliases: Vec<String>,
+    /// One of the names of [`OrgKind::as_str`].
+    pub kind: &'static str,
+    /// Every mention.
+    pub mentions: Vec<JsonMention>,
+}
+
+/// A date expression as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonDate {
+    /// The expression as written.
+    pub text: String,
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The TIMEX3 value, if known.
+    pub value: Option<String>,
+    /// The TIMEX3 modifier (`START`, `END`, `APPROX`, …).
+    #[cfg_attr(feature = "serde", serde(rename = "mod"))]
+    pub modifier: Option<&'static str>,
+    /// What sort of expression it is.
+    pub kind: String,
+}
+
+/// A keyword as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonKeyword {
+    /// The display form.
+    pub term: String,
+    /// Importance in 0..=1.
+    pub score: f64,
+    /// Number of occurrences.
+    pub count: usize,
+}
+
+/// A quote as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonQuote {
+    /// Start offset (the opening mark).
+    pub start: usize,
+    /// End offset (after the closing mark).
+    pub end: usize,
+    /// The speaker's name, if known.
+    pub speaker: Option<String>,
+}
+
+/// The metadata as it appears in the JSON output.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct JsonMetadata {
+    /// The dateline's place.
+    pub dateline: Option<String>,
+    /// The author's initials.
+    pub author: Option<String>,
+    /// The release number.
+    pub release_number: Option<String>,
+    /// The editor's tags.
+    pub tags: Vec<String>,
+    /// Web addresses.
+    pub urls: Vec<String>,
+    /// E-mail addresses.
+    pub emails: Vec<String>,
+    /// The contact block.
+    pub contact: Option<JsonMention>,
+    /// The input's size in bytes.
+    pub bytes: usize,
+}
+
+/// One analysed document in the JSON shape of the README and
+/// `docs/meldung.schema.json`; serialise it with the `serde` feature.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Document {
+    /// The document's id (file path or the JSON Lines `id`).
+    pub id: String,
+    /// The publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+    /// People with their roles.
+    pub people: Vec<JsonPerson>,
+    /// Organisations.
+    pub organisations: Vec<JsonOrganisation>,
+    /// Date expressions.
+    pub dates: Vec<JsonDate>,
+    /// Keywords, best first.
+    pub keywords: Vec<JsonKeyword>,
+    /// Direct quotes.
+    pub quotes: Vec<JsonQuote>,
+    /// Everything else the release says about itself.
+    pub metadata: JsonMetadata,
+    /// The tokens, when asked for.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub tokens: Option<Vec<JsonMention>>,
+    /// The sentences, when asked for.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub sentences: Option<Vec<JsonMention>>,
+}
+
+/// What [`Analysis::document`] includes and how it counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DocumentOptions {
+    /// Byte or character offsets.
+    pub offsets: Offsets,
+    /// Include every token.
+    pub tokens: bool,
+    /// Include every sentence.
+    pub sentences: bool,
+}
+
+impl DocumentOptions {
+    /// The defaults: byte offsets, no tokens, no sentences.
+    #[must_use]
+    pub fn new() -> DocumentOptions {
+        DocumentOptions::default()
+    }
+
+    /// Sets how offsets are counted.
+    #[must_use]
+    pub fn offsets(mut self, offsets: Offsets) -> DocumentOptions {
+        self.offsets = offsets;
+        self
+    }
+
+    /// Includes the tokens.
+    #[must_use]
+    pub fn with_tokens(mut self, yes: bool) -> DocumentOptions {
+        self.tokens = yes;
+        self
+    }
+
+    /// Includes the sentences.
+    #[must_use]
+    pub fn with_sentences(mut self, yes: bool) -> DocumentOptions {
+        self.sentences = yes;
+        self
+    }
+}
+
+/// Converts byte offsets to character offsets in one forward pass (offsets
+/// must be asked for in increasing order for the pass to stay linear; out of
+/// order they are still right, only slower).
+struct Offsetter<'t> {
+    text: &'t str,
+    mode: Offsets,
+    byte: usize,
+    chars: usize,
+}
+
+impl Offsetter<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        if self.mode == Offsets::Bytes {
+            return byte;
+        }
+        let byte = byte.min(self.text.len());
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self
+            .text
+            .get(self.byte..byte)
+            .map_or(0, |s| s.chars().count());
+        self.byte = byte;
+        self.chars
+    }
+
+    fn mention(&mut self, text: &str, span: Span) -> JsonMention {
+        JsonMention {
+            start: self.at(span.start),
+            end: self.at(span.end),
+            text: text.get(span.range()).unwrap_or_default().to_owned(),
+        }
+    }
+}
+
+impl Analysis<'_> {
+    /// The analysis in the flat JSON shape, with names instead of indices.
+    ///
+    /// ```
+    /// use meldung::{Analyzer, DocumentOptions};
+    ///
+    /// let analysis = Analyzer::new().analyze("Bundesinnenministerin Nancy Faeser (SPD) sagte, das gelte ab 2025.");
+    /// let doc = analysis.document("pm-1", DocumentOptions::new());
+    /// assert_eq!(doc.people[0].name, "Nancy Faeser");
+    /// assert_eq!(doc.people[0].roles[0].title, "Bundesinnenministerin");
+    /// assert_eq!(doc.people[0].party.as_deref(), Some("SPD"));
+    /// assert_eq!(doc.dates[0].value.as_deref(), Some("2025"));
+    /// ```
+    #[must_use]
+    pub fn document(&self, id: &str, options: DocumentOptions) -> Document {
+        let text = self.text;
+        let mut off = Offsetter {
+            text,
+            mode: options.offsets,
+            byte: 0,
+            chars: 0,
+        };
+        let e = &self.entities;
+        let org_name = |o: usize| e.organisations.get(o).map(|o| o.name.clone());
+        let people = e
+            .people
+            .iter()
+            .map(|p| JsonPerson {
+                name: p.name.clone(),
+                roles: p
+                    .roles
+                    .iter()
+                    .filter_map(|&r| e.roles.get(r))
+                    .map(|r| JsonRole {
+                        title: r.title.clone(),
+                        organisation: r.organisation.and_then(org_name),
+                    })
+                    .collect(),
+                party: p.party.and_then(org_name),
+                mentions: p
+                    .mentions
+                    .iter()
+                    .map(|m| off.mention(text, m.span))
+                    .collect(),
+            })
+            .collect();
+        let organisations = e
+            .organisations
+            .iter()
+            .map(|o| JsonOrganisation {
+                name: o.name.clone(),
+                aliases: o.aliases.clone(),
+                kind: o.kind.as_str(),
+                mentions: o
+                    .mentions
+                    .iter()
+                    .map(|m| off.mention(text, m.span))
+                    .collect(),
+            })
+            .collect();
+        let dates = self
+            .dates
+            .mentions
+            .iter()
+            .map(|d| {
+                let m = off.mention(text, d.span);
+                JsonDate {
+                    text: m.text,
+                    start: m.start,
+                    end: m.end,
+                    value: d.value.clone(),
+                    modifier: d.modifier.map(|m| m.as_str()),
+                    kind: d.kind.to_string(),
+                }
+            })
+            .collect();
+        let quotes = e
+            .quotes
+            .iter()
+            .map(|q| JsonQuote {
+                start: off.at(q.span.start),
+                end: off.at(q.span.end),
+                speaker: q
+                    .speaker
+                    .and_then(|p| e.people.get(p))
+                    .map(|p| p.name.clone()),
+            })
+            .collect();
+        let m = &self.metadata;
+        let metadata = JsonMetadata {
+            dateline: m.dateline.map(str::to_owned),
+            author: m.author.map(str::to_owned),
+            release_number: m.release_number.map(str::to_owned),
+            tags: m.tags.iter().map(|t| (*t).to_owned()).collect(),
+            urls: m.urls.iter().map(|t| (*t).to_owned()).collect(),
+            emails: m.emails.iter().map(|t| (*t).to_owned()).collect(),
+            contact: m.contact.map(|c| off.mention(text, c)),
+            bytes: text.len(),
+        };
+        Document {
+            id: id.to_owned(),
+            date: m.date.map(|d| d.to_string()),
+            title: m.title.map(str::to_owned),
+            people,
+            organisations,
+            dates,
+            keywords: self
+                .keywords
+                .iter()
+                .map(|k| JsonKeyword {
+                    term: k.term.clone(),
+                    score: (k.score * 1000.0).round() / 1000.0,
+                    count: k.count,
+                })
+                .collect(),
+            quotes,
+            metadata,
+            tokens: options.tokens.then(|| {
+                self.tokens
+                    .iter()
+                    .map(|t| off.mention(text, t.span))
+                    .collect()
+            }),
+            sentences: options.sentences.then(|| {
+                self.sentences
+                    .iter()
+                    .map(|s| off.mention(text, s.span))
+                    .collect()
+            }),
+        }
+    }
+}
