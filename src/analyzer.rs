@@ -226,18 +226,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
     let mut meta = Metadata::default();
-    // Title: the first non-empty line, if short and not a sentence.
-    if let Some((_, first)) = lines(text).find(|(_, l)| !l.trim().is_empty()) {
-        let line = first.trim();
-        let words = line.split_whitespace().count();
-        if (2..=25).contains(&words)
-            && !line.ends_with(['.', ',', ':', ';'])
-            && !line.starts_with('[')
-            && !line.to_lowercase().starts_with("pressemitteilung")
-        {
-            meta.title = Some(line);
-        }
-    }
+    meta.title = title(text);
     let line_start = |i: usize| -> bool {
         i == 0
             || text[..tokens[i].span.start]
@@ -258,7 +247,11 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
             && line_start(i)
         {
             let mut j = i + 1;
-            while j < tokens.len() && j < i + 4 && tokens[j].kind == TokenKind::Word {
+            while j < tokens.len()
+                && j < i + 4
+                && tokens[j].kind == TokenKind::Word
+                && !text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
+            {
                 j += 1;
             }
             if tokens.get(j).is_some_and(|c| c.text == ",")
@@ -354,6 +347,68 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
         }
     }
     meta
+}
+
+/// Lines that belong to a release's header, not its headline.
+fn is_header_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    const HEADERS: &[&str] = &[
+        "pressemitteilung",
+        "presseinformation",
+        "pressemeldung",
+        "medieninformation",
+        "medienmitteilung",
+        "mitteilung",
+        "veröffentlicht",
+        "rathauskorrespondenz",
+        "stand:",
+        "datum:",
+        "nr.",
+        "pm ",
+    ];
+    if HEADERS.iter().any(|h| lower.starts_with(h)) {
+        return true;
+    }
+    // A dateline or a bare date: "Berlin, 18. Dezember 2023", "18.12.2023".
+    let tokens: Vec<_> = crate::tokenize(line).take(8).collect();
+    tokens.iter().any(|t| matches!(t.kind, TokenKind::Date))
+        || tokens
+            .windows(2)
+            .any(|w| w[0].text == "," && w[1].kind == TokenKind::Ordinal)
+}
+
+/// The headline: the first line of the first paragraph (among the first
+/// few) that is not the header block (publisher, "Pressemitteilung",
+/// dateline) and reads like a headline — a few words, no final period.
+fn title(text: &str) -> Option<&str> {
+    let mut block: Vec<&str> = Vec::new();
+    let mut blocks = 0;
+    for (_, line) in lines(text).chain(std::iter::once((0, ""))) {
+        let line = line.trim();
+        if !line.is_empty() {
+            block.push(line);
+            continue;
+        }
+        if block.is_empty() {
+            continue;
+        }
+        blocks += 1;
+        let header = block.iter().any(|l| is_header_line(l));
+        let first = block[0];
+        let words = first.split_whitespace().count();
+        let headline = (3..=25).contains(&words)
+            && !first.ends_with(['.', ',', ':', ';'])
+            && !first.starts_with('[')
+            && first.chars().count() <= 200;
+        if !header && headline {
+            return Some(first);
+        }
+        block.clear();
+        if blocks >= 4 {
+            break;
+        }
+    }
+    None
 }
 
 fn push_tags<'t>(list: &'t str, tags: &mut Vec<&'t str>) {
