@@ -225,8 +225,10 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
-    let mut meta = Metadata::default();
-    meta.title = title(text);
+    let mut meta = Metadata {
+        title: title(text),
+        ..Metadata::default()
+    };
     let line_start = |i: usize| -> bool {
         i == 0
             || text[..tokens[i].span.start]

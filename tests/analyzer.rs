@@ -14,7 +14,15 @@ fn corpus_text(name: &str) -> String {
 }
 
 /// (file, headline, dateline, author, release number)
-const METADATA: &[(&str, Option<&str>, Option<&str>, Option<&str>, Option<&str>)] = &[
+type MetadataCase = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const METADATA: &[MetadataCase] = &[
     (
         "bund-bmdv-gigabitfoerderung.txt",
         Some("Neuer Förderaufruf für schnelles Internet startet in KW 12"),
