@@ -57,7 +57,9 @@ pub(crate) fn loose(key: &str) -> &str {
     if key.len() < 5 {
         return key;
     }
-    for suffix in ["es", "en", "em", "er", "e", "s", "n"] {
+    // "-ers" and "-ern" first: "Oberbürgermeisters" and "Oberbürgermeister"
+    // must meet.
+    for suffix in ["ers", "ern", "es", "en", "em", "er", "e", "s", "n"] {
         if let Some(stem) = key.strip_suffix(suffix) {
             return stem;
         }
@@ -411,30 +413,33 @@ impl EntityLexicon {
     fn add_modifier(&mut self, word: &str) {
         let key = fold(word);
         let base = key.trim_end_matches('.').to_owned();
-        let context = word.starts_with(char::is_uppercase)
-            || base.ends_with("isch")
-            || base.ends_with("sch")
-            || matches!(
-                base.as_str(),
-                "ehemalig"
-                    | "früher"
-                    | "einstig"
-                    | "damalig"
-                    | "bisherig"
-                    | "jetzig"
-                    | "künftig"
-                    | "zukünftig"
-                    | "neu"
-                    | "scheidend"
-                    | "designiert"
-                    | "langjährig"
-                    | "zuständig"
-                    | "verantwortlich"
-                    | "europäisch"
-                    | "a.d"
-                    | "i.r"
-                    | "em"
-            );
+        // Modifiers that name the office belong to the title; the rest
+        // (places, time, responsibility) say where or when.
+        let title = matches!(
+            base.as_str(),
+            "stellvertretend"
+                | "stellv"
+                | "stv"
+                | "parlamentarisch"
+                | "kommissarisch"
+                | "amtierend"
+                | "amtsführend"
+                | "geschäftsführend"
+                | "leitend"
+                | "erst"
+                | "zweit"
+                | "dritt"
+                | "regierend"
+                | "technisch"
+                | "kaufmännisch"
+                | "wissenschaftlich"
+                | "administrativ"
+                | "ständig"
+                | "ehrenamtlich"
+                | "hauptamtlich"
+                | "federführend"
+        );
+        let context = !title;
         let use_ = if context {
             ModifierUse::Context
         } else {

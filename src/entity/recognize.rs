@@ -191,7 +191,7 @@ const LEGAL_FORMS: &[(&str, OrgKind)] = &[
     ("inc.", OrgKind::Company),
     ("eg", OrgKind::Cooperative),
     ("e.v.", OrgKind::Association),
-    ("aör", OrgKind::Authority),
+    ("aör", OrgKind::Company),
     ("kdör", OrgKind::Authority),
 ];
 
@@ -560,7 +560,8 @@ impl<'a, 't> Walk<'a, 't> {
                     place: place_exact
                         .or_else(|| head_kind(nominative_head(key), HeadList::Place, true)),
                     place_exact: place_exact.is_some(),
-                    spec: head_kind(key, HeadList::Spec, false),
+                    spec: head_kind(key, HeadList::Spec, false)
+                        .or_else(|| head_kind(nominative_head(key), HeadList::Spec, false)),
                     descriptor: head_kind(key, HeadList::Descriptor, false),
                 }
             })
@@ -612,7 +613,13 @@ impl<'a, 't> Walk<'a, 't> {
         {
             return false;
         }
-        if LEXICON.is_function_word(w) || LEXICON.month(w).is_some() || is_weekday(self.key(i)) {
+        // A month is no name, but a first name that abbreviates one is ("Jan").
+        let month = LEXICON.month(w).is_some()
+            && self
+                .lex
+                .first_name(w)
+                .is_none_or(|(ambiguous, _)| ambiguous);
+        if LEXICON.is_function_word(w) || month || is_weekday(self.key(i)) {
             return false;
         }
         let key = self.key(i);
@@ -718,15 +725,15 @@ impl<'a, 't> Walk<'a, 't> {
         if prefix.is_none() && !word_tok.is_capitalised() {
             return None;
         }
+        let adjectival = role.masculine.ends_with("er")
+            && role.feminine.ends_with('e')
+            && role.masculine.strip_suffix('r') == Some(role.feminine.as_str());
         let gender = match gender {
             Gender::Neutral => Gender::Neutral,
             g => {
                 // Adjectival nouns: "der Beauftragte" (m) has the feminine
                 // column's letters; the article decides.
-                if role.masculine.ends_with("er")
-                    && role.feminine.ends_with('e')
-                    && role.masculine.strip_suffix('r') == Some(role.feminine.as_str())
-                {
+                if adjectival {
                     let art = i.checked_sub(1).map(|p| self.key(p));
                     match art {
                         Some("der") if self.key(end - 1).ends_with('e') => {
@@ -743,6 +750,20 @@ impl<'a, 't> Walk<'a, 't> {
                 }
             }
         };
+        // An adjectival compound of undecided gender keeps its written
+        // ending, made nominative ("SPD-Bundestagsabgeordnete",
+        // "Digitalbeauftragten" → "Digitalbeauftragte"); the holder's first
+        // name decides later.
+        let mut title_word = title_word;
+        if adjectival && gender != Gender::Masculine && title_word.is_some() {
+            let written = self.toks[end - 1].text;
+            let written = if prefix.is_some() {
+                written.rsplit('-').next().unwrap_or(written)
+            } else {
+                written
+            };
+            title_word = Some(written.strip_suffix('n').unwrap_or(written).to_owned());
+        }
         // Normalised title.
         let head_form = role.form(if gender == Gender::Neutral {
             Gender::Masculine
@@ -897,6 +918,8 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.is_word(h)
                 && self.toks[h].is_capitalised()
                 && is_adjective(self.key(h))
+                && self.heads[h].place.is_none()
+                && self.heads[h].spec.is_none()
             {
                 h += 1;
             }
@@ -1196,11 +1219,15 @@ impl<'a, 't> Walk<'a, 't> {
                     // "Ausschuss für … | des Landtags Nordrhein-Westfalen".
                     if matches!(key, "des" | "der")
                         && end.is_some()
+                        // "des Landes NRW", "des Bundes", "der Stadt Köln" are
+                        // part of a name.
+                        && !matches!(
+                            self.key(k + 1),
+                            "bundes" | "landes" | "freistaates" | "freistaats" | "stadt" | "kantons"
+                        )
                         && (self.org_gazetteer(k + 1).is_some_and(|(e, _)| e > k + 2)
                             || head_kind(nominative_head(self.key(k + 1)), HeadList::Place, true)
-                                .is_some_and(|_| {
-                                    self.place(k + 2).is_some() && self.key(k + 1) != "bundes"
-                                }))
+                                .is_some_and(|_| self.place(k + 2).is_some()))
                     {
                         break;
                     }
@@ -1233,9 +1260,11 @@ impl<'a, 't> Walk<'a, 't> {
                 _ if t.is_truncated() => {}
                 _ if t.kind == TokenKind::Word
                     && is_adjective(key)
-                    && self
-                        .tok(k + 1)
-                        .is_some_and(|n| n.is_capitalised() || is_adjective(self.key(k + 1))) => {}
+                    && !self.is_function(k)
+                    && self.tok(k + 1).is_some_and(|n| {
+                        n.is_capitalised()
+                            || (is_adjective(self.key(k + 1)) && !self.is_function(k + 1))
+                    }) => {}
                 _ => break,
             }
             k += 1;
@@ -1670,6 +1699,8 @@ fn modifier_form(word: &str, gender: Gender) -> String {
     if base.to_lowercase() == "parlamentarisch" {
         out = "Parlamentarisch".to_owned();
     }
+    // Feminine and undecided both take -e; a man's -er comes with the
+    // holder (see `regender`).
     out.push_str(if gender == Gender::Masculine {
         "er"
     } else {
@@ -1809,7 +1840,12 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             let f = &w.lex.org_forms[form as usize];
             let entry = &w.lex.orgs[f.entry as usize];
             let written = w.span_text(i, end);
-            let keys = vec![loose_join(&f.surface), w.loose_keys(i, end)];
+            let mut keys = vec![loose_join(&f.surface), w.loose_keys(i, end)];
+            // The core without a trailing genitive meets a shorter mention
+            // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
+            if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
+                keys.push(w.loose_keys(i, g));
+            }
             let form_text = if loose_join(&f.surface) == w.loose_keys(i, end) {
                 f.surface.clone()
             } else {
@@ -2394,6 +2430,25 @@ fn link_roles<'t>(
         if let Some(p) = person {
             if let Some(party) = party {
                 ents.people[p].party.get_or_insert(party);
+                // A party office ("SPD-Vorsitzende") belongs to the party; a
+                // mandate ("SPD-Bundestagsabgeordnete") does not.
+                let key = super::lexicon::fold(&r.title);
+                let mandate = [
+                    "abgeordnet",
+                    "mdb",
+                    "mdl",
+                    "mdep",
+                    "stadtverordnet",
+                    "kandidat",
+                    "ratsmitglied",
+                    "ratsherr",
+                    "ratsfrau",
+                ]
+                .iter()
+                .any(|m| key.contains(m));
+                if !mandate && org.is_none() {
+                    org = Some(party);
+                }
             }
             if org.is_none() {
                 org = default_org(w, r, ents);
@@ -2425,8 +2480,9 @@ fn link_roles<'t>(
     // "PERSON (PARTY)".
     for (pid, p) in hits.people.iter().enumerate() {
         if w.key(p.end) == "("
-            && w.key(p.end + 2) == ")"
             && let Some(o) = org_at(p.end + 1)
+            && let Some((_, hid)) = hits.covered(p.end + 1)
+            && w.key(hits.orgs[hid as usize].end) == ")"
             && ents.organisations[o].kind == OrgKind::Party
             && let Some(&person) = person_of_hit.get(pid)
             && person != usize::MAX
@@ -2624,13 +2680,29 @@ fn regender(
         .map(|(h, _)| h.sex)
         .find(|&s| s != b'u');
     match sex {
+        // A man: the strong masculine endings, on the modifiers as on the
+        // noun ("stellvertretende Vorsitzende" → "stellvertretender
+        // Vorsitzender"); the portfolio after "für" stays as written.
         Some(b'm') => {
-            let fem = &role.feminine;
-            match r.title.strip_suffix(fem.as_str()) {
-                Some(prefix) => format!("{prefix}{}", role.masculine),
-                None if r.title.ends_with('e') => format!("{}r", r.title),
-                None => r.title.clone(),
+            let (head, portfolio) = match r.title.split_once(" für ") {
+                Some((h, p)) => (h, Some(p)),
+                None => (r.title.as_str(), None),
+            };
+            let mut out: Vec<String> = Vec::new();
+            for word in head.split(' ') {
+                let adjective = word.ends_with('e') && !word.ends_with('.');
+                out.push(if adjective {
+                    format!("{word}r")
+                } else {
+                    word.to_owned()
+                });
             }
+            let mut title = out.join(" ");
+            if let Some(p) = portfolio {
+                title.push_str(" für ");
+                title.push_str(p);
+            }
+            title
         }
         _ => r.title.clone(),
     }
