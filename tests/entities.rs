@@ -1360,7 +1360,6 @@ const ORG_PATTERNS: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn organisations_by_head_noun_legal_form_and_brand() {
     check(ORG_PATTERNS);
 }
@@ -1460,7 +1459,6 @@ const ORG_ALIASES: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn organisations_join_long_forms_and_acronyms() {
     check(ORG_ALIASES);
 }
@@ -1593,7 +1591,6 @@ const PEOPLE_NAMES: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn people_names() {
     check(PEOPLE_NAMES);
 }
@@ -1692,7 +1689,6 @@ const PEOPLE_CONTEXT: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn people_from_their_context() {
     check(PEOPLE_CONTEXT);
 }
@@ -1934,7 +1930,6 @@ const ROLES: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn roles_from_the_lexicon_and_by_head() {
     check(ROLES);
 }
@@ -1980,7 +1975,6 @@ const ROLE_MODIFIERS: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn role_modifiers_belong_to_the_title() {
     check(ROLE_MODIFIERS);
 }
@@ -2028,7 +2022,6 @@ const ROLE_NOMINATIVE: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn role_titles_in_the_nominative_singular() {
     check(ROLE_NOMINATIVE);
 }
@@ -2090,7 +2083,6 @@ fn link_role_person() {
 }
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn link_person_comma_role_of_org() {
     check(&[
         Case {
@@ -2162,7 +2154,6 @@ fn link_the_role_of_org_comma_person() {
 }
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn link_role_of_org_person() {
     check(&[
         Case {
@@ -2190,7 +2181,6 @@ fn link_role_of_org_person() {
 }
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn link_party_role_person() {
     check(&[
         Case {
@@ -2221,7 +2211,6 @@ fn link_party_role_person() {
 }
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn link_person_party_in_brackets() {
     check(&[
         Case {
@@ -2417,7 +2406,6 @@ const QUOTES: &[Case] = &[
 ];
 
 #[test]
-#[ignore = "known gap of the entity stage; run with --ignored to see the failing cases"]
 fn quotes_and_their_speakers() {
     check(QUOTES);
 }

@@ -281,6 +281,19 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("finanzamt", OrgKind::Authority),
 ];
 
+/// Heads that a name of capitalised words may follow ("Stiftung Digitale
+/// Chancen").
+const NAMED_HEADS: &[&str] = &[
+    "stiftung",
+    "zweckverband",
+    "initiative",
+    "bündnis",
+    "verein",
+    "netzwerk",
+    "allianz",
+    "verband",
+];
+
 /// The German and Austrian Länder (keys), after "Land" and "Freistaat".
 const LAENDER: &[&str] = &[
     "baden-württemberg",
@@ -939,6 +952,17 @@ impl<'a, 't> Walk<'a, 't> {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
+                // "Stiftung Digitale Chancen", "Zweckverband Kommunale
+                // Datenverarbeitung Oldenburg": a name of capitalised words.
+                if NAMED_HEADS
+                    .iter()
+                    .any(|n| hkey == *n || (hkey.len() > n.len() + 2 && hkey.ends_with(n)))
+                    && let Some(end) = self.name_continuation(h + 1)
+                {
+                    let end = self.legal_form(end).unwrap_or(end);
+                    let kind = self.heads[h].spec.unwrap_or(OrgKind::Association);
+                    return Some(self.pattern_hit(i, end, kind, h));
+                }
             }
             // Descriptor + brand.
             if let Some(kind) = self.heads[i].descriptor
@@ -1192,6 +1216,31 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         Some(end)
+    }
+
+    /// A name of one to four capitalised words after a head, ended by
+    /// something that is not a capitalised word: the end of the name.
+    fn name_continuation(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < self.toks.len() && k < j + 4 {
+            let t = &self.toks[k];
+            let ok = t.kind == TokenKind::Word
+                && t.is_capitalised()
+                && !self.is_function(k)
+                && !self.is_role_word(k)
+                && self.same_sentence(j, k)
+                && !(self.lex.first_name(t.text).is_some_and(|(a, _)| !a)
+                    && self.is_name_word(k + 1));
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        // The next word must not go on capitalised (then it was no name).
+        let closed = self
+            .tok(k)
+            .is_none_or(|t| t.kind != TokenKind::Word || !t.is_capitalised());
+        (k > j && closed).then_some(k)
     }
 
     /// A specification after a head: "für Digitale Souveränität des Bundes",
@@ -1466,15 +1515,19 @@ impl<'a, 't> Walk<'a, 't> {
         if k == name_start {
             return None;
         }
-        if !strong
-            && (k > name_start + 1
-                || !self.tok(k).is_none_or(|t| {
-                    matches!(
-                        t.kind,
-                        TokenKind::Punct | TokenKind::CloseQuote | TokenKind::OpenBracket
-                    ) && t.text != "/"
-                }))
-        {
+        // After a speech verb: one word closed by punctuation ("so
+        // Theurer."), or two ("betonte Gunhild Ahlers am Rande") that no
+        // further capitalised word continues.
+        let closed = self.tok(k).is_none_or(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Punct | TokenKind::CloseQuote | TokenKind::OpenBracket
+            ) && t.text != "/"
+        });
+        let open_end = self
+            .tok(k)
+            .is_none_or(|t| closed || (t.kind == TokenKind::Word && !t.is_capitalised()));
+        if !strong && !((k == name_start + 1 && closed) || (k == name_start + 2 && open_end)) {
             return None;
         }
         Some(PersonHit {
@@ -1871,7 +1924,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         }
         let cue = if last_role_end == i {
             Cue::Role
-        } else if i > 0 && w.is_key(i - 1, &STRONG_SPEECH_SET) {
+        } else if (i > 0 && w.is_key(i - 1, &STRONG_SPEECH_SET))
+            // "Reinhild Kamp erklärte, …": two name words before the verb.
+            || (w.is_name_word(i)
+                && w.is_name_word(i + 1)
+                && w.is_key(i + 2, &STRONG_SPEECH_SET)
+                && (!is_adjective(w.key(i)) || w.lex.first_name(t.text).is_some()))
+        {
             Cue::Speech
         } else if i > 1
             && w.toks[i - 1].text == ":"
@@ -2242,19 +2301,35 @@ fn group_people<'t>(
                 .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
                 .copied();
             if let Some(idx) = idx {
-                let span = w.toks[i].span;
+                // "von der Leyen": the particles belong to the mention.
+                let mut first = i;
+                while first > 0
+                    && hits.covered(first - 1).is_none()
+                    && matches!(
+                        w.key(first - 1),
+                        "von" | "der" | "zu" | "van" | "de" | "vom" | "zum"
+                    )
+                    && w.toks[first - 1].kind == TokenKind::Word
+                    && i - first < 3
+                    && people[idx]
+                        .0
+                        .contains(&format!("{} ", w.toks[first - 1].text))
+                {
+                    first -= 1;
+                }
+                let span = Span::new(w.toks[first].span.start, w.toks[i].span.end);
                 people[idx].1.push(Mention {
                     text: &w.text[span.range()],
                     span,
                 });
                 let id = hits.people.len();
                 hits.people.push(PersonHit {
-                    start: i,
+                    start: first,
                     end: i + 1,
-                    name_start: i,
+                    name_start: first,
                     sex: b'u',
                 });
-                hits.mark(i, i + 1, HitKind::Person, id as u32);
+                hits.mark(first, i + 1, HitKind::Person, id as u32);
                 person_of_hit.push(idx);
             }
         }
@@ -2791,7 +2866,16 @@ fn quotes(
         let punct = toks[o..c].iter().any(|t| {
             t.kind == TokenKind::Punct && matches!(t.text, "." | "," | "!" | "?" | ":" | ";")
         });
-        if words < 4 || !(punct || words >= 8) {
+        // Short quotes and titles in quotation marks are no quotes unless
+        // an attribution follows ("„Wir auch“, ergänzte …").
+        let attributed = {
+            let mut k = c + 1;
+            if w.key(k) == "," {
+                k += 1;
+            }
+            w.is_key(k, &SPEECH_SET)
+        };
+        if words == 0 || (!attributed && (words < 4 || !(punct || words >= 8))) {
             continue;
         }
         let span = Span::new(toks[o].span.start, toks[c].span.end);
