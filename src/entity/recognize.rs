@@ -1527,7 +1527,7 @@ impl<'a, 't> Walk<'a, 't> {
         let open_end = self
             .tok(k)
             .is_none_or(|t| closed || (t.kind == TokenKind::Word && !t.is_capitalised()));
-        if !strong && !((k == name_start + 1 && closed) || (k == name_start + 2 && open_end)) {
+        if !(strong || (k == name_start + 1 && closed) || (k == name_start + 2 && open_end)) {
             return None;
         }
         Some(PersonHit {
