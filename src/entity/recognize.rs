@@ -173,7 +173,9 @@ const TITLES: &[&str] = &[
 ];
 
 /// "Herr", "Frau": a following capitalised word is a surname.
-const HONORIFICS: &[&str] = &["herr", "herrn", "frau"];
+const HONORIFICS: &[&str] = &[
+    "herr", "herrn", "frau", "miss", "mrs.", "mr.", "ms.", "sir", "lady", "lord",
+];
 
 /// Legal forms that end a company or association name.
 const LEGAL_FORMS: &[(&str, OrgKind)] = &[
