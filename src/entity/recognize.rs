@@ -577,7 +577,8 @@ impl<'a, 't> Walk<'a, 't> {
                     place_exact: place_exact.is_some(),
                     spec: head_kind(key, HeadList::Spec, false)
                         .or_else(|| head_kind(nominative_head(key), HeadList::Spec, false)),
-                    descriptor: head_kind(key, HeadList::Descriptor, false),
+                    descriptor: head_kind(key, HeadList::Descriptor, false)
+                        .or_else(|| head_kind(nominative_head(key), HeadList::Descriptor, false)),
                 }
             })
             .collect();
@@ -971,7 +972,13 @@ impl<'a, 't> Walk<'a, 't> {
                 && let Some(end) = self.brand(i + 1)
             {
                 let form = self.span_text(i + 1, end).to_owned();
-                let descriptor = Some(self.span_text(i, end).to_owned());
+                // "des Digitalverbands Bitkom" → "Digitalverband Bitkom".
+                let descriptor = if i > 0 && matches!(self.key(i - 1), "des" | "eines") {
+                    let rest = &self.text[self.toks[i].span.end..self.toks[end - 1].span.end];
+                    Some(format!("{}{rest}", nominative_head(self.toks[i].text)))
+                } else {
+                    Some(self.span_text(i, end).to_owned())
+                };
                 let keys = vec![self.loose_keys(i + 1, end)];
                 let (entry, kind) = match self.org_gazetteer(i + 1) {
                     Some((e, f)) if e == end => {
@@ -1011,6 +1018,7 @@ impl<'a, 't> Walk<'a, 't> {
             )
             && is_camel(t.text)
             && !camel_thing(key)
+            && !camel_thing(nominative_head(key))
         {
             let end = self.genitive(i + 1).unwrap_or(i + 1);
             return Some(self.pattern_hit(i, end, OrgKind::Other, i));
@@ -1062,11 +1070,44 @@ impl<'a, 't> Walk<'a, 't> {
             .is_some_and(|p| matches!(self.key(p), "des" | "eines"));
         let base = self.toks[start].span.start;
         let mut last = base;
+        // Adjectives before the head after a dative or genitive article
+        // take the nominative ending of the head's gender ("im
+        // Niedersächsischen Ministerium" → "Niedersächsisches Ministerium").
+        let oblique = start.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.key(p),
+                "des"
+                    | "dem"
+                    | "den"
+                    | "der"
+                    | "im"
+                    | "vom"
+                    | "beim"
+                    | "zum"
+                    | "zur"
+                    | "eines"
+                    | "einem"
+                    | "einer"
+            )
+        });
+        let head_key = nominative_head(self.key(head)).to_owned();
         for k in start..end {
             let t = &self.toks[k];
             form.push_str(&self.text[last..t.span.start].replace(['\n', '\r', '\t'], " "));
             if k == head && genitive {
                 form.push_str(nominative_head(t.text));
+            } else if k < head
+                && oblique
+                && t.is_capitalised()
+                && t.text.ends_with("en")
+                && is_adjective(self.key(k))
+            {
+                form.push_str(&t.text[..t.text.len() - 2]);
+                form.push_str(match head_gender(&head_key) {
+                    'f' => "e",
+                    'n' => "es",
+                    _ => "er",
+                });
             } else {
                 form.push_str(t.text);
             }
@@ -1153,11 +1194,23 @@ impl<'a, 't> Walk<'a, 't> {
         if !self.same_sentence(j, j.saturating_sub(1)) {
             return None;
         }
+        // Abstract nouns and their plurals are no place names ("des
+        // Landkreises Fortbildungen").
+        let abstract_noun = |k: usize| {
+            let key = self.key(k);
+            [
+                "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                "tionen", "tät", "täten", "ismus", "nahme", "nahmen",
+            ]
+            .iter()
+            .any(|s| key.ends_with(s))
+        };
         let ok_word = |k: usize| {
             self.is_word(k)
                 && self.toks[k].is_capitalised()
                 && !self.is_function(k)
                 && LEXICON.month(self.toks[k].text).is_none()
+                && !abstract_noun(k)
         };
         if matches!(self.key(j), "st." | "sankt" | "bad") && ok_word(j + 1) {
             return Some(j + 2);
@@ -1209,6 +1262,15 @@ impl<'a, 't> Walk<'a, 't> {
             {
                 end = k + 1;
             }
+        }
+        // "Lüneburg/Lüchow-Dannenberg/Uelzen": one body for several places.
+        while self.key(end) == "/"
+            && ok_word(end + 1)
+            && self.lex.first_name(self.toks[end + 1].text).is_none()
+            && self.toks[end].span.start == self.toks[end - 1].span.end
+            && self.toks[end + 1].span.start == self.toks[end].span.end
+        {
+            end += 2;
         }
         if self.key(end) == "(" && self.is_word(end + 1) && self.key(end + 2) == ")" {
             // "Halle (Saale)".
@@ -1723,6 +1785,65 @@ fn legal_kind(key: &str) -> OrgKind {
         .iter()
         .find(|&&(f, _)| f == key)
         .map_or(OrgKind::Company, |&(_, k)| k)
+}
+
+/// The grammatical gender of an organisation head noun: 'f', 'n' or 'm'.
+fn head_gender(key: &str) -> char {
+    const FEMININE: &[&str] = &[
+        "ung",
+        "ei",
+        "tät",
+        "schule",
+        "agentur",
+        "kammer",
+        "behörde",
+        "anstalt",
+        "regierung",
+        "kanzlei",
+        "kommission",
+        "akademie",
+        "zentrale",
+        "gesellschaft",
+        "bank",
+        "kasse",
+        "direktion",
+        "inspektion",
+        "gemeinde",
+        "stadt",
+        "schaft",
+        "vereinigung",
+        "initiative",
+        "allianz",
+        "genossenschaft",
+        "partei",
+    ];
+    const NEUTER: &[&str] = &[
+        "ium",
+        "amt",
+        "um",
+        "institut",
+        "werk",
+        "werke",
+        "gericht",
+        "büro",
+        "haus",
+        "land",
+        "kommando",
+        "netzwerk",
+        "bündnis",
+        "parlament",
+        "kabinett",
+        "sekretariat",
+        "zentrum",
+        "klinikum",
+    ];
+    if FEMININE.iter().any(|s| key.ends_with(s)) {
+        'f'
+    } else if NEUTER.iter().any(|s| key.ends_with(s)) {
+        'n'
+    } else {
+        'm'
+    }
 }
 
 /// The nominative of a head noun written in the genitive after "des".
