@@ -474,12 +474,28 @@ struct Walk<'a, 't> {
     initial: Vec<bool>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
-    /// Whether each token can be part of a proper name.
-    name_word: Vec<bool>,
+    /// What each token's text alone says (see [`Feat`]).
+    feats: Vec<Feat>,
     /// Whether each token is a legal form ("GmbH", "e.").
     legal: Vec<bool>,
-    /// The organisation heads each capitalised word ends in.
-    heads: Vec<Heads>,
+}
+
+/// What a token's text alone says, computed once per distinct text.
+#[derive(Clone, Copy, Debug, Default)]
+struct Feat {
+    /// It can be part of a proper name.
+    name_word: bool,
+    /// It is a closed-class word.
+    function: bool,
+    /// A role may start here (modifier, role word, head compound, hyphen).
+    role_start: bool,
+    /// A gazetteer organisation may start here.
+    org_root: bool,
+    /// It is a (strong) speech verb.
+    speech: bool,
+    strong_speech: bool,
+    /// The organisation heads it is or ends in.
+    heads: Heads,
 }
 
 /// Which organisation heads a word is or ends in.
@@ -555,33 +571,28 @@ impl<'a, 't> Walk<'a, 't> {
             keys: Keys::new(toks),
             initial,
             sentence_of,
-            name_word: Vec::new(),
+            feats: Vec::new(),
             legal: Vec::new(),
-            heads: Vec::new(),
         };
-        walk.name_word = (0..toks.len()).map(|i| walk.compute_name_word(i)).collect();
+        // Everything that depends on a token's text alone, computed once
+        // per distinct text: most words of a release repeat.
+        let mut cache: HashMap<&'t str, Feat, Fnv> = HashMap::default();
+        let mut feats = Vec::with_capacity(toks.len());
+        for (i, t) in toks.iter().enumerate() {
+            if !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Ordinal
+            ) {
+                feats.push(Feat::default());
+                continue;
+            }
+            let f = *cache.entry(t.text).or_insert_with(|| walk.features(i));
+            feats.push(f);
+        }
         walk.legal = (0..toks.len())
-            .map(|i| walk.legal_form(i).is_some())
+            .map(|i| toks[i].text.len() <= 6 && walk.legal_form(i).is_some())
             .collect();
-        walk.heads = (0..toks.len())
-            .map(|i| {
-                let t = &toks[i];
-                if t.kind != TokenKind::Word || !t.is_capitalised() {
-                    return Heads::default();
-                }
-                let key = walk.key(i);
-                let place_exact = head_kind(key, HeadList::Place, true);
-                Heads {
-                    place: place_exact
-                        .or_else(|| head_kind(nominative_head(key), HeadList::Place, true)),
-                    place_exact: place_exact.is_some(),
-                    spec: head_kind(key, HeadList::Spec, false)
-                        .or_else(|| head_kind(nominative_head(key), HeadList::Spec, false)),
-                    descriptor: head_kind(key, HeadList::Descriptor, false)
-                        .or_else(|| head_kind(nominative_head(key), HeadList::Descriptor, false)),
-                }
-            })
-            .collect();
+        walk.feats = feats;
         walk
     }
 
@@ -598,12 +609,52 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     fn is_key(&self, i: usize, words: &HashSet<&str, Fnv>) -> bool {
+        if std::ptr::eq(words, &*SPEECH_SET) {
+            return self.feats.get(i).is_some_and(|f| f.speech);
+        }
+        if std::ptr::eq(words, &*STRONG_SPEECH_SET) {
+            return self.feats.get(i).is_some_and(|f| f.strong_speech);
+        }
         i < self.toks.len() && words.contains(self.key(i))
     }
 
     fn is_function(&self, i: usize) -> bool {
-        self.tok(i)
-            .is_some_and(|t| LEXICON.is_function_word(t.text))
+        self.feats.get(i).is_some_and(|f| f.function)
+    }
+
+    /// Computes the [`Feat`] of token `i`'s text.
+    fn features(&self, i: usize) -> Feat {
+        let t = &self.toks[i];
+        let key = self.key(i);
+        let capitalised = t.is_capitalised();
+        let heads = if t.kind == TokenKind::Word && capitalised {
+            let place_exact = head_kind(key, HeadList::Place, true);
+            Heads {
+                place: place_exact
+                    .or_else(|| head_kind(nominative_head(key), HeadList::Place, true)),
+                place_exact: place_exact.is_some(),
+                spec: head_kind(key, HeadList::Spec, false)
+                    .or_else(|| head_kind(nominative_head(key), HeadList::Spec, false)),
+                descriptor: head_kind(key, HeadList::Descriptor, false)
+                    .or_else(|| head_kind(nominative_head(key), HeadList::Descriptor, false)),
+            }
+        } else {
+            Heads::default()
+        };
+        let lk = loose(key);
+        let modifier = could_be_modifier(key) && self.lex.modifier(key).is_some();
+        let role_start = modifier
+            || t.text.contains('-')
+            || (capitalised && (self.lex.role_trie.has_root(lk) || self.lex.has_head_tail(lk)));
+        Feat {
+            name_word: self.compute_name_word(i),
+            function: LEXICON.is_function_word(t.text),
+            role_start,
+            org_root: self.lex.org_trie.has_root(lk),
+            speech: SPEECH_SET.contains(key),
+            strong_speech: STRONG_SPEECH_SET.contains(key),
+            heads,
+        }
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -612,7 +663,7 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// A capitalised word that can be part of a proper name.
     fn is_name_word(&self, i: usize) -> bool {
-        self.name_word.get(i).copied().unwrap_or(false)
+        self.feats.get(i).is_some_and(|f| f.name_word)
     }
 
     /// Computes [`Walk::is_name_word`] once per token.
@@ -653,6 +704,9 @@ impl<'a, 't> Walk<'a, 't> {
         ) {
             return None;
         }
+        if !self.feats[i].org_root {
+            return None;
+        }
         let mut best = None;
         let lex = self.lex;
         let keys = (i..self.toks.len().min(i + 24)).map(|j| Some(loose(self.key(j))));
@@ -691,16 +745,8 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // A role starts with a modifier, a listed role word, a compound
         // ending in a head role, or a prefix before a hyphen.
-        let key = self.key(i);
-        let hyphen = t.text.contains('-');
-        let is_modifier = could_be_modifier(key) && self.lex.modifier(key).is_some();
-        if !is_modifier && !hyphen {
-            let lk = loose(key);
-            if !t.is_capitalised()
-                || !(self.lex.role_trie.has_root(lk) || self.lex.has_head_tail(lk))
-            {
-                return None;
-            }
+        if !self.feats[i].role_start {
+            return None;
         }
         // Modifiers: "stellvertretende", "Parlamentarische", "bayerische".
         let mut j = i;
@@ -934,14 +980,14 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.is_word(h)
                 && self.toks[h].is_capitalised()
                 && is_adjective(self.key(h))
-                && self.heads[h].place.is_none()
-                && self.heads[h].spec.is_none()
+                && self.feats[h].heads.place.is_none()
+                && self.feats[h].heads.spec.is_none()
             {
                 h += 1;
             }
             if h < self.toks.len() && (h == i || self.is_word(h)) {
                 let hkey = self.key(h);
-                if let Some(kind) = self.heads[h].place
+                if let Some(kind) = self.feats[h].heads.place
                     && let Some(end) = self.place(h + 1)
                     && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
                         || LAENDER.contains(&self.key(h + 1)))
@@ -949,7 +995,7 @@ impl<'a, 't> Walk<'a, 't> {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
-                if let Some(kind) = self.heads[h].spec
+                if let Some(kind) = self.feats[h].heads.spec
                     && let Some(end) = self.specification(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -963,12 +1009,12 @@ impl<'a, 't> Walk<'a, 't> {
                     && let Some(end) = self.name_continuation(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
-                    let kind = self.heads[h].spec.unwrap_or(OrgKind::Association);
+                    let kind = self.feats[h].heads.spec.unwrap_or(OrgKind::Association);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
             }
             // Descriptor + brand.
-            if let Some(kind) = self.heads[i].descriptor
+            if let Some(kind) = self.feats[i].heads.descriptor
                 && let Some(end) = self.brand(i + 1)
             {
                 let form = self.span_text(i + 1, end).to_owned();
@@ -1620,7 +1666,7 @@ impl<'a, 't> Walk<'a, 't> {
         }
         let key = self.key(k);
         // Not an organisation head or descriptor ("Koch-Institut").
-        let heads = &self.heads[k];
+        let heads = &self.feats[k].heads;
         if heads.spec.is_some_and(|_| key.len() > 6) || heads.place_exact {
             return false;
         }
@@ -2689,17 +2735,24 @@ fn link_roles<'t>(
         }
     }
     // Definite descriptions that refer back: "betonte der govdigital-CEO".
+    let role_keys: Vec<String> = ents
+        .roles
+        .iter()
+        .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
+        .collect();
     for rid in pending_refs {
         let r = &hits.roles[rid];
+        // Only a definite description refers back ("betonte der govdigital-CEO").
+        if !r.definite {
+            continue;
+        }
+        let title = super::lexicon::fold(&r.title);
+        let key = loose(&title);
         let same: Vec<usize> = ents
             .roles
             .iter()
             .enumerate()
-            .filter(|(_, x)| {
-                super::lexicon::fold(&x.title) == super::lexicon::fold(&r.title)
-                    || loose(&super::lexicon::fold(&x.title))
-                        == loose(&super::lexicon::fold(&r.title))
-            })
+            .filter(|(n, _)| role_keys[*n] == key)
             .filter(|(_, x)| {
                 r.prefix.as_ref().is_none_or(|pre| {
                     x.organisation
