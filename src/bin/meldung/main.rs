@@ -1,5 +1,10 @@
 //! The `meldung` command-line tool.
 //!
+//! `meldung analyze [PATH]...` analyses every document of an archive on all
+//! cores and writes one JSON object per document (JSON Lines, in input
+//! order), or CSV tables; `--jsonl` reads JSON Lines, so that it works as a
+//! streaming mapper. `meldung stats [PATH]...` aggregates an archive.
+//!
 //! `meldung tokens [FILE|-]...` prints one token per line as
 //! `start<TAB>end<TAB>kind<TAB>text` (byte offsets); with `--sentences`, one
 //! sentence per line as `start<TAB>end<TAB>text`.
@@ -15,13 +20,22 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
+
+mod analyze;
+mod batch;
+mod html;
+mod input;
+mod pipeline;
+mod progress;
+mod stats;
 
 #[derive(Parser)]
 #[command(
     name = "meldung",
     version,
-    about = "Read German press releases: tokens, sentences and (soon) who, what, when."
+    about = "Read German press releases: who (people, roles, organisations), when (dates), \
+             what (keywords) — one release or an archive of millions, as JSON Lines or CSV."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -30,6 +44,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Analyse documents — people with roles, organisations, dates, keywords,
+    /// quotes — and write one JSON object per document (JSON Lines, in input
+    /// order; an error record `{"id", "error"}` for a document that fails),
+    /// or CSV tables. Uses all cores. Exit code 0 when every document
+    /// succeeded, 1 when some failed, 2 for usage errors.
+    Analyze(analyze::AnalyzeArgs),
+    /// Aggregate an archive: the most frequent people with their roles,
+    /// organisations, keywords, and documents per month of publication.
+    Stats(stats::StatsArgs),
     /// Print the tokens (or sentences) of each input, one per line.
     Tokens {
         /// Input files; `-` or none reads standard input.
@@ -93,6 +116,18 @@ struct Problem(String);
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Analyze(args) => {
+            if args.pretty && args.format == analyze::Format::Csv {
+                Cli::command()
+                    .error(
+                        clap::error::ErrorKind::ArgumentConflict,
+                        "--pretty is for JSON output, not --format csv",
+                    )
+                    .exit();
+            }
+            analyze::run(&args)
+        }
+        Command::Stats(args) => stats::run(&args),
         Command::Tokens {
             paths,
             sentences,

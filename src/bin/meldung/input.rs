@@ -1,0 +1,446 @@
+//! The documents of `analyze` and `stats`: found (files, directories walked
+//! in sorted order, standard input, JSON Lines), read on one thread, and
+//! decoded to text on the workers.
+
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use meldung::date::Date;
+use serde_json::Value;
+
+use crate::html;
+
+/// How many leading bytes are searched for a NUL to call a file binary.
+const BINARY_PROBE: usize = 8 * 1024;
+
+/// One document as read, not yet decoded.
+pub struct Job {
+    /// The file path, `-`, or for a JSON line `SOURCE:LINE` (replaced by the
+    /// line's own `id` once it is parsed).
+    pub id: String,
+    /// The size of the input in bytes.
+    pub bytes: usize,
+    pub raw: Raw,
+}
+
+pub enum Raw {
+    /// A whole text, Markdown or HTML file (or standard input).
+    File { bytes: Vec<u8>, html: bool },
+    /// One line of JSON Lines input.
+    Line(Vec<u8>),
+    /// Could not be read at all.
+    Failed(String),
+}
+
+/// A document ready for analysis.
+pub struct Doc {
+    pub id: String,
+    pub text: String,
+    /// The publication date given with a JSON line.
+    pub date: Option<Date>,
+    /// Something worth a line on stderr that is not an error (`--lossy`).
+    pub warning: Option<String>,
+}
+
+/// A document that cannot be analysed, with its id and the reason.
+pub struct Failure {
+    pub id: String,
+    pub error: String,
+}
+
+/// Whether `path` names standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Whether a directory walk takes this file: by its extension, and not an
+/// archive's own documentation (`README.md`, `LICENSE.txt`).
+fn wanted(path: &Path, jsonl: bool) -> bool {
+    let Some(ext) = path.extension().and_then(|e| e.to_str()) else {
+        return false;
+    };
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    if matches!(
+        stem.as_str(),
+        "README" | "LICENSE" | "LICENCE" | "COPYING" | "CHANGELOG"
+    ) {
+        return false;
+    }
+    let ext = ext.to_ascii_lowercase();
+    if jsonl {
+        matches!(ext.as_str(), "jsonl" | "ndjson")
+    } else {
+        matches!(
+            ext.as_str(),
+            "txt" | "text" | "md" | "markdown" | "html" | "htm" | "xhtml"
+        )
+    }
+}
+
+fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"))
+}
+
+/// What a walk finds: a file to read, or a directory that could not be read.
+pub enum Found {
+    File(PathBuf),
+    Unreadable(PathBuf, io::Error),
+}
+
+/// Calls `each` for every file under `dir` that the walk takes, in sorted
+/// order, depth first; hidden entries (`.git`), README and LICENSE files and
+/// symbolic links to directories are skipped, symbolic links to files
+/// followed. Returns false
+/// as soon as `each` does.
+pub fn walk(dir: &Path, jsonl: bool, each: &mut dyn FnMut(Found) -> bool) -> bool {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return each(Found::Unreadable(dir.to_path_buf(), e)),
+    };
+    let mut listed: Vec<(PathBuf, bool)> = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                if !each(Found::Unreadable(dir.to_path_buf(), e)) {
+                    return false;
+                }
+                continue;
+            }
+        };
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir || wanted(&path, jsonl) {
+            listed.push((path, is_dir));
+        }
+    }
+    listed.sort();
+    for (path, is_dir) in listed {
+        let go_on = if is_dir {
+            walk(&path, jsonl, each)
+        } else {
+            each(Found::File(path))
+        };
+        if !go_on {
+            return false;
+        }
+    }
+    true
+}
+
+/// Reads every input in order and hands each document to `send`; stops when
+/// `send` returns false. No paths means standard input.
+pub fn produce(paths: &[PathBuf], jsonl: bool, send: &mut dyn FnMut(Job) -> bool) {
+    let stdin = [PathBuf::from("-")];
+    let paths = if paths.is_empty() { &stdin[..] } else { paths };
+    for path in paths {
+        let go_on = if is_stdin(path) {
+            if jsonl {
+                read_lines("-", io::stdin().lock(), send)
+            } else {
+                let mut bytes = Vec::new();
+                let raw = match io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => Raw::File { bytes, html: false },
+                    Err(e) => Raw::Failed(format!("cannot read standard input: {e}")),
+                };
+                send(job("-".to_owned(), raw))
+            }
+        } else if path.is_dir() {
+            let mut found = 0usize;
+            let go_on = walk(path, jsonl, &mut |f| match f {
+                Found::File(file) => {
+                    found += 1;
+                    read_file(&file, jsonl, send)
+                }
+                Found::Unreadable(dir, e) => send(job(
+                    dir.display().to_string(),
+                    Raw::Failed(format!("cannot read directory: {e}")),
+                )),
+            });
+            if found == 0 && go_on {
+                let kinds = if jsonl {
+                    "*.jsonl or *.ndjson"
+                } else {
+                    "*.txt, *.md or *.html"
+                };
+                eprintln!("meldung: {}: no {kinds} files", path.display());
+            }
+            go_on
+        } else {
+            read_file(path, jsonl, send)
+        };
+        if !go_on {
+            return;
+        }
+    }
+}
+
+fn job(id: String, raw: Raw) -> Job {
+    let bytes = match &raw {
+        Raw::File { bytes, .. } | Raw::Line(bytes) => bytes.len(),
+        Raw::Failed(_) => 0,
+    };
+    Job { id, bytes, raw }
+}
+
+fn read_file(path: &Path, jsonl: bool, send: &mut dyn FnMut(Job) -> bool) -> bool {
+    let name = path.display().to_string();
+    if jsonl {
+        return match fs::File::open(path) {
+            Ok(file) => read_lines(&name, BufReader::with_capacity(1 << 16, file), send),
+            Err(e) => send(job(name, Raw::Failed(format!("cannot read: {e}")))),
+        };
+    }
+    let raw = match fs::read(path) {
+        Ok(bytes) => Raw::File {
+            bytes,
+            html: is_html(path),
+        },
+        Err(e) => Raw::Failed(format!("cannot read: {e}")),
+    };
+    send(job(name, raw))
+}
+
+/// One job per non-blank line, streamed.
+fn read_lines(source: &str, mut reader: impl BufRead, send: &mut dyn FnMut(Job) -> bool) -> bool {
+    let mut number = 0usize;
+    loop {
+        let mut line = Vec::new();
+        number += 1;
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e) => {
+                return send(job(
+                    format!("{source}:{number}"),
+                    Raw::Failed(format!("cannot read: {e}")),
+                ));
+            }
+        }
+        while line.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+            line.pop();
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if !send(job(format!("{source}:{number}"), Raw::Line(line))) {
+            return false;
+        }
+    }
+}
+
+/// Turns what was read into text (on a worker thread).
+pub fn decode(job: Job, lossy: bool) -> Result<Doc, Failure> {
+    let id = job.id;
+    match job.raw {
+        Raw::Failed(error) => Err(Failure { id, error }),
+        Raw::File { bytes, html } => match file_text(bytes, html, lossy) {
+            Ok((text, warning)) => Ok(Doc {
+                id,
+                text,
+                date: None,
+                warning,
+            }),
+            Err(error) => Err(Failure { id, error }),
+        },
+        Raw::Line(bytes) => decode_line(id, bytes, lossy),
+    }
+}
+
+/// UTF-8 text, or `--lossy` text and a warning.
+fn utf8(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>), String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            if lossy {
+                Ok((
+                    String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                    Some(format!(
+                        "invalid UTF-8 at byte {at}, replaced with U+FFFD (--lossy)"
+                    )),
+                ))
+            } else {
+                Err(format!(
+                    "invalid UTF-8 at byte {at} (use --lossy to replace invalid bytes)"
+                ))
+            }
+        }
+    }
+}
+
+fn file_text(bytes: Vec<u8>, html: bool, lossy: bool) -> Result<(String, Option<String>), String> {
+    if bytes.is_empty() {
+        return Err("empty file".to_owned());
+    }
+    if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+        return Err("binary file (a NUL byte in the first 8 KB)".to_owned());
+    }
+    let (mut text, warning) = utf8(bytes, lossy)?;
+    if html {
+        text = html::to_text(&text);
+        if text.trim().is_empty() {
+            return Err("no text in the HTML".to_owned());
+        }
+    }
+    if text.trim().is_empty() {
+        return Err("no text (only white space)".to_owned());
+    }
+    Ok((text, warning))
+}
+
+fn decode_line(fallback: String, bytes: Vec<u8>, lossy: bool) -> Result<Doc, Failure> {
+    let fail = |id: &str, error: String| Failure {
+        id: id.to_owned(),
+        error,
+    };
+    let (line, warning) = utf8(bytes, lossy).map_err(|e| fail(&fallback, e))?;
+    let value: Value =
+        serde_json::from_str(&line).map_err(|e| fail(&fallback, format!("invalid JSON: {e}")))?;
+    let Value::Object(mut object) = value else {
+        return Err(fail(&fallback, "not a JSON object".to_owned()));
+    };
+    let id = match object.remove("id") {
+        None | Some(Value::Null) => fallback,
+        Some(Value::String(s)) => s,
+        Some(other) => other.to_string(),
+    };
+    let text = match object.remove("text") {
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(fail(&id, "\"text\" is not a string".to_owned())),
+        None => return Err(fail(&id, "no \"text\" field".to_owned())),
+    };
+    if text.trim().is_empty() {
+        return Err(fail(&id, "empty text".to_owned()));
+    }
+    let date = match object.remove("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(parse_date(&s).map_err(|e| fail(&id, e))?),
+        Some(other) => return Err(fail(&id, format!("\"date\" is not a string: {other}"))),
+    };
+    Ok(Doc {
+        id,
+        text,
+        date,
+        warning,
+    })
+}
+
+/// `YYYY-MM-DD`, also the date part of a timestamp (`2023-12-18T10:00:00Z`).
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let s = s.trim();
+    let day = match s.char_indices().nth(10) {
+        Some((at, 'T' | 't' | ' ')) => &s[..at],
+        _ => s,
+    };
+    day.parse()
+        .map_err(|_| format!("invalid date {s:?} (expected YYYY-MM-DD)"))
+}
+
+/// The total size of the files among `paths`, for the progress bar's ETA;
+/// `None` when standard input is among them (its size is unknown).
+pub fn total_size(paths: &[PathBuf], jsonl: bool) -> Option<u64> {
+    if paths.is_empty() || paths.iter().any(|p| is_stdin(p)) {
+        return None;
+    }
+    let mut total = 0u64;
+    for path in paths {
+        if path.is_dir() {
+            walk(path, jsonl, &mut |f| {
+                if let Found::File(file) = f {
+                    total += fs::metadata(file).map_or(0, |m| m.len());
+                }
+                true
+            });
+        } else {
+            total += fs::metadata(path).map_or(0, |m| m.len());
+        }
+    }
+    Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Job, Raw, decode, file_text, parse_date};
+
+    fn line(text: &str) -> Result<super::Doc, super::Failure> {
+        decode(
+            Job {
+                id: "in.jsonl:3".to_owned(),
+                bytes: text.len(),
+                raw: Raw::Line(text.as_bytes().to_vec()),
+            },
+            false,
+        )
+    }
+
+    #[test]
+    fn json_lines() {
+        let doc = line(r#"{"id": 7, "text": "Text.", "date": "2024-03-04T10:00:00Z", "x": 1}"#)
+            .ok()
+            .expect("valid line");
+        assert_eq!(doc.id, "7");
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-04")
+        );
+        let doc = line(r#"{"text": "Text."}"#).ok().expect("valid line");
+        assert_eq!(doc.id, "in.jsonl:3");
+        for (input, id, error) in [
+            ("{\"id\": \"a\"", "in.jsonl:3", "invalid JSON"),
+            ("[1, 2]", "in.jsonl:3", "not a JSON object"),
+            (r#"{"id": "a"}"#, "a", "no \"text\""),
+            (r#"{"id": "a", "text": 5}"#, "a", "not a string"),
+            (r#"{"id": "a", "text": " "}"#, "a", "empty text"),
+            (
+                r#"{"id": "a", "text": "x", "date": "2024-02-30"}"#,
+                "a",
+                "invalid date",
+            ),
+        ] {
+            let Err(f) = line(input) else {
+                panic!("{input} accepted")
+            };
+            assert_eq!(f.id, id, "{input}");
+            assert!(f.error.contains(error), "{input}: {}", f.error);
+        }
+    }
+
+    #[test]
+    fn files() {
+        assert!(file_text(Vec::new(), false, false).is_err());
+        assert!(
+            file_text(b"PK\x03\x04\0\0".to_vec(), false, false)
+                .unwrap_err()
+                .starts_with("binary file")
+        );
+        assert!(file_text(b" \n\t".to_vec(), false, false).is_err());
+        assert!(file_text(b"<script>x</script>".to_vec(), true, false).is_err());
+        let (text, warning) = file_text(b"Gr\xfc\xdfe".to_vec(), false, true).unwrap();
+        assert_eq!(text, "Gr\u{FFFD}\u{FFFD}e");
+        assert!(warning.unwrap().contains("byte 2"));
+        assert!(
+            file_text(b"Gr\xfc\xdfe".to_vec(), false, false)
+                .unwrap_err()
+                .contains("byte 2")
+        );
+    }
+
+    #[test]
+    fn dates() {
+        assert!(parse_date("2023-12-18").is_ok());
+        assert!(parse_date("2023-12-18 10:00").is_ok());
+        assert!(parse_date("18.12.2023").is_err());
+        assert!(parse_date("2023-12-18Z").is_err());
+    }
+}
