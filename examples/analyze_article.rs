@@ -28,6 +28,21 @@ use std::process::ExitCode;
 use meldung::Analyzer;
 use meldung::date::Date;
 
+/// `println!` that ends the program quietly when stdout is closed early
+/// (`… | head`) instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("cannot write output: {e}");
+                std::process::exit(1);
+            }
+            std::process::exit(0);
+        }
+    }};
+}
+
 const DEFAULT_FILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/corpus/reference-govdigital.txt"
@@ -57,8 +72,8 @@ fn main() -> ExitCode {
     let m = &a.metadata;
 
     // ── Head ──────────────────────────────────────────────────────────────
-    println!("{}", path.rsplit('/').next().unwrap_or(&path));
-    println!(
+    say!("{}", path.rsplit('/').next().unwrap_or(&path));
+    say!(
         "{} bytes, {} words, {} sentences\n",
         text.len(),
         a.tokens
@@ -95,8 +110,8 @@ fn main() -> ExitCode {
         } else {
             roles.join("; ")
         };
-        println!("  {:<26} {roles}", person.name);
-        println!(
+        say!("  {:<26} {roles}", person.name);
+        say!(
             "  {:<26} named {}",
             "",
             distinct(person.mentions.iter().map(|m| m.text))
@@ -114,7 +129,7 @@ fn main() -> ExitCode {
                 distinct(org.aliases.iter().map(String::as_str))
             )
         };
-        println!(
+        say!(
             "  {:<13} {:>5}  {}{aliases}",
             org.kind.as_str(),
             times(org.mentions.len()),
@@ -130,7 +145,7 @@ fn main() -> ExitCode {
             .and_then(|p| e.people.get(p))
             .map_or("(speaker unknown)", |p| p.name.as_str());
         let words = first_words(&text[quote.span.range()], QUOTE_WORDS);
-        println!("  {speaker:<26} {words}");
+        say!("  {speaker:<26} {words}");
     }
 
     // ── Dates ─────────────────────────────────────────────────────────────
@@ -138,7 +153,7 @@ fn main() -> ExitCode {
     for d in &a.dates.mentions {
         let value = d.value.as_deref().unwrap_or("?");
         let modifier = d.modifier.map(|m| format!(" {m}")).unwrap_or_default();
-        println!(
+        say!(
             "  {:<34} {:<9} {value}{modifier}",
             one_line(d.text),
             d.kind.as_str()
@@ -148,7 +163,7 @@ fn main() -> ExitCode {
     // ── Keywords ──────────────────────────────────────────────────────────
     heading("Keywords", a.keywords.len());
     for (rank, k) in a.keywords.iter().enumerate() {
-        println!(
+        say!(
             "  {:>2}. {:.2} {:>5}  {}",
             rank + 1,
             k.score,
@@ -158,7 +173,7 @@ fn main() -> ExitCode {
     }
 
     // ── Metadata ──────────────────────────────────────────────────────────
-    println!("\nMetadata");
+    say!("\nMetadata");
     field("URLs", list(&m.urls).as_deref());
     field("E-mail", list(&m.emails).as_deref());
     field("Tags", list(&m.tags).as_deref());
@@ -170,11 +185,11 @@ fn main() -> ExitCode {
 }
 
 fn heading(name: &str, n: usize) {
-    println!("\n{name} ({n})");
+    say!("\n{name} ({n})");
 }
 
 fn field(name: &str, value: Option<&str>) {
-    println!("  {name:<12} {}", value.unwrap_or("–"));
+    say!("  {name:<12} {}", value.unwrap_or("–"));
 }
 
 fn times(n: usize) -> String {

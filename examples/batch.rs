@@ -32,6 +32,21 @@ use std::time::Instant;
 
 use meldung::Analyzer;
 
+/// `println!` that ends the program quietly when stdout is closed early
+/// (`… | head`) instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("cannot write output: {e}");
+                std::process::exit(1);
+            }
+            std::process::exit(0);
+        }
+    }};
+}
+
 /// How many keywords a summary line shows.
 const KEYWORDS: usize = 3;
 
@@ -146,12 +161,12 @@ fn main() -> ExitCode {
 
     lines.sort_unstable_by_key(|&(i, _)| i);
     for (_, line) in &lines {
-        println!("{line}");
+        say!("{line}");
     }
     let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
     let mb = (bytes * options.repeat) as f64 / 1e6;
-    println!();
-    println!(
+    say!();
+    say!(
         "{} documents{}, {:.3} MB in {:.1} ms on {threads} thread{}: {:.1} MB/s",
         docs.len(),
         if options.repeat > 1 {

@@ -39,6 +39,21 @@
 use meldung::entity::OrgKind;
 use meldung::{Analysis, Analyzer, Error};
 
+/// `println!` that ends the program quietly when stdout is closed early
+/// (`… | head`) instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("cannot write output: {e}");
+                std::process::exit(1);
+            }
+            std::process::exit(0);
+        }
+    }};
+}
+
 /// A made-up release: every name in it is invented.
 const TEXT: &str = "\
 Musterstadt, 4. März 2024 – Die Digitalagentur Musterland (DAM) hat gemeinsam mit dem \
@@ -81,11 +96,11 @@ fn main() -> Result<(), Error> {
     let before = plain.analyze(TEXT);
     let after = custom.analyze(TEXT);
 
-    println!("The release:\n");
+    say!("The release:\n");
     for line in TEXT.lines() {
-        println!("  {line}");
+        say!("  {line}");
     }
-    println!("\n(- only the default analyzer, + only the customised one)");
+    say!("\n(- only the default analyzer, + only the customised one)");
     diff("People", &people(&before), &people(&after));
     diff(
         "Organisations",
@@ -95,9 +110,9 @@ fn main() -> Result<(), Error> {
     diff("Quotes", &quotes(&before), &quotes(&after));
     diff("Keywords", &keywords(&before), &keywords(&after));
 
-    println!("\nA gazetteer with a mistake:\n");
+    say!("\nA gazetteer with a mistake:\n");
     for (n, line) in BAD_GAZETTEER.lines().enumerate() {
-        println!("  {:>2} | {}", n + 1, line.replace('\t', " ⇥ "));
+        say!("  {:>2} | {}", n + 1, line.replace('\t', " ⇥ "));
     }
     match Analyzer::builder().gazetteer(BAD_GAZETTEER) {
         Err(
@@ -105,10 +120,10 @@ fn main() -> Result<(), Error> {
                 line, ref reason, ..
             },
         ) => {
-            println!("\n  rejected at line {line} ({reason}):\n  {e}");
+            say!("\n  rejected at line {line} ({reason}):\n  {e}");
         }
-        Err(e) => println!("\n  rejected: {e}"),
-        Ok(_) => println!("\n  accepted (unexpected: it has two bad lines)"),
+        Err(e) => say!("\n  rejected: {e}"),
+        Ok(_) => say!("\n  accepted (unexpected: it has two bad lines)"),
     }
     Ok(())
 }
@@ -180,15 +195,15 @@ fn keywords(a: &Analysis<'_>) -> Vec<String> {
 /// Prints the lines of both lists: first those of `after` in its order,
 /// marked `+` if new, then those only in `before`, marked `-`.
 fn diff(title: &str, before: &[String], after: &[String]) {
-    println!("\n{title}");
+    say!("\n{title}");
     for line in after {
         let mark = if before.contains(line) { ' ' } else { '+' };
-        println!("  {mark} {line}");
+        say!("  {mark} {line}");
     }
     for line in before.iter().filter(|l| !after.contains(l)) {
-        println!("  - {line}");
+        say!("  - {line}");
     }
     if before.is_empty() && after.is_empty() {
-        println!("    (none)");
+        say!("    (none)");
     }
 }

@@ -31,6 +31,21 @@ use std::process::ExitCode;
 use meldung::Analyzer;
 use meldung::date::{Date, DateMention};
 
+/// `println!` that ends the program quietly when stdout is closed early
+/// (`… | head`) instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("cannot write output: {e}");
+                std::process::exit(1);
+            }
+            std::process::exit(0);
+        }
+    }};
+}
+
 const DEFAULT_FILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/corpus/bund-bmi-cloud-strategie.txt"
@@ -99,12 +114,12 @@ fn main() -> ExitCode {
     let analysis = Analyzer::new().analyze_dated(&text, reference);
     let dates = &analysis.dates;
 
-    println!("{}", path.rsplit('/').next().unwrap_or(&path));
-    println!(
+    say!("{}", path.rsplit('/').next().unwrap_or(&path));
+    say!(
         "  the release's own date: {}",
         dates.document_date.map_or_else(|| "–".to_owned(), words)
     );
-    println!(
+    say!(
         "  resolved against:       {}{}\n",
         dates.reference.map_or_else(|| "nothing".to_owned(), words),
         if reference.is_some() {
@@ -115,7 +130,7 @@ fn main() -> ExitCode {
     );
 
     if dates.mentions.is_empty() {
-        println!("  no date expressions");
+        say!("  no date expressions");
         return ExitCode::SUCCESS;
     }
     let shown = |d: &DateMention<'_>| d.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -129,15 +144,19 @@ fn main() -> ExitCode {
             .unwrap_or(0)
     };
     let (tw, vw) = (width(&shown).max(4), width(&value).max(5));
-    println!(
+    say!(
         "  {:>4}  {:<tw$}  {:<8}  {:<vw$}  {:<6}  reading",
-        "line", "text", "kind", "value", "mod"
+        "line",
+        "text",
+        "kind",
+        "value",
+        "mod"
     );
     let mut tally: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &dates.mentions {
         *tally.entry(d.kind.as_str()).or_insert(0) += 1;
         let line = text[..d.span.start].matches('\n').count() + 1;
-        println!(
+        say!(
             "  {line:>4}  {:<tw$}  {:<8}  {:<vw$}  {:<6}  {}",
             shown(d),
             d.kind.as_str(),
@@ -147,7 +166,7 @@ fn main() -> ExitCode {
         );
     }
     let tally: Vec<String> = tally.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    println!(
+    say!(
         "\n  {} expressions: {}",
         dates.mentions.len(),
         tally.join(", ")
