@@ -189,13 +189,23 @@ impl Analyzer {
         let mut tokens = Vec::new();
         crate::tokenize_into(text, &mut tokens);
         let sentences = crate::split_sentences(text, &tokens);
-        let dates = crate::date::find_dates(text, &tokens, date.or(self.reference));
+        // The date you give for this text, else the one it states, else
+        // the analyzer's reference date.
+        let mut dates = crate::date::find_dates(text, &tokens, date);
+        if dates.reference.is_none() && self.reference.is_some() {
+            dates = crate::date::find_dates(text, &tokens, self.reference);
+        }
         let entities = self.recognizer.find(text, &tokens, &sentences);
+        // People reach the keyword stage whole, so that no name falls apart
+        // into fragments ("Taalke", "Okonkwo"). Organisations do not: the
+        // keyword stage groups acronyms with their long forms itself, and
+        // the words of a long form ("digitale Souveränität" in "Zentrum für
+        // Digitale Souveränität") are evidence for its own phrases.
         let known: Vec<KnownTerm> = entities
-            .organisations
+            .people
             .iter()
-            .filter(|o| !o.mentions.is_empty())
-            .map(|o| KnownTerm::new(o.name.clone(), o.mentions.iter().map(|m| m.span)))
+            .filter(|p| !p.mentions.is_empty())
+            .map(|p| KnownTerm::new(p.name.clone(), p.mentions.iter().map(|m| m.span)))
             .collect();
         let keywords = self
             .keywords
