@@ -6,7 +6,23 @@
 //! splitter** over its tokens — and the stages on top: **dates**, every
 //! date expression normalised to a TIMEX3 value; **entities**: people,
 //! organisations, roles and quotes; and **keywords**, the key phrases of a
-//! release, ranked.
+//! release, ranked. An [`Analyzer`] runs them all in one call.
+//!
+//! ```
+//! let analyzer = meldung::Analyzer::new(); // build once, share across threads
+//! let text = "Berlin, 18. Dezember 2023 – Bundesinnenministerin Nancy Faeser (SPD) hat \
+//!             das Bundesamt für Sicherheit in der Informationstechnik (BSI) beauftragt. \
+//!             „Wir handeln jetzt, nicht erst im nächsten Jahr“, sagte Faeser.";
+//! let analysis = analyzer.analyze(text);
+//! let faeser = &analysis.entities.people[0];
+//! assert_eq!(faeser.name, "Nancy Faeser");
+//! assert_eq!(analysis.entities.roles[faeser.roles[0]].title, "Bundesinnenministerin");
+//! assert_eq!(analysis.entities.organisations[1].aliases, ["BSI"]);
+//! assert_eq!(analysis.entities.quotes[0].speaker, Some(0));
+//! assert_eq!(analysis.dates.mentions[1].value.as_deref(), Some("2024"));
+//! ```
+//!
+//! The stages are usable one by one, on tokens you keep:
 //!
 //! ```
 //! use meldung::{tokenize, sentences, TokenKind};
@@ -87,8 +103,11 @@
 //!
 //! # Performance
 //!
-//! [`tokenize`] allocates nothing per token; [`tokenize_into`] reuses your
-//! `Vec`. The embedded word lists are parsed once per process, on first use.
+//! **Build the [`Analyzer`] once** and share it: it is `Send + Sync`, and
+//! analysing borrows it immutably, so one analyzer serves every thread of a
+//! batch job. [`tokenize`] allocates nothing per token; [`tokenize_into`]
+//! reuses your `Vec`. The embedded word lists are parsed once per process,
+//! on first use (a few milliseconds).
 //! A [`Tokenizer`] with your own abbreviations is built once (it copies the
 //! embedded lists) and then shared: it is `Send + Sync`, and tokenizing
 //! borrows it immutably. The README has the benchmark figures.
@@ -104,17 +123,20 @@
 //!
 //! # Untrusted input
 //!
-//! Any `&str` is valid input. Tokenizing, sentence splitting and date
-//! extraction never panic, always terminate, and run in time linear in the
-//! input: every look-ahead of the scanner and of the date recognisers is
-//! bounded or consumes what it reads. Only data you hand in can be wrong
-//! (a user abbreviation, a reference date), and that gives an [`Error`].
+//! Any `&str` is valid input. No stage panics; every look-ahead of the
+//! scanner and of the date and entity recognisers is bounded, so time is
+//! linear in the input. Property tests check on arbitrary Unicode that every
+//! span slices the input and that entity and date spans lie on token
+//! boundaries. Only data you hand in can be wrong (a user abbreviation, a
+//! gazetteer line, a keyword model, a reference date), and that gives an
+//! [`Error`].
 //!
 //! # Crate features
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `cli` | yes | the `meldung` command-line tool (pulls in `clap`); library users turn it off with `default-features = false` |
+//! | `cli` | yes | the `meldung` command-line tool (pulls in `clap`, `serde_json` and the `serde` feature); library users turn it off with `default-features = false` |
+//! | `serde` | with `cli` | `serde::Serialize` for [`Document`], the JSON view of an analysis |
 
 #![forbid(unsafe_code)]
 
