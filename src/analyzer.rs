@@ -207,9 +207,50 @@ impl Analyzer {
             .filter(|p| !p.mentions.is_empty())
             .map(|p| KnownTerm::new(p.name.clone(), p.mentions.iter().map(|m| m.span)))
             .collect();
-        let keywords = self
+        let mut keywords = self
             .keywords
             .extract_with(text, &tokens, &sentences, &known);
+        // A keyword that is an organisation's name or alias is shown as the
+        // organisation writes itself ("Deutscher Städtetag", not the phrase
+        // form "deutscher Städtetag").
+        if !entities.organisations.is_empty() {
+            let forms: Vec<(String, &str, usize)> = entities
+                .organisations
+                .iter()
+                .enumerate()
+                .flat_map(|(n, o)| {
+                    std::iter::once(&o.name)
+                        .chain(&o.aliases)
+                        .map(move |f| (f, n))
+                })
+                .map(|(f, n)| (crate::keyword::phrase_key(f), f.as_str(), n))
+                .collect();
+            // Two keywords that are forms of one organisation ("Bitkom",
+            // "Digitalverband Bitkom") become one, under the better-ranked.
+            // The shown form is the one written most often.
+            let mut seen: Vec<(usize, usize, usize)> = Vec::new(); // (organisation, keyword index, count of its form)
+            let mut merged: Vec<Keyword> = Vec::with_capacity(keywords.len());
+            for mut k in keywords {
+                let org = forms.iter().find(|(key, _, _)| *key == k.key);
+                if let Some((_, form, n)) = org {
+                    if let Some(entry) = seen.iter_mut().find(|(o, _, _)| o == n) {
+                        let first: &mut Keyword = &mut merged[entry.1];
+                        if k.count > entry.2 {
+                            first.term = (*form).to_owned();
+                            entry.2 = k.count;
+                        }
+                        first.count += k.count;
+                        first.spans.extend(k.spans);
+                        first.spans.sort_by_key(|s| s.start);
+                        continue;
+                    }
+                    k.term = (*form).to_owned();
+                    seen.push((*n, merged.len(), k.count));
+                }
+                merged.push(k);
+            }
+            keywords = merged;
+        }
         let mut metadata = metadata(text, &tokens);
         metadata.date = date.or(dates.document_date).or(self.reference);
         Analysis {

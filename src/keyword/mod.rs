@@ -84,6 +84,8 @@ mod extract;
 mod model;
 mod words;
 
+pub(crate) use words::phrase_key;
+
 pub use model::KeywordModel;
 
 use std::collections::HashSet;
