@@ -11,6 +11,7 @@ use crate::{Error, TokenKind};
 const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
 const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
 const ORGANISATIONS_EXTRA: &str = include_str!("../../data/organisations_extra.tsv");
+const ORGANISATIONS_MORE: &str = include_str!("../../data/organisations_more.tsv");
 const ROLES: &str = include_str!("../../data/roles.tsv");
 
 /// Names rarer than this in the birth registers are left out: below it the
@@ -165,6 +166,10 @@ pub(crate) struct OrgForm {
     /// A one-token acronym or brand with inner capitals: the text must
     /// spell it exactly (a genitive -s aside).
     pub(crate) exact: bool,
+    /// The form lowercased: a one-word form matches only itself and its
+    /// genitive, not everything with the same loose key ("Bayer" is not
+    /// "Bayern").
+    pub(crate) folded: String,
 }
 
 /// The gender of a role word as written.
@@ -275,7 +280,7 @@ impl EntityLexicon {
         }
         // Historic names go in last so that a current name wins a shared alias.
         for historic in [false, true] {
-            for source in [ORGANISATIONS_EXTRA, ORGANISATIONS] {
+            for source in [ORGANISATIONS_EXTRA, ORGANISATIONS_MORE, ORGANISATIONS] {
                 for line in entries(source) {
                     let f: Vec<&str> = line.split('\t').collect();
                     let is_historic = f.get(4).is_some_and(|s| s.trim() == "historic");
@@ -364,6 +369,7 @@ impl EntityLexicon {
             surface: form.to_owned(),
             caps,
             exact,
+            folded: fold(form),
         });
         let orgs = &self.orgs;
         let forms = &self.org_forms;
@@ -592,6 +598,7 @@ impl EntityLexicon {
                 surface: form.to_owned(),
                 caps,
                 exact: n == 1 && is_acronym_like(form),
+                folded: fold(form),
             });
             self.org_trie.insert(&keys, id, |_| true);
         }

@@ -733,6 +733,15 @@ impl<'a, 't> Walk<'a, 't> {
                 return false;
             }
         }
+        if n == 1 {
+            let key = self.key(i);
+            let own = key == form.folded
+                || key.strip_suffix('s') == Some(form.folded.as_str())
+                || key.strip_suffix("es") == Some(form.folded.as_str());
+            if !own {
+                return false;
+            }
+        }
         // A one-word name must not be a lowercase common word either.
         n > 1 || self.toks[i].is_capitalised() || !self.is_function(i)
     }
@@ -1014,7 +1023,13 @@ impl<'a, 't> Walk<'a, 't> {
                 }
             }
             // Descriptor + brand.
-            if let Some(kind) = self.feats[i].heads.descriptor
+            // A descriptor in the genitive only after "des" ("des
+            // Digitalverbands Bitkom"), not a plural ("Start-ups Prototypen").
+            let descriptor = self.feats[i].heads.descriptor.filter(|_| {
+                head_kind(key, HeadList::Descriptor, false).is_some()
+                    || (i > 0 && matches!(self.key(i - 1), "des" | "eines"))
+            });
+            if let Some(kind) = descriptor
                 && let Some(end) = self.brand(i + 1)
             {
                 let form = self.span_text(i + 1, end).to_owned();
