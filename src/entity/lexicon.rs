@@ -26,11 +26,14 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
+    // Umlauts are mostly lowercase: when every non-ASCII letter is, the
+    // ASCII lowering is the whole job ("Bürger" → "bürger").
     if !word
         .chars()
-        .any(|c| c.is_uppercase() || matches!(c, '’' | '‘' | 'ʼ'))
+        .any(|c| !c.is_ascii() && (c.is_uppercase() || matches!(c, '’' | '‘' | 'ʼ')))
     {
         out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {

@@ -576,7 +576,8 @@ impl<'a, 't> Walk<'a, 't> {
         };
         // Everything that depends on a token's text alone, computed once
         // per distinct text: most words of a release repeat.
-        let mut cache: HashMap<&'t str, Feat, Fnv> = HashMap::default();
+        let mut cache: HashMap<&'t str, Feat, Fnv> =
+            HashMap::with_capacity_and_hasher(toks.len() / 4 + 16, Fnv);
         let mut feats = Vec::with_capacity(toks.len());
         for (i, t) in toks.iter().enumerate() {
             if !matches!(
@@ -3028,7 +3029,7 @@ fn quotes(
     // Attributions in reported speech: a sentence with a speech verb and a
     // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
     for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && SPEECH_SET.contains(w.key(i)) && w.key(i) != "laut" {
+        if t.kind == TokenKind::Word && w.feats[i].speech && w.key(i) != "laut" {
             let s = w.sentence_of[i];
             let lo = i.saturating_sub(12);
             let hi = (i + 8).min(toks.len());
