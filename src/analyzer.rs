@@ -280,11 +280,15 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
         title: title(text),
         ..Metadata::default()
     };
+    // Whether a token is the first on its line: a line break in the gap
+    // before it (computed per token, never by searching back).
     let line_start = |i: usize| -> bool {
         i == 0
-            || text[..tokens[i].span.start]
-                .rfind('\n')
-                .is_some_and(|nl| text[nl + 1..tokens[i].span.start].trim().is_empty())
+            || tokens
+                .get(i.wrapping_sub(1))
+                .zip(tokens.get(i))
+                .and_then(|(p, t)| text.get(p.span.end..t.span.start))
+                .is_some_and(|gap| gap.contains('\n'))
     };
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
