@@ -2062,6 +2062,14 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             i += 1;
             continue;
         }
+        // A lowercase word can start nothing but a role (a modifier, a
+        // prefix before a hyphen) or a lowercase brand of the gazetteer:
+        // every recogniser below would say no.
+        let f = &w.feats[i];
+        if !t.is_capitalised() && !f.role_start && !f.org_root {
+            i += 1;
+            continue;
+        }
         let mut best: Option<(usize, HitKind)> = None;
         let mut org: Option<OrgHit> = None;
         // Organisation by pattern first: it also knows descriptor + brand.
