@@ -148,10 +148,6 @@ impl TokenTrie {
 /// One known organisation.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgEntry {
-    /// The long form, nominative (the text's own forms name an
-    /// organisation; this one is kept for the user's and tests' sake).
-    #[expect(dead_code, reason = "names come from the text")]
-    pub(crate) name: String,
     pub(crate) kind: OrgKind,
     /// A name that is no longer current (kept to read older releases).
     pub(crate) historic: bool,
@@ -189,8 +185,6 @@ pub(crate) enum Gender {
 pub(crate) struct RoleEntry {
     pub(crate) masculine: String,
     pub(crate) feminine: String,
-    /// The role heads compounds ("minister" in "Agrarministerin").
-    pub(crate) head: bool,
 }
 
 impl RoleEntry {
@@ -307,10 +301,8 @@ impl EntityLexicon {
                 }
             }
         }
-        let mut modifiers = false;
         for line in ROLES.lines() {
             if line.starts_with('#') {
-                modifiers |= line.to_lowercase().contains("modifiers section");
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
@@ -324,7 +316,6 @@ impl EntityLexicon {
                 lex.add_role(f[0].trim(), f[1].trim(), head);
             }
         }
-        let _ = modifiers;
         lex
     }
 
@@ -334,11 +325,7 @@ impl EntityLexicon {
             return;
         }
         let entry = self.orgs.len() as u32;
-        self.orgs.push(OrgEntry {
-            name: name.to_owned(),
-            kind,
-            historic,
-        });
+        self.orgs.push(OrgEntry { kind, historic });
         let mut forms = vec![name];
         // "Dataport AöR", "Bitkom e. V.": the name without its legal form
         // is how the text usually says it.
@@ -392,7 +379,6 @@ impl EntityLexicon {
         self.roles.push(RoleEntry {
             masculine: masculine.to_owned(),
             feminine: feminine.to_owned(),
-            head,
         });
         let same = masculine == feminine;
         let genders: &[(&str, Gender)] = if same {
@@ -586,7 +572,6 @@ impl EntityLexicon {
     pub(crate) fn add_user_org(&mut self, name: &str, aliases: &[&str], kind: OrgKind) {
         let entry = self.orgs.len() as u32;
         self.orgs.push(OrgEntry {
-            name: name.to_owned(),
             kind,
             historic: false,
         });

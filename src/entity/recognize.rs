@@ -609,14 +609,15 @@ impl<'a, 't> Walk<'a, 't> {
         self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
-    fn is_key(&self, i: usize, words: &HashSet<&str, Fnv>) -> bool {
-        if std::ptr::eq(words, &*SPEECH_SET) {
-            return self.feats.get(i).is_some_and(|f| f.speech);
-        }
-        if std::ptr::eq(words, &*STRONG_SPEECH_SET) {
-            return self.feats.get(i).is_some_and(|f| f.strong_speech);
-        }
-        i < self.toks.len() && words.contains(self.key(i))
+    /// Whether token `i` is a speech verb ("sagte", "so", "betonte").
+    fn is_speech(&self, i: usize) -> bool {
+        self.feats.get(i).is_some_and(|f| f.speech)
+    }
+
+    /// Whether token `i` is a speech verb strong enough to introduce a
+    /// bare name ("so Theurer.").
+    fn is_strong_speech(&self, i: usize) -> bool {
+        self.feats.get(i).is_some_and(|f| f.strong_speech)
     }
 
     fn is_function(&self, i: usize) -> bool {
@@ -893,7 +894,6 @@ impl<'a, 't> Walk<'a, 't> {
         let definite = i
             .checked_sub(1)
             .is_some_and(|p| matches!(self.key(p), "der" | "die" | "des" | "dem" | "den"));
-        let _ = role.head;
         Some(RoleHit {
             start: if title_mods.iter().all(|&(_, u)| u == ModifierUse::Context)
                 && !title_mods.is_empty()
@@ -1233,9 +1233,6 @@ impl<'a, 't> Walk<'a, 't> {
                 && !matches!(key, "eg" | "e.v." | "ggmbh")
             {
                 return None;
-            }
-            if t == "SE" || t == "AG" || t == "KG" {
-                // Must follow a name, not be a sentence's acronym.
             }
             if key == "gmbh"
                 && self.key(j + 1) == "&"
@@ -2050,6 +2047,24 @@ pub(crate) fn find<'t>(
     ents
 }
 
+/// One candidate of the walk at a token.
+enum Hit {
+    Org(OrgHit),
+    Role(RoleHit),
+    Person(PersonHit),
+}
+
+impl Hit {
+    /// The token after the hit.
+    fn end(&self) -> usize {
+        match self {
+            Hit::Org(h) => h.end,
+            Hit::Role(r) => r.end,
+            Hit::Person(p) => p.end,
+        }
+    }
+}
+
 /// The main walk: at each token the longest of organisation, role and person.
 fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
     let n = w.toks.len();
@@ -2070,16 +2085,12 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             i += 1;
             continue;
         }
-        let mut best: Option<(usize, HitKind)> = None;
-        let mut org: Option<OrgHit> = None;
         // Organisation by pattern first: it also knows descriptor + brand.
-        if let Some(h) = w.org_pattern(i) {
-            best = Some((h.end, HitKind::Org));
-            org = Some(h);
-        }
+        let mut best: Option<Hit> = w.org_pattern(i).map(Hit::Org);
+        let best_end = |best: &Option<Hit>| best.as_ref().map(Hit::end);
         if let Some((end, form)) = w.org_gazetteer(i)
-            && best.is_none_or(|(e, _)| end >= e)
-            && org.as_ref().is_none_or(|o| o.descriptor.is_none())
+            && best_end(&best).is_none_or(|e| end >= e)
+            && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some())
             // A sentence-initial one-word common noun is no organisation.
             && !(end == i + 1 && w.initial[i] && !w.lex.org_forms[form as usize].exact && w.lex.org_forms[form as usize].surface.to_lowercase() != w.key(i))
         {
@@ -2097,7 +2108,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             } else {
                 written.to_owned()
             };
-            org = Some(OrgHit {
+            best = Some(Hit::Org(OrgHit {
                 start: i,
                 end,
                 entry: Some(f.entry),
@@ -2106,22 +2117,20 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 descriptor: None,
                 part: None,
                 keys,
-            });
-            best = Some((end, HitKind::Org));
+            }));
         }
-        let role = w.role_at(i);
-        if let Some(r) = &role
-            && best.is_none_or(|(e, _)| r.end > e)
+        if let Some(r) = w.role_at(i)
+            && best_end(&best).is_none_or(|e| r.end > e)
         {
-            best = Some((r.end, HitKind::Role));
+            best = Some(Hit::Role(r));
         }
         let cue = if last_role_end == i {
             Cue::Role
-        } else if (i > 0 && w.is_key(i - 1, &STRONG_SPEECH_SET))
+        } else if (i > 0 && w.is_strong_speech(i - 1))
             // "Reinhild Kamp erklärte, …": two name words before the verb.
             || (w.is_name_word(i)
                 && w.is_name_word(i + 1)
-                && w.is_key(i + 2, &STRONG_SPEECH_SET)
+                && w.is_strong_speech(i + 2)
                 && (!is_adjective(w.key(i)) || w.lex.first_name(t.text).is_some()))
         {
             Cue::Speech
@@ -2148,22 +2157,20 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         } else {
             Cue::None
         };
-        let person = w.person_at(i, cue);
-        if let Some(p) = &person
-            && best.is_none_or(|(e, _)| p.end > e)
+        if let Some(p) = w.person_at(i, cue)
+            && best_end(&best).is_none_or(|e| p.end > e)
         {
-            best = Some((p.end, HitKind::Person));
+            best = Some(Hit::Person(p));
         }
         match best {
-            Some((end, HitKind::Org)) => {
-                let h = org.expect("an organisation hit was found");
+            Some(Hit::Org(h)) => {
                 let id = hits.orgs.len() as u32;
                 hits.mark(h.start, h.end, HitKind::Org, id);
+                i = h.end;
                 hits.orgs.push(h);
-                i = end;
             }
-            Some((end, HitKind::Role)) => {
-                let r = role.expect("a role hit was found");
+            Some(Hit::Role(r)) => {
+                let end = r.end;
                 // "govdigital-CEO", "SPD-Abgeordnete": the name before the
                 // hyphen is a mention of its own when it is one.
                 if let Some(pre) = &r.prefix
@@ -2177,12 +2184,11 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 last_role_end = end;
                 i = end;
             }
-            Some((end, HitKind::Person)) => {
-                let p = person.expect("a person hit was found");
+            Some(Hit::Person(p)) => {
                 let id = hits.people.len() as u32;
                 hits.mark(p.start, p.end, HitKind::Person, id);
+                i = p.end;
                 hits.people.push(p);
-                i = end;
             }
             None => i += 1,
         }
@@ -2721,7 +2727,7 @@ fn link_roles<'t>(
             if org.is_none() {
                 org = default_org(w, r, ents);
             }
-            let title = regender(w, r, ents, p, hits, person_of_hit);
+            let title = regender(w, r, p, hits, person_of_hit);
             let idx = ents.roles.iter().position(|x| {
                 x.person == Some(p) && x.title == title && (x.organisation == org || org.is_none())
             });
@@ -2935,7 +2941,6 @@ fn ministry_by_entry(
 fn regender(
     w: &Walk<'_, '_>,
     r: &RoleHit,
-    _ents: &Entities<'_>,
     person: usize,
     hits: &Hits,
     person_of_hit: &[usize],
@@ -3073,7 +3078,7 @@ fn quotes(
             if w.key(k) == "," {
                 k += 1;
             }
-            w.is_key(k, &SPEECH_SET)
+            w.is_speech(k)
         };
         if words == 0 || (!attributed && (words < 4 || !(punct || words >= 8))) {
             continue;
@@ -3085,7 +3090,7 @@ fn quotes(
         if w.key(k) == "," {
             k += 1;
         }
-        if w.is_key(k, &SPEECH_SET) || (k < toks.len() && w.is_key(k + 1, &SPEECH_SET)) {
+        if w.is_speech(k) || w.is_speech(k + 1) {
             for (j, tj) in toks.iter().enumerate().take(k + 8).skip(k) {
                 if matches!(tj.kind, TokenKind::OpenQuote) || (tj.text == "." && j > k + 1) {
                     break;
