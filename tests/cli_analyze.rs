@@ -438,6 +438,69 @@ fn bad_inputs_lose_nothing_and_stop_nothing() {
     );
 }
 
+/// Runs `meldung` like [`run`], but kills it and fails the test if it has
+/// not finished within `secs` seconds (for inputs that used to hang).
+#[track_caller]
+fn run_within(args: &[&str], secs: u64) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_meldung"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start meldung");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while child.try_wait().expect("poll meldung").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let out = child.wait_with_output().expect("wait for meldung");
+            panic!(
+                "meldung {args:?} still running after {secs} s\n--- stderr:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("wait for meldung")
+}
+
+/// A FIFO in an archive used to be opened like a file, and the run waited
+/// forever for a writer; FIFOs, sockets and devices that a directory walk
+/// finds are now error records (a FIFO named on the command line is still
+/// read, as `<(…)` needs).
+#[cfg(unix)]
+#[test]
+fn special_files_in_a_walk_are_errors_not_hangs() {
+    let dir = TempDir::new("special");
+    let good = dir.file("a-good.txt", "Das Landratsamt Ebersberg informiert.");
+    let socket = dir.path("b-socket.txt");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).expect("bind a socket");
+    let fifo = dir.path("c-fifo.txt");
+    let have_fifo = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    let link = dir.path("d-link-to-fifo.txt");
+    if have_fifo {
+        std::os::unix::fs::symlink(&fifo, &link).expect("symlink");
+    }
+    let out = run_within(&["analyze", dir.arg()], 60);
+    assert_exit(&out, 1);
+    let records = records(&out);
+    let mut expected = vec![&good, &socket];
+    if have_fifo {
+        expected.extend([&fifo, &link]);
+    }
+    assert_eq!(ids(&records), expected);
+    assert!(records[0].get("error").is_none(), "{}", records[0]);
+    assert_eq!(error_of(&records, &socket), "not a regular file (a socket)");
+    if have_fifo {
+        assert_eq!(error_of(&records, &fifo), "not a regular file (a FIFO)");
+        assert_eq!(error_of(&records, &link), "not a regular file (a FIFO)");
+    }
+    assert_eq!(error_lines(&out).len(), expected.len() - 1);
+}
+
 #[test]
 fn lossy_analyses_invalid_utf8_and_warns() {
     let dir = TempDir::new("lossy");

@@ -88,23 +88,54 @@ fn is_html(path: &Path) -> bool {
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"))
 }
 
-/// What a walk finds: a file to read, or a directory that could not be read.
+/// What a walk finds: a file to read, an entry that is no file at all (a
+/// FIFO, socket or device, which is not opened: reading a FIFO that no one
+/// writes to would wait forever), or a directory that could not be read.
 pub enum Found {
     File(PathBuf),
+    NotAFile(PathBuf, &'static str),
     Unreadable(PathBuf, io::Error),
+}
+
+/// What kind of special file `path` is (following a symbolic link), or
+/// `None` for a regular file, a directory, or an entry that cannot be
+/// examined (reading it reports why).
+fn special(path: &Path, kind: Option<fs::FileType>) -> Option<&'static str> {
+    let kind = match kind {
+        Some(k) if k.is_symlink() => fs::metadata(path).ok()?.file_type(),
+        Some(k) => k,
+        None => return None,
+    };
+    if kind.is_file() || kind.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("a special file")
 }
 
 /// Calls `each` for every file under `dir` that the walk takes, in sorted
 /// order, depth first; hidden entries (`.git`), README and LICENSE files and
 /// symbolic links to directories are skipped, symbolic links to files
-/// followed. Returns false
-/// as soon as `each` does.
+/// followed, and FIFOs, sockets and devices reported as [`Found::NotAFile`].
+/// Returns false as soon as `each` does.
 pub fn walk(dir: &Path, jsonl: bool, each: &mut dyn FnMut(Found) -> bool) -> bool {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => return each(Found::Unreadable(dir.to_path_buf(), e)),
     };
-    let mut listed: Vec<(PathBuf, bool)> = Vec::new();
+    let mut listed: Vec<(PathBuf, bool, Option<&'static str>)> = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
@@ -119,15 +150,21 @@ pub fn walk(dir: &Path, jsonl: bool, each: &mut dyn FnMut(Found) -> bool) -> boo
             continue;
         }
         let path = entry.path();
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_dir || wanted(&path, jsonl) {
-            listed.push((path, is_dir));
+        let kind = entry.file_type().ok();
+        let is_dir = kind.is_some_and(|t| t.is_dir());
+        if is_dir {
+            listed.push((path, true, None));
+        } else if wanted(&path, jsonl) {
+            let special = special(&path, kind);
+            listed.push((path, false, special));
         }
     }
     listed.sort();
-    for (path, is_dir) in listed {
+    for (path, is_dir, special) in listed {
         let go_on = if is_dir {
             walk(&path, jsonl, each)
+        } else if let Some(what) = special {
+            each(Found::NotAFile(path, what))
         } else {
             each(Found::File(path))
         };
@@ -161,6 +198,13 @@ pub fn produce(paths: &[PathBuf], jsonl: bool, send: &mut dyn FnMut(Job) -> bool
                 Found::File(file) => {
                     found += 1;
                     read_file(&file, jsonl, send)
+                }
+                Found::NotAFile(file, what) => {
+                    found += 1;
+                    send(job(
+                        file.display().to_string(),
+                        Raw::Failed(format!("not a regular file ({what})")),
+                    ))
                 }
                 Found::Unreadable(dir, e) => send(job(
                     dir.display().to_string(),
