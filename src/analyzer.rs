@@ -335,11 +335,10 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
         if meta.release_number.is_none()
             && matches!(t.text, "Nr." | "Nummer")
             && tokens[i.saturating_sub(3)..i].iter().any(|p| {
-                let l = p.text.to_lowercase();
-                l.starts_with("pressemitteilung")
-                    || l.starts_with("presseinformation")
-                    || l.starts_with("pressemeldung")
-                    || l == "pm"
+                starts_with_folded(p.text, "pressemitteilung")
+                    || starts_with_folded(p.text, "presseinformation")
+                    || starts_with_folded(p.text, "pressemeldung")
+                    || p.text.eq_ignore_ascii_case("pm")
             })
         {
             let mut end = i + 1;
@@ -360,7 +359,6 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
     let mut in_tags = false;
     for (start, line) in lines(text) {
         let trimmed = line.trim();
-        let lower = trimmed.to_lowercase();
         if let Some(rest) = [
             "stichwörter:",
             "stichworte:",
@@ -369,7 +367,7 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
             "tags:",
         ]
         .iter()
-        .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))
+        .find_map(|p| starts_with_folded(trimmed, p).then(|| &trimmed[p.len()..]))
         {
             in_tags = true;
             push_tags(rest, &mut meta.tags);
@@ -393,7 +391,7 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
                 "medienkontakt",
             ]
             .iter()
-            .any(|p| lower.starts_with(p))
+            .any(|p| starts_with_folded(trimmed, p))
         {
             let from = start + (line.len() - line.trim_start().len());
             let end = text[from..]
@@ -406,9 +404,25 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
     meta
 }
 
+/// Whether `text` begins with `prefix` (lowercase) in any case, comparing
+/// only as many characters as the prefix has: a line is never lowercased
+/// whole. A match spans exactly `prefix.len()` bytes of `text`, because
+/// only characters whose lowercase form is themselves or one character of
+/// the same UTF-8 length count as equal (`Ü`/`ü`, `S`/`s`).
+fn starts_with_folded(text: &str, prefix: &str) -> bool {
+    let mut chars = text.chars();
+    prefix.chars().all(|p| {
+        chars.next().is_some_and(|c| {
+            c == p || {
+                let mut lower = c.to_lowercase();
+                lower.next() == Some(p) && lower.next().is_none() && c.len_utf8() == p.len_utf8()
+            }
+        })
+    })
+}
+
 /// Lines that belong to a release's header, not its headline.
 fn is_header_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
     const HEADERS: &[&str] = &[
         "pressemitteilung",
         "presseinformation",
@@ -423,7 +437,7 @@ fn is_header_line(line: &str) -> bool {
         "nr.",
         "pm ",
     ];
-    if HEADERS.iter().any(|h| lower.starts_with(h)) {
+    if HEADERS.iter().any(|h| starts_with_folded(line, h)) {
         return true;
     }
     // A dateline or a bare date: "Berlin, 18. Dezember 2023", "18.12.2023".
@@ -841,6 +855,29 @@ impl Analysis<'_> {
                     .map(|s| off.mention(text, s.span))
                     .collect()
             }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::starts_with_folded;
+
+    #[test]
+    fn prefixes_match_in_any_case_and_span_their_own_length() {
+        for (text, prefix, yes) in [
+            ("Stichwörter: Cloud", "stichwörter:", true),
+            ("STICHWÖRTER: Cloud", "stichwörter:", true),
+            ("Pressekontakt", "pressekontakt", true),
+            ("Presse", "pressekontakt", false),
+            ("", "kontakt", false),
+            ("Kontakt", "", true),
+            // U+0130 lowercases to two characters: never equal to "i".
+            ("\u{130}nfo", "info", false),
+            // The Kelvin sign lowercases to "k" but is three bytes long.
+            ("\u{212A}ontakt", "kontakt", false),
+        ] {
+            assert_eq!(starts_with_folded(text, prefix), yes, "{text:?} {prefix:?}");
         }
     }
 }
