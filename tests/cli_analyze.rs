@@ -501,6 +501,60 @@ fn special_files_in_a_walk_are_errors_not_hangs() {
     assert_eq!(error_lines(&out).len(), expected.len() - 1);
 }
 
+/// Control characters and NUL bytes are valid UTF-8 and analysed like any
+/// other character, with one deliberate exception: a NUL byte in the first
+/// 8 KB of a file makes it binary (a PDF or a ZIP saved as .txt), an error
+/// record. A NUL further on, or `\u0000` in a JSON line, is just text.
+#[test]
+fn nul_bytes_and_control_characters_in_a_text_file() {
+    let dir = TempDir::new("control");
+    let control = b"Berlin, 3. Mai 2024 \x01\x07\x1b[31m Das Landratsamt Ebersberg\x0b\x0c informiert.\x7f\r\n";
+    let control_file = dir.file("a-control.txt", control);
+    let mut late = b"Das BMI informiert.\n".to_vec();
+    late.extend(std::iter::repeat_n(b'x', 9000));
+    late.extend(b"\x00 Die Stadt Wien meldet.\x00\n");
+    let late_file = dir.file("b-late-nul.txt", &late);
+    let early_file = dir.file("c-early-nul.txt", b"Das BMI informiert.\x00\n");
+
+    let line = "{\"id\": \"nul\", \"text\": \"Das BMI\\u0000 informiert.\\u0007\"}\n";
+    let out = run(&["analyze", "--jsonl"], Some(line.as_bytes()));
+    assert_exit(&out, 0);
+    assert_eq!(records(&out)[0]["organisations"][0]["name"], "BMI");
+
+    let out = run(&["analyze", dir.arg()], None);
+    assert_exit(&out, 1);
+    let records = records(&out);
+    assert_eq!(ids(&records), [&control_file, &late_file, &early_file]);
+
+    let r = &records[0];
+    assert!(r.get("error").is_none(), "{r}");
+    assert_eq!(r["date"], "2024-05-03");
+    let org = &r["organisations"][0];
+    assert_eq!(org["name"], "Landratsamt Ebersberg");
+    let (start, end) = (
+        org["mentions"][0]["start"].as_u64().unwrap() as usize,
+        org["mentions"][0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&control[start..end], b"Landratsamt Ebersberg");
+    assert_eq!(r["metadata"]["bytes"], control.len());
+
+    let r = &records[1];
+    assert!(r.get("error").is_none(), "{r}");
+    let names: Vec<&str> = r["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["BMI", "Stadt Wien"]);
+
+    assert_eq!(
+        error_of(&records, &early_file),
+        "binary file (a NUL byte in the first 8 KB)"
+    );
+    assert_eq!(error_lines(&out).len(), 1);
+}
+
 #[test]
 fn lossy_analyses_invalid_utf8_and_warns() {
     let dir = TempDir::new("lossy");
