@@ -633,6 +633,83 @@ fn json_lines_stream_with_a_malformed_line() {
     assert_eq!(error_lines(&out).len(), 4);
 }
 
+/// A `\uD800`…`\uDFFF` escape without its partner is not a character:
+/// serde_json rejects the line, so it is an error record under the line's
+/// own id (read from the line with the escape replaced), and `--lossy`
+/// replaces it with U+FFFD instead, as it does invalid UTF-8. A pair and an
+/// escaped backslash before `ud800` are fine.
+#[test]
+fn json_lines_with_lone_surrogates() {
+    let input = concat!(
+        r#"{"id": "high", "text": "x \ud800 y"}"#,
+        "\n",
+        r#"{"id": "low", "text": "x \udc00 y"}"#,
+        "\n",
+        r#"{"id": "pair", "text": "x \ud83d\ude00 y"}"#,
+        "\n",
+        r#"{"id": "backslash", "text": "x \\ud800 y"}"#,
+        "\n",
+        r#"{"id": "high-then-letter", "text": "x \ud83d\u0041 y"}"#,
+        "\n",
+    );
+    let out = run(&["analyze", "--jsonl"], Some(input.as_bytes()));
+    assert_exit(&out, 1);
+    let records = records(&out);
+    assert_eq!(
+        ids(&records),
+        ["high", "low", "pair", "backslash", "high-then-letter"]
+    );
+    for (id, escape) in [
+        ("high", r"\ud800"),
+        ("low", r"\udc00"),
+        ("high-then-letter", r"\ud83d"),
+    ] {
+        let error = error_of(&records, id);
+        assert!(
+            error.starts_with("invalid JSON: lone surrogate ")
+                && error.contains(escape)
+                && error.contains("--lossy"),
+            "{id}: {error}"
+        );
+    }
+    assert_eq!(records[2]["title"], "x \u{1F600} y");
+    assert_eq!(records[3]["title"], r"x \ud800 y");
+    let errors = error_lines(&out);
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(errors[0].starts_with("meldung: high: invalid JSON: lone surrogate"));
+
+    let out = run(&["analyze", "--jsonl", "--lossy"], Some(input.as_bytes()));
+    assert_exit(&out, 0);
+    let lossy = crate::records(&out);
+    assert!(lossy.iter().all(|r| r.get("error").is_none()));
+    assert_eq!(lossy[0]["title"], "x \u{FFFD} y");
+    assert_eq!(lossy[1]["title"], "x \u{FFFD} y");
+    assert_eq!(lossy[2]["title"], "x \u{1F600} y");
+    assert_eq!(lossy[4]["title"], "x \u{FFFD}A y");
+    let warnings = error_lines(&out);
+    assert_eq!(warnings.len(), 3, "{warnings:#?}");
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.contains("replaced with U+FFFD (--lossy)")),
+        "{warnings:#?}"
+    );
+}
+
+/// In a text file a surrogate can only be written as bytes (CESU-8 or
+/// WTF-8), which is invalid UTF-8.
+#[test]
+fn surrogate_bytes_in_a_text_file_are_invalid_utf8() {
+    let dir = TempDir::new("surrogate");
+    let file = dir.file("cesu.txt", b"Die Stadt Wien \xed\xa0\x80 meldet.");
+    let out = run(&["analyze", &file], None);
+    assert_exit(&out, 1);
+    assert!(error_of(&records(&out), &file).starts_with("invalid UTF-8 at byte 15"));
+    let out = run(&["analyze", "--lossy", &file], None);
+    assert_exit(&out, 0);
+    assert_eq!(records(&out)[0]["organisations"][0]["name"], "Stadt Wien");
+}
+
 #[test]
 fn json_lines_from_files_and_directories() {
     let dir = TempDir::new("jsonl");

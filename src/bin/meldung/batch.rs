@@ -33,8 +33,9 @@ pub struct InputArgs {
     /// Worker threads [default: all cores].
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
-    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document
-    /// (reported on stderr; offsets then refer to the decoded text).
+    /// Replace invalid UTF-8, and in JSON Lines lone surrogate escapes
+    /// (`\ud800` without its partner), with U+FFFD instead of rejecting the
+    /// document (reported on stderr; offsets then refer to the decoded text).
     #[arg(long)]
     pub lossy: bool,
     /// The reference date (`YYYY-MM-DD`) for relative expressions in

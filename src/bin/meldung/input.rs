@@ -348,17 +348,43 @@ fn decode_line(fallback: String, bytes: Vec<u8>, lossy: bool) -> Result<Doc, Fai
         id: id.to_owned(),
         error,
     };
-    let (line, warning) = utf8(bytes, lossy).map_err(|e| fail(&fallback, e))?;
-    let value: Value =
-        serde_json::from_str(&line).map_err(|e| fail(&fallback, format!("invalid JSON: {e}")))?;
+    let (line, mut warning) = utf8(bytes, lossy).map_err(|e| fail(&fallback, e))?;
+    let value: Value = match serde_json::from_str(&line) {
+        Ok(value) => value,
+        Err(e) => {
+            // serde_json rejects a `\uD800` escape without its partner (JSON
+            // text from JavaScript or Java can hold one); repaired, the line
+            // still names its id, and `--lossy` keeps it
+            let Some(repair) = repair_surrogates(&line) else {
+                return Err(fail(&fallback, format!("invalid JSON: {e}")));
+            };
+            let value: Value = serde_json::from_str(&repair.line)
+                .map_err(|e| fail(&fallback, format!("invalid JSON: {e}")))?;
+            if !lossy {
+                let id = match &value {
+                    Value::Object(object) => line_id(object.get("id").cloned(), fallback),
+                    _ => fallback,
+                };
+                return Err(fail(
+                    &id,
+                    format!(
+                        "invalid JSON: {} (use --lossy to replace it with U+FFFD)",
+                        repair.describe()
+                    ),
+                ));
+            }
+            let note = format!("{}, replaced with U+FFFD (--lossy)", repair.describe());
+            warning = Some(match warning {
+                Some(w) => format!("{w}; {note}"),
+                None => note,
+            });
+            value
+        }
+    };
     let Value::Object(mut object) = value else {
         return Err(fail(&fallback, "not a JSON object".to_owned()));
     };
-    let id = match object.remove("id") {
-        None | Some(Value::Null) => fallback,
-        Some(Value::String(s)) => s,
-        Some(other) => other.to_string(),
-    };
+    let id = line_id(object.remove("id"), fallback);
     let text = match object.remove("text") {
         Some(Value::String(s)) => s,
         Some(_) => return Err(fail(&id, "\"text\" is not a string".to_owned())),
@@ -377,6 +403,78 @@ fn decode_line(fallback: String, bytes: Vec<u8>, lossy: bool) -> Result<Doc, Fai
         text,
         date,
         warning,
+    })
+}
+
+/// A JSON line's `id` as text, or `fallback` (`SOURCE:LINE`) without one.
+fn line_id(id: Option<Value>, fallback: String) -> String {
+    match id {
+        None | Some(Value::Null) => fallback,
+        Some(Value::String(s)) => s,
+        Some(other) => other.to_string(),
+    }
+}
+
+/// A JSON line with its lone surrogate escapes replaced.
+struct Repair {
+    line: String,
+    /// How many escapes were replaced.
+    count: usize,
+    /// The first one as written (`\ud800`) and its byte offset in the line.
+    first: (String, usize),
+}
+
+impl Repair {
+    fn describe(&self) -> String {
+        let (escape, at) = &self.first;
+        match self.count {
+            1 => format!("lone surrogate {escape} at byte {at}"),
+            n => format!("{n} lone surrogates (the first {escape} at byte {at})"),
+        }
+    }
+}
+
+/// Replaces every `\uD800`–`\uDFFF` escape that is not half of a
+/// high-low pair with `\uFFFD` (as long, so offsets stay), or `None` when
+/// there is none. A backslash can only start an escape inside a JSON
+/// string, so the escapes are found without parsing the strings.
+fn repair_surrogates(line: &str) -> Option<Repair> {
+    let bytes = line.as_bytes();
+    let unit = |at: usize| -> Option<u16> {
+        let hex = bytes.get(at..at + 6)?;
+        if hex[0] != b'\\' || hex[1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    };
+    let mut lone = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match unit(i) {
+            Some(0xD800..=0xDBFF) if matches!(unit(i + 6), Some(0xDC00..=0xDFFF)) => i += 12,
+            Some(0xD800..=0xDFFF) => {
+                lone.push(i);
+                i += 6;
+            }
+            Some(_) => i += 6,
+            // `\\`, `\"`, `\n`, …: the escaped character is not a backslash
+            None => i += 2,
+        }
+    }
+    let &at = lone.first()?;
+    let mut repaired = bytes.to_vec();
+    for &i in &lone {
+        repaired[i..i + 6].copy_from_slice(b"\\ufffd");
+    }
+    Some(Repair {
+        // only ASCII was replaced by ASCII
+        line: String::from_utf8(repaired).ok()?,
+        count: lone.len(),
+        first: (line[at..at + 6].to_owned(), at),
     })
 }
 
@@ -415,7 +513,7 @@ pub fn total_size(paths: &[PathBuf], jsonl: bool) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Job, Raw, decode, file_text, parse_date};
+    use super::{Job, Raw, decode, file_text, parse_date, repair_surrogates};
 
     fn line(text: &str) -> Result<super::Doc, super::Failure> {
         decode(
@@ -458,6 +556,62 @@ mod tests {
             assert_eq!(f.id, id, "{input}");
             assert!(f.error.contains(error), "{input}: {}", f.error);
         }
+    }
+
+    #[test]
+    fn lone_surrogates() {
+        let with = |text: &str, lossy: bool| {
+            decode(
+                Job {
+                    id: "in.jsonl:3".to_owned(),
+                    bytes: text.len(),
+                    raw: Raw::Line(text.as_bytes().to_vec()),
+                },
+                lossy,
+            )
+        };
+        // a pair, and an escaped backslash before `ud800`, are no lone surrogates
+        for ok in [
+            r#"{"id": "p", "text": "x \ud83d\ude00 y"}"#,
+            r#"{"id": "p", "text": "x \\ud800 y"}"#,
+        ] {
+            assert!(repair_surrogates(ok).is_none(), "{ok}");
+            assert!(with(ok, false).is_ok(), "{ok}");
+        }
+        for (input, first, at, count) in [
+            (r#"{"id": "a", "text": "x \ud800 y"}"#, r"\ud800", 23, 1),
+            (r#"{"id": "a", "text": "x \uDC00 y"}"#, r"\uDC00", 23, 1),
+            (
+                r#"{"id": "a", "text": "\ud83d\u0041 \ude00"}"#,
+                r"\ud83d",
+                21,
+                2,
+            ),
+            (r#"{"id": "a", "text": "\\\ud800"}"#, r"\ud800", 23, 1),
+        ] {
+            let repair = repair_surrogates(input).expect(input);
+            assert_eq!(repair.first, (first.to_owned(), at), "{input}");
+            assert_eq!(repair.count, count, "{input}");
+            assert_eq!(repair.line.len(), input.len());
+            let Err(f) = with(input, false) else {
+                panic!("{input} accepted")
+            };
+            assert_eq!(f.id, "a", "the id is read from the repaired line");
+            assert!(
+                f.error.contains(&format!("{first} at byte {at}")),
+                "{}",
+                f.error
+            );
+            let doc = with(input, true).ok().expect("--lossy keeps the line");
+            assert_eq!(doc.text.matches('\u{FFFD}').count(), count, "{input}");
+            assert!(doc.warning.unwrap().contains("U+FFFD (--lossy)"));
+        }
+        // a line broken in other ways stays an error, under its line number
+        let Err(f) = with(r#"{"id": "a", "text": "\ud800"#, true) else {
+            panic!("accepted")
+        };
+        assert_eq!(f.id, "in.jsonl:3");
+        assert!(f.error.starts_with("invalid JSON"), "{}", f.error);
     }
 
     #[test]
