@@ -1411,7 +1411,9 @@ impl Doc<'_, '_, '_> {
     /// Evidence from compounds and phrases to the candidates they contain.
     fn evidence(&mut self, count: &[u32], parent: &[u32]) {
         // lowercase forms of single nouns, for splitting closed compounds
-        let mut nouns: Vec<(String, u32)> = Vec::new();
+        // (one buffer for all of them, not a string each)
+        let mut arena = String::new();
+        let mut ranges: Vec<(usize, usize, u32)> = Vec::new();
         for (w, &e) in self.word_entries.iter().enumerate() {
             let g = self.keys[self.words[w].key as usize].group;
             let lower = &self.cache.entries[e as usize].lower;
@@ -1420,13 +1422,18 @@ impl Doc<'_, '_, '_> {
                 && self.groups[g as usize].kind == Kind::Word
                 && lower.len() >= 3
             {
-                nouns.push((lower.to_string(), g));
+                let start = arena.len();
+                arena.push_str(lower);
+                ranges.push((start, arena.len(), g));
             }
         }
+        let mut nouns: Vec<(&str, u32)> = ranges
+            .iter()
+            .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+            .collect();
         nouns.sort_unstable();
         nouns.dedup();
-        let noun_map: HashMap<&str, u32, Fnv> =
-            nouns.iter().map(|(s, g)| (s.as_str(), *g)).collect();
+        let noun_map: HashMap<&str, u32, Fnv> = nouns.iter().copied().collect();
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1510,7 +1517,7 @@ impl Doc<'_, '_, '_> {
     fn split_compound(
         &mut self,
         lower: &str,
-        nouns: &[(String, u32)],
+        nouns: &[(&str, u32)],
         noun_map: &HashMap<&str, u32, Fnv>,
     ) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
@@ -1518,13 +1525,13 @@ impl Doc<'_, '_, '_> {
         // modifiers: document nouns that start the compound
         let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
         let prefix3 = &lower[..prefix3_end];
-        let start = nouns.partition_point(|(s, _)| s.as_str() < prefix3);
+        let start = nouns.partition_point(|(s, _)| *s < prefix3);
         let mut modifier = None;
         for (noun, g) in nouns[start..]
             .iter()
             .take_while(|(s, _)| s.starts_with(prefix3))
         {
-            if noun.len() < lower.len() && lower.starts_with(noun.as_str()) {
+            if noun.len() < lower.len() && lower.starts_with(noun) {
                 modifier = Some((noun.len(), *g));
             }
         }
@@ -1541,9 +1548,11 @@ impl Doc<'_, '_, '_> {
             }
         }
         // heads: document nouns that end the compound
-        for (p, _) in lower.char_indices().skip(3) {
+        let chars = lower.chars().count();
+        for (n, (p, _)) in lower.char_indices().enumerate().skip(3) {
             let head = &lower[p..];
-            if head.chars().count() < 4 {
+            // `head` has `chars - n` characters
+            if chars - n < 4 {
                 break;
             }
             if let Some(&g) = noun_map.get(head) {
