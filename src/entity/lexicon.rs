@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::OrgKind;
-use crate::lexicon::{Fnv, entries};
+use super::hash::Fx;
+use crate::lexicon::entries;
 use crate::{Error, TokenKind};
 
 const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
@@ -80,7 +81,7 @@ pub(crate) struct TokenTrie {
 
 #[derive(Clone, Debug, Default)]
 struct TrieNode {
-    children: HashMap<Box<str>, u32, Fnv>,
+    children: HashMap<Box<str>, u32, Fx>,
     value: Option<u32>,
 }
 
@@ -113,13 +114,6 @@ impl TokenTrie {
             Some(old) if !replace(old) => {}
             _ => node.value = Some(value),
         }
-    }
-
-    /// Whether some entry starts with `key`.
-    pub(crate) fn has_root(&self, key: &str) -> bool {
-        self.nodes
-            .first()
-            .is_some_and(|n| n.children.contains_key(key))
     }
 
     /// Every value on the path of `keys` (shortest first) with the number
@@ -169,6 +163,8 @@ pub(crate) struct OrgForm {
     /// genitive, not everything with the same loose key ("Bayer" is not
     /// "Bayern").
     pub(crate) folded: String,
+    /// The loose keys of the form's tokens, joined by spaces.
+    pub(crate) loose: String,
 }
 
 /// The gender of a role word as written.
@@ -209,24 +205,54 @@ pub(crate) enum ModifierUse {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct EntityLexicon {
     /// First names (as written) → (count, ambiguous, sex).
-    first_names: HashMap<String, (u32, bool, u8), Fnv>,
+    first_names: HashMap<String, (u32, bool, u8), Fx>,
     /// Extra surnames and names the user added (folded).
-    pub(crate) known_names: HashSet<String, Fnv>,
+    pub(crate) known_names: HashSet<String, Fx>,
     pub(crate) orgs: Vec<OrgEntry>,
     pub(crate) org_forms: Vec<OrgForm>,
     /// Over loose keys of every organisation form.
     pub(crate) org_trie: TokenTrie,
+    /// The first loose keys of organisation forms and roles ([`ROOT_ORG`],
+    /// [`ROOT_ORG_LOWER`], [`ROOT_ROLE`]): one lookup tells what may start
+    /// at a word.
+    roots: HashMap<String, u8, Fx>,
+    /// Keys of words the recognisers look for ([`KeyWord`]): speech verbs,
+    /// titles, honorifics, and every inflected form of a role modifier.
+    key_words: HashMap<String, KeyWord, Fx>,
     pub(crate) roles: Vec<RoleEntry>,
     /// Over loose keys of both forms of every role; values index
     /// `role_forms`.
     pub(crate) role_trie: TokenTrie,
     pub(crate) role_forms: Vec<(u32, Gender)>,
     /// Loose keys of head roles' forms → index into `role_forms`.
-    pub(crate) role_heads: HashMap<String, u32, Fnv>,
+    pub(crate) role_heads: HashMap<String, u32, Fx>,
     /// The last three bytes of every key in `role_heads`.
-    head_tails: HashSet<[u8; 3], Fnv>,
+    head_tails: HashSet<[u8; 3], Fx>,
     /// Modifier base forms (folded, ending stripped) → use.
-    pub(crate) modifiers: HashMap<String, ModifierUse, Fnv>,
+    pub(crate) modifiers: HashMap<String, ModifierUse, Fx>,
+}
+
+/// A loose key starts an organisation form.
+pub(crate) const ROOT_ORG: u8 = 1;
+/// … one whose first word is not capitalised ("govdigital"): only these
+/// can start at a lowercase word.
+pub(crate) const ROOT_ORG_LOWER: u8 = 2;
+/// A loose key starts a role.
+pub(crate) const ROOT_ROLE: u8 = 4;
+
+/// What a word's key is to the recognisers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct KeyWord {
+    /// A speech verb ("sagte").
+    pub(crate) speech: bool,
+    /// A speech verb strong enough to introduce a bare surname.
+    pub(crate) strong_speech: bool,
+    /// "Herr", "Frau".
+    pub(crate) honorific: bool,
+    /// An academic title ("dr.").
+    pub(crate) title: bool,
+    /// A role modifier, in any of its forms.
+    pub(crate) modifier: Option<ModifierUse>,
 }
 
 /// The embedded lexicon.
@@ -316,6 +342,7 @@ impl EntityLexicon {
                 lex.add_role(f[0].trim(), f[1].trim(), head);
             }
         }
+        lex.index_key_words();
         lex
     }
 
@@ -360,7 +387,16 @@ impl EntityLexicon {
             caps,
             exact,
             folded: fold(form),
+            loose: keys.join(" "),
         });
+        self.add_root(
+            &keys[0],
+            if caps & 1 == 0 {
+                ROOT_ORG | ROOT_ORG_LOWER
+            } else {
+                ROOT_ORG
+            },
+        );
         let orgs = &self.orgs;
         let forms = &self.org_forms;
         self.org_trie.insert(&keys, id, |old| {
@@ -394,6 +430,7 @@ impl EntityLexicon {
             let id = self.role_forms.len() as u32;
             self.role_forms.push((entry, gender));
             self.role_trie.insert(&keys, id, |_| false);
+            self.add_root(&keys[0], ROOT_ROLE);
             if head && n == 1 {
                 let b = keys[0].as_bytes();
                 if b.len() >= 3 {
@@ -486,6 +523,58 @@ impl EntityLexicon {
         None
     }
 
+    fn add_root(&mut self, key: &str, bits: u8) {
+        match self.roots.get_mut(key) {
+            Some(b) => *b |= bits,
+            None => {
+                self.roots.insert(key.to_owned(), bits);
+            }
+        }
+    }
+
+    /// What starts with the loose key `key` ([`ROOT_ORG`], …).
+    pub(crate) fn roots(&self, key: &str) -> u8 {
+        self.roots.get(key).copied().unwrap_or(0)
+    }
+
+    /// What the key `key` is to the recognisers.
+    pub(crate) fn key_word(&self, key: &str) -> KeyWord {
+        self.key_words.get(key).copied().unwrap_or_default()
+    }
+
+    /// Fills [`EntityLexicon::key_words`] from the recognisers' word lists
+    /// and the modifiers with each of their endings.
+    fn index_key_words(&mut self) {
+        use super::recognize::{HONORIFICS, SPEECH, STRONG_SPEECH, TITLES};
+        let mut words: HashMap<String, KeyWord, Fx> = HashMap::default();
+        for (list, set) in [
+            (
+                SPEECH,
+                (|k: &mut KeyWord| k.speech = true) as fn(&mut KeyWord),
+            ),
+            (STRONG_SPEECH, |k| k.strong_speech = true),
+            (HONORIFICS, |k| k.honorific = true),
+            (TITLES, |k| k.title = true),
+        ] {
+            for w in list {
+                set(words.entry((*w).to_owned()).or_default());
+            }
+        }
+        let mut forms: Vec<String> = Vec::new();
+        for base in self.modifiers.keys() {
+            forms.push(base.clone());
+            for ending in ["er", "en", "es", "em", "e"] {
+                forms.push(format!("{base}{ending}"));
+            }
+        }
+        for form in forms {
+            if let Some(m) = self.modifier_of(&form) {
+                words.entry(form).or_default().modifier = Some(m);
+            }
+        }
+        self.key_words = words;
+    }
+
     /// Whether a loose key may end in a head role (a cheap pre-test).
     pub(crate) fn has_head_tail(&self, key: &str) -> bool {
         let b = key.as_bytes();
@@ -497,6 +586,11 @@ impl EntityLexicon {
 
     /// A modifier's use, from its folded form with or without ending.
     pub(crate) fn modifier(&self, key: &str) -> Option<ModifierUse> {
+        self.key_words.get(key).and_then(|k| k.modifier)
+    }
+
+    /// [`EntityLexicon::modifier`] from the base forms.
+    fn modifier_of(&self, key: &str) -> Option<ModifierUse> {
         if let Some(&m) = self.modifiers.get(key) {
             return Some(m);
         }
@@ -587,7 +681,16 @@ impl EntityLexicon {
                 caps,
                 exact: n == 1 && is_acronym_like(form),
                 folded: fold(form),
+                loose: keys.join(" "),
             });
+            self.add_root(
+                &keys[0],
+                if caps & 1 == 0 {
+                    ROOT_ORG | ROOT_ORG_LOWER
+                } else {
+                    ROOT_ORG
+                },
+            );
             self.org_trie.insert(&keys, id, |_| true);
         }
     }

@@ -12,6 +12,7 @@
 //! [`Entities::organisations`], [`Quote::speaker`] indexes
 //! [`Entities::people`].
 
+mod hash;
 mod lexicon;
 mod recognize;
 

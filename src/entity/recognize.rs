@@ -1,19 +1,23 @@
 //! The mention walk: organisations, roles and people at each token, longest
 //! first; then the document-level grouping and linking.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::lexicon::{EntityLexicon, Gender, ModifierUse, fold_into, is_acronym_like, loose};
+use super::hash::Fx;
+use super::lexicon::{
+    EntityLexicon, Gender, ModifierUse, ROOT_ORG, ROOT_ORG_LOWER, ROOT_ROLE, fold_into,
+    is_acronym_like, loose,
+};
 use super::{Entities, Mention, OrgKind, Organisation, Person, Quote, Role};
-use crate::lexicon::{Fnv, LEXICON};
+use crate::lexicon::LEXICON;
 use crate::{Sentence, Span, Token, TokenKind};
 
 /// Longest organisation name (in tokens) the patterns build.
 const MAX_ORG_TOKENS: usize = 18;
 
 /// Verbs and particles that attribute speech ("…“, sagte X").
-const SPEECH: &[&str] = &[
+pub(super) const SPEECH: &[&str] = &[
     "sagt",
     "sagte",
     "sagten",
@@ -109,7 +113,7 @@ const SPEECH: &[&str] = &[
 ];
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.").
-const STRONG_SPEECH: &[&str] = &[
+pub(super) const STRONG_SPEECH: &[&str] = &[
     "sagt",
     "sagte",
     "so",
@@ -144,7 +148,7 @@ const STRONG_SPEECH: &[&str] = &[
 ];
 
 /// Academic and professional titles before a name; kept in the mention.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "dr.",
     "prof.",
     "mag.a",
@@ -173,7 +177,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// "Herr", "Frau": a following capitalised word is a surname.
-const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: &[&str] = &[
     "herr", "herrn", "frau", "miss", "mrs.", "mr.", "ms.", "sir", "lady", "lord",
 ];
 
@@ -439,50 +443,156 @@ struct PersonHit {
     sex: u8,
 }
 
-/// The keys of a document's tokens, in one buffer.
-struct Keys {
+/// Where a token's key (its folded text) is: `None` for a token whose
+/// text is its own key (nothing to lower), else a range of [`Prep::buf`].
+type KeyAt = Option<(usize, usize)>;
+
+/// The keys and features of a document's tokens, computed once per
+/// distinct word: most words of a release repeat. Each distinct word text
+/// is one entry, and so is every other token (punctuation, numbers).
+struct Prep<'t> {
+    /// The folded keys that differ from their text.
     buf: String,
-    ranges: Vec<(u32, u32)>,
+    /// Per entry: its text and where its key is.
+    texts: Vec<(&'t str, KeyAt)>,
+    /// Per entry: what its text alone says (the default for tokens that
+    /// are no words).
+    feats: Vec<Feat>,
+    /// Per token: its entry.
+    ids: Vec<u32>,
 }
 
-impl Keys {
-    fn new(tokens: &[Token<'_>]) -> Keys {
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
-        let mut ranges = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            let start = buf.len() as u32;
-            fold_into(t.text, &mut buf);
-            ranges.push((start, buf.len() as u32));
-        }
-        Keys { buf, ranges }
+/// Whether `word` is its own key: no uppercase letter and no typographic
+/// apostrophe for [`fold_into`] to change.
+fn is_own_key(word: &str) -> bool {
+    if word.is_ascii() {
+        return !word.bytes().any(|b| b.is_ascii_uppercase());
     }
+    for c in word.chars() {
+        let changes = match c {
+            'A'..='Z' | '’' | '‘' | 'ʼ' => true,
+            // ASCII, the lowercase Latin-1 letters ("ä", "ß"), general
+            // punctuation ("„", "–").
+            '\0'..='\u{7f}' | '\u{df}'..='\u{ff}' | '\u{2000}'..='\u{206f}' => false,
+            c => c.is_uppercase(),
+        };
+        if changes {
+            return false;
+        }
+    }
+    true
+}
 
-    fn get(&self, i: usize) -> &str {
-        match self.ranges.get(i) {
-            Some(&(s, e)) => &self.buf[s as usize..e as usize],
-            None => "",
+/// Folds `word` into `buf` unless it is its own key.
+fn key_into(word: &str, buf: &mut String) -> KeyAt {
+    if is_own_key(word) {
+        return None;
+    }
+    let start = buf.len();
+    fold_into(word, buf);
+    Some((start, buf.len()))
+}
+
+fn key_str<'k>(at: KeyAt, text: &'k str, buf: &'k str) -> &'k str {
+    match at {
+        None => text,
+        Some((s, e)) => buf.get(s..e).unwrap_or(""),
+    }
+}
+
+/// Whether tokens of this kind get [`Feat`]s.
+fn has_feat(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Word | TokenKind::Abbreviation | TokenKind::Ordinal
+    )
+}
+
+impl<'t> Prep<'t> {
+    #[inline(never)]
+    fn new(lex: &EntityLexicon, toks: &[Token<'t>]) -> Prep<'t> {
+        let mut buf = String::new();
+        let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(toks.len() / 2 + 16);
+        let mut feats: Vec<Feat> = Vec::with_capacity(toks.len() / 2 + 16);
+        let mut ids = Vec::with_capacity(toks.len());
+        // Distinct word texts → entry.
+        let mut entry_of: HashMap<&'t str, u32, Fx> =
+            HashMap::with_capacity_and_hasher(toks.len() / 2 + 16, Fx);
+        for t in toks {
+            let id = if has_feat(t.kind) {
+                match entry_of.get(t.text) {
+                    Some(&id) => id,
+                    None => {
+                        let at = key_into(t.text, &mut buf);
+                        feats.push(features(lex, t, key_str(at, t.text, &buf)));
+                        texts.push((t.text, at));
+                        let id = (texts.len() - 1) as u32;
+                        entry_of.insert(t.text, id);
+                        id
+                    }
+                }
+            } else {
+                texts.push((t.text, key_into(t.text, &mut buf)));
+                feats.push(Feat::default());
+                (texts.len() - 1) as u32
+            };
+            ids.push(id);
+        }
+        Prep {
+            buf,
+            texts,
+            feats,
+            ids,
         }
     }
 }
+
+/// The features of a token outside the document.
+const NO_FEAT: Feat = Feat {
+    cap: false,
+    name_word: false,
+    function: false,
+    role_start: false,
+    org_root: false,
+    org_start: false,
+    person_start: false,
+    speech: false,
+    strong_speech: false,
+    adjective: false,
+    first_name: None,
+    modifier: None,
+    legal: false,
+    heads: Heads {
+        place: None,
+        place_exact: false,
+        spec: None,
+        descriptor: None,
+    },
+};
 
 struct Walk<'a, 't> {
     lex: &'a EntityLexicon,
     text: &'t str,
     toks: &'a [Token<'t>],
-    keys: Keys,
+    /// Each entry's key: its text lowercased (see [`Prep`]).
+    keys: Vec<&'a str>,
     /// Token starts a sentence (or a quote at a sentence's start).
     initial: Vec<bool>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
-    /// What each token's text alone says (see [`Feat`]).
+    /// What each entry's text alone says (see [`Feat`]).
     feats: Vec<Feat>,
     /// Whether each token is a legal form ("GmbH", "e.").
     legal: Vec<bool>,
+    /// Each token's entry (see [`Prep::ids`]).
+    ids: Vec<u32>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
 #[derive(Clone, Copy, Debug, Default)]
 struct Feat {
+    /// It starts with an uppercase letter.
+    cap: bool,
     /// It can be part of a proper name.
     name_word: bool,
     /// It is a closed-class word.
@@ -491,9 +601,24 @@ struct Feat {
     role_start: bool,
     /// A gazetteer organisation may start here.
     org_root: bool,
+    /// An organisation pattern may start here (an adjective or head before
+    /// a name, a descriptor, a brand with inner capitals); a name before a
+    /// legal form is checked apart.
+    org_start: bool,
+    /// A person may start here without a cue: an honorific, a title, an
+    /// unambiguous first name.
+    person_start: bool,
     /// It is a (strong) speech verb.
     speech: bool,
     strong_speech: bool,
+    /// An inflected adjective by its ending ([`is_adjective`]).
+    adjective: bool,
+    /// The first name it is: (ambiguous, sex).
+    first_name: Option<(bool, u8)>,
+    /// The role modifier it is.
+    modifier: Option<ModifierUse>,
+    /// A short word that may start a legal form ("GmbH", "e.").
+    legal: bool,
     /// The organisation heads it is or ends in.
     heads: Heads,
 }
@@ -516,6 +641,10 @@ fn has_lower(s: &str) -> bool {
 }
 
 fn is_camel(word: &str) -> bool {
+    // An ASCII word without a capital after its first letter is no camel.
+    if word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     // "DigitalService", "ZenDiS": a lowercase letter followed by an
     // uppercase one, but not the gender forms "BürgerInnen".
     let mut prev_lower = false;
@@ -529,12 +658,121 @@ fn is_camel(word: &str) -> bool {
     false
 }
 
+/// Computes the [`Feat`] of a token's text (`key` is its key). Most of a
+/// word's features can only matter when it is capitalised; a lowercase
+/// word costs three lookups.
+fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
+    let capitalised = t.is_capitalised();
+    let word = lex.key_word(key);
+    let lk = loose(key);
+    let roots = lex.roots(lk);
+    let function = LEXICON.is_function_word(t.text);
+    let modifier = word.modifier;
+    let role_root = roots & ROOT_ROLE != 0;
+    // A role starts with a modifier, a listed role word, or a compound
+    // ending in a head role or with a role after its hyphen.
+    let role_start = ((could_be_modifier(key) && modifier.is_some())
+        || t.text.contains('-')
+        || (capitalised && (role_root || lex.has_head_tail(lk))))
+        && (modifier.is_some() || role_root || role_compound(lex, t.text, key).is_some());
+    let title = word.title
+        || key.starts_with("dr.")
+        || key.starts_with("prof.")
+        || key.starts_with("dipl.");
+    let mut f = Feat {
+        cap: capitalised,
+        function,
+        role_start,
+        // A form whose first word is capitalised never fits a lowercase
+        // word ("die" is no start of "Die Linke").
+        org_root: roots
+            & if capitalised {
+                ROOT_ORG
+            } else {
+                ROOT_ORG_LOWER
+            }
+            != 0,
+        person_start: word.honorific || title,
+        speech: word.speech,
+        strong_speech: word.strong_speech,
+        modifier,
+        legal: t.text.len() <= 6 && could_be_legal(key),
+        ..NO_FEAT
+    };
+    if !capitalised {
+        return f;
+    }
+    if t.kind == TokenKind::Word {
+        // The nominative of a genitive head ("Landkreises") is looked up
+        // too, when it differs.
+        let nominative = nominative_head(key);
+        let nominative = (nominative.len() != key.len()).then_some(nominative);
+        let head = |list, whole| {
+            head_kind(key, list, whole)
+                .or_else(|| nominative.and_then(|n| head_kind(n, list, whole)))
+        };
+        let place_exact = head_kind(key, HeadList::Place, true);
+        f.heads = Heads {
+            place: place_exact
+                .or_else(|| nominative.and_then(|n| head_kind(n, HeadList::Place, true))),
+            place_exact: place_exact.is_some(),
+            spec: head(HeadList::Spec, false),
+            descriptor: head(HeadList::Descriptor, false),
+        };
+    }
+    f.adjective = is_adjective(key);
+    let named_head = NAMED_HEADS
+        .iter()
+        .any(|n| key == *n || (key.len() > n.len() + 2 && key.ends_with(n)));
+    let camel_brand = is_camel(t.text) && !camel_thing(key) && !camel_thing(nominative_head(key));
+    f.org_start = f.adjective
+        || f.heads.place.is_some()
+        || f.heads.spec.is_some()
+        || f.heads.descriptor.is_some()
+        || named_head
+        || camel_brand;
+    f.first_name = lex.first_name(t.text);
+    f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous);
+    f.name_word = name_word(t, key, function, f.first_name);
+    f
+}
+
+/// Whether a capitalised token can be part of a proper name (`function`
+/// and `first_name` are what its text is).
+fn name_word(t: &Token<'_>, key: &str, function: bool, first_name: Option<(bool, u8)>) -> bool {
+    if t.kind != TokenKind::Word || t.is_truncated() {
+        return false;
+    }
+    let w = t.text;
+    if !has_lower(w)
+        || !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    {
+        return false;
+    }
+    if function || is_weekday(key) {
+        return false;
+    }
+    // A month is no name, but a first name that abbreviates one is ("Jan").
+    if LEXICON.month(w).is_some() && first_name.is_none_or(|(ambiguous, _)| ambiguous) {
+        return false;
+    }
+    !STREETS
+        .iter()
+        .any(|s| key.ends_with(s) && key.len() > s.len() + 2)
+}
+
 impl<'a, 't> Walk<'a, 't> {
+    #[inline(never)]
     fn new(
         lex: &'a EntityLexicon,
         text: &'t str,
         toks: &'a [Token<'t>],
         sentences: &[Sentence],
+        keys: Vec<&'a str>,
+        feats: Vec<Feat>,
+        ids: Vec<u32>,
     ) -> Walk<'a, 't> {
         let mut initial = vec![false; toks.len()];
         let mut sentence_of = vec![0u32; toks.len()];
@@ -568,37 +806,32 @@ impl<'a, 't> Walk<'a, 't> {
             lex,
             text,
             toks,
-            keys: Keys::new(toks),
+            keys,
             initial,
             sentence_of,
-            feats: Vec::new(),
+            feats,
             legal: Vec::new(),
+            ids,
         };
-        // Everything that depends on a token's text alone, computed once
-        // per distinct text: most words of a release repeat.
-        let mut cache: HashMap<&'t str, Feat, Fnv> =
-            HashMap::with_capacity_and_hasher(toks.len() / 4 + 16, Fnv);
-        let mut feats = Vec::with_capacity(toks.len());
-        for (i, t) in toks.iter().enumerate() {
-            if !matches!(
-                t.kind,
-                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Ordinal
-            ) {
-                feats.push(Feat::default());
-                continue;
-            }
-            let f = *cache.entry(t.text).or_insert_with(|| walk.features(i));
-            feats.push(f);
-        }
         walk.legal = (0..toks.len())
-            .map(|i| toks[i].text.len() <= 6 && walk.legal_form(i).is_some())
+            .map(|i| walk.feat(i).legal && walk.legal_form(i).is_some())
             .collect();
-        walk.feats = feats;
         walk
     }
 
-    fn key(&self, i: usize) -> &str {
-        self.keys.get(i)
+    fn key(&self, i: usize) -> &'a str {
+        match self.ids.get(i) {
+            Some(&id) => self.keys[id as usize],
+            None => "",
+        }
+    }
+
+    /// What token `i`'s text alone says.
+    fn feat(&self, i: usize) -> &Feat {
+        match self.ids.get(i) {
+            Some(&id) => &self.feats[id as usize],
+            None => &NO_FEAT,
+        }
     }
 
     fn tok(&self, i: usize) -> Option<&Token<'t>> {
@@ -611,51 +844,41 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// Whether token `i` is a speech verb ("sagte", "so", "betonte").
     fn is_speech(&self, i: usize) -> bool {
-        self.feats.get(i).is_some_and(|f| f.speech)
+        self.feat(i).speech
     }
 
     /// Whether token `i` is a speech verb strong enough to introduce a
     /// bare name ("so Theurer.").
     fn is_strong_speech(&self, i: usize) -> bool {
-        self.feats.get(i).is_some_and(|f| f.strong_speech)
+        self.feat(i).strong_speech
     }
 
     fn is_function(&self, i: usize) -> bool {
-        self.feats.get(i).is_some_and(|f| f.function)
+        self.feat(i).function
     }
 
-    /// Computes the [`Feat`] of token `i`'s text.
-    fn features(&self, i: usize) -> Feat {
-        let t = &self.toks[i];
-        let key = self.key(i);
-        let capitalised = t.is_capitalised();
-        let heads = if t.kind == TokenKind::Word && capitalised {
-            let place_exact = head_kind(key, HeadList::Place, true);
-            Heads {
-                place: place_exact
-                    .or_else(|| head_kind(nominative_head(key), HeadList::Place, true)),
-                place_exact: place_exact.is_some(),
-                spec: head_kind(key, HeadList::Spec, false)
-                    .or_else(|| head_kind(nominative_head(key), HeadList::Spec, false)),
-                descriptor: head_kind(key, HeadList::Descriptor, false)
-                    .or_else(|| head_kind(nominative_head(key), HeadList::Descriptor, false)),
-            }
+    /// `look(key)` for token `i`, computed once per entry (distinct word):
+    /// `memo` holds the answers by entry.
+    fn memo(
+        &self,
+        memo: &mut Vec<Option<Option<u32>>>,
+        i: usize,
+        look: impl FnOnce(&str) -> Option<u32>,
+    ) -> Option<u32> {
+        let id = *self.ids.get(i)? as usize;
+        if memo.len() != self.keys.len() {
+            *memo = vec![None; self.keys.len()];
+        }
+        *memo[id].get_or_insert_with(|| look(self.keys[id]))
+    }
+
+    /// The first name token `i` is: (ambiguous, sex).
+    fn first_name_at(&self, i: usize) -> Option<(bool, u8)> {
+        let t = self.tok(i)?;
+        if has_feat(t.kind) {
+            self.feat(i).first_name
         } else {
-            Heads::default()
-        };
-        let lk = loose(key);
-        let modifier = could_be_modifier(key) && self.lex.modifier(key).is_some();
-        let role_start = modifier
-            || t.text.contains('-')
-            || (capitalised && (self.lex.role_trie.has_root(lk) || self.lex.has_head_tail(lk)));
-        Feat {
-            name_word: self.compute_name_word(i),
-            function: LEXICON.is_function_word(t.text),
-            role_start,
-            org_root: self.lex.org_trie.has_root(lk),
-            speech: SPEECH_SET.contains(key),
-            strong_speech: STRONG_SPEECH_SET.contains(key),
-            heads,
+            self.lex.first_name(t.text)
         }
     }
 
@@ -665,36 +888,7 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// A capitalised word that can be part of a proper name.
     fn is_name_word(&self, i: usize) -> bool {
-        self.feats.get(i).is_some_and(|f| f.name_word)
-    }
-
-    /// Computes [`Walk::is_name_word`] once per token.
-    fn compute_name_word(&self, i: usize) -> bool {
-        let Some(t) = self.tok(i) else { return false };
-        if t.kind != TokenKind::Word || !t.is_capitalised() || t.is_truncated() {
-            return false;
-        }
-        let w = t.text;
-        if !has_lower(w)
-            || !w
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        {
-            return false;
-        }
-        // A month is no name, but a first name that abbreviates one is ("Jan").
-        let month = LEXICON.month(w).is_some()
-            && self
-                .lex
-                .first_name(w)
-                .is_none_or(|(ambiguous, _)| ambiguous);
-        if LEXICON.is_function_word(w) || month || is_weekday(self.key(i)) {
-            return false;
-        }
-        let key = self.key(i);
-        !STREETS
-            .iter()
-            .any(|s| key.ends_with(s) && key.len() > s.len() + 2)
+        self.feat(i).name_word
     }
 
     /// The longest gazetteer organisation starting at `i`.
@@ -706,7 +900,7 @@ impl<'a, 't> Walk<'a, 't> {
         ) {
             return None;
         }
-        if !self.feats[i].org_root {
+        if !self.feat(i).org_root {
             return None;
         }
         let mut best = None;
@@ -756,15 +950,19 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // A role starts with a modifier, a listed role word, a compound
         // ending in a head role, or a prefix before a hyphen.
-        if !self.feats[i].role_start {
+        if !self.feat(i).role_start {
             return None;
         }
         // Modifiers: "stellvertretende", "Parlamentarische", "bayerische".
         let mut j = i;
         let mut title_mods: Vec<(usize, ModifierUse)> = Vec::new();
         while j < self.toks.len() && j < i + 3 {
-            let key = self.key(j);
-            match self.lex.modifier(key) {
+            let m = if has_feat(self.toks[j].kind) {
+                self.feat(j).modifier
+            } else {
+                self.lex.modifier(self.key(j))
+            };
+            match m {
                 Some(m) if self.toks[j].kind != TokenKind::Punct => {
                     title_mods.push((j, m));
                     j += 1;
@@ -876,7 +1074,7 @@ impl<'a, 't> Walk<'a, 't> {
                     && t.is_capitalised()
                     && !self.is_function(k)
                     && !self.is_role_word(k)
-                    && self.lex.first_name(t.text).is_none()
+                    && self.first_name_at(k).is_none()
                 {
                     last = Some(k + 1);
                 } else if !matches!(self.key(k), "und" | "," | "sowie") && !t.is_truncated() {
@@ -912,67 +1110,16 @@ impl<'a, 't> Walk<'a, 't> {
         })
     }
 
-    /// A compound role: "Agrarministerin" (by its head), "govdigital-CEO"
-    /// (a listed role after a hyphen). Returns (end, form, prefix, title).
+    /// A compound role at `j` (see [`role_compound`]): (end, form,
+    /// prefix, title).
     fn role_compound(&self, j: usize) -> Option<(usize, u32, Option<String>, Option<String>)> {
-        let text = self.toks[j].text;
-        let key = self.key(j);
-        // "govdigital-CEO", "SPD-Bundestagsabgeordnete": role after the last hyphen.
-        if let Some(h) = text.rfind('-') {
-            let (pre, post) = (&text[..h], &text[h + 1..]);
-            if !pre.is_empty() && !post.is_empty() && post.starts_with(char::is_uppercase) {
-                let post_key = super::lexicon::fold(post);
-                let mut found = None;
-                self.lex
-                    .role_trie
-                    .walk(std::iter::once(Some(loose(&post_key))), |_, f| {
-                        found = Some(f)
-                    });
-                let found = found.or_else(|| self.head_suffix(&post_key).map(|(f, _)| f));
-                if let Some(form) = found {
-                    let (entry, gender) = self.lex.role_forms[form as usize];
-                    let role = &self.lex.roles[entry as usize];
-                    let title =
-                        if loose(&post_key) == loose(&super::lexicon::fold(role.form(gender))) {
-                            role.form(gender).to_owned()
-                        } else {
-                            compound_title(post, &post_key, role.form(gender))
-                        };
-                    return Some((j + 1, form, Some(pre.to_owned()), Some(title)));
-                }
-            }
-        }
-        let (form, split) = self.head_suffix(key)?;
-        let (entry, gender) = self.lex.role_forms[form as usize];
-        let head = self.lex.roles[entry as usize].form(gender);
-        // The prefix as written, then the head in its nominative form.
-        let prefix_len = text
-            .char_indices()
-            .nth(key[..split].chars().count())
-            .map_or(text.len(), |(b, _)| b);
-        let mut title = text[..prefix_len].to_owned();
-        title.push_str(&super::lexicon::fold(head));
-        Some((j + 1, form, None, Some(title)))
+        let (form, prefix, title) = role_compound(self.lex, self.toks[j].text, self.key(j))?;
+        Some((j + 1, form, prefix, Some(title)))
     }
 
-    /// A head role at the end of the compound `key`: (form, byte offset of
-    /// the head in `key`).
+    /// A head role at the end of the compound `key` (see [`head_suffix`]).
     fn head_suffix(&self, key: &str) -> Option<(u32, usize)> {
-        if !self.lex.has_head_tail(loose(key)) {
-            return None;
-        }
-        let mut best = None;
-        for (b, _) in key.char_indices().skip(3) {
-            let suffix = &key[b..];
-            if suffix.len() < 4 {
-                break;
-            }
-            if let Some(&form) = self.lex.role_heads.get(loose(suffix)) {
-                best = Some((form, b));
-                break;
-            }
-        }
-        best
+        head_suffix(self.lex, key)
     }
 
     /// An organisation by pattern at `i`: head + specification, head +
@@ -989,15 +1136,15 @@ impl<'a, 't> Walk<'a, 't> {
             while h < i + 3
                 && self.is_word(h)
                 && self.toks[h].is_capitalised()
-                && is_adjective(self.key(h))
-                && self.feats[h].heads.place.is_none()
-                && self.feats[h].heads.spec.is_none()
+                && self.feat(h).adjective
+                && self.feat(h).heads.place.is_none()
+                && self.feat(h).heads.spec.is_none()
             {
                 h += 1;
             }
             if h < self.toks.len() && (h == i || self.is_word(h)) {
                 let hkey = self.key(h);
-                if let Some(kind) = self.feats[h].heads.place
+                if let Some(kind) = self.feat(h).heads.place
                     && let Some(end) = self.place(h + 1)
                     && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
                         || LAENDER.contains(&self.key(h + 1)))
@@ -1005,7 +1152,7 @@ impl<'a, 't> Walk<'a, 't> {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
-                if let Some(kind) = self.feats[h].heads.spec
+                if let Some(kind) = self.feat(h).heads.spec
                     && let Some(end) = self.specification(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -1019,14 +1166,14 @@ impl<'a, 't> Walk<'a, 't> {
                     && let Some(end) = self.name_continuation(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
-                    let kind = self.feats[h].heads.spec.unwrap_or(OrgKind::Association);
+                    let kind = self.feat(h).heads.spec.unwrap_or(OrgKind::Association);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
             }
             // Descriptor + brand.
             // A descriptor in the genitive only after "des" ("des
             // Digitalverbands Bitkom"), not a plural ("Start-ups Prototypen").
-            let descriptor = self.feats[i].heads.descriptor.filter(|_| {
+            let descriptor = self.feat(i).heads.descriptor.filter(|_| {
                 head_kind(key, HeadList::Descriptor, false).is_some()
                     || (i > 0 && matches!(self.key(i - 1), "des" | "eines"))
             });
@@ -1325,7 +1472,7 @@ impl<'a, 't> Walk<'a, 't> {
         // "Lüneburg/Lüchow-Dannenberg/Uelzen": one body for several places.
         while self.key(end) == "/"
             && ok_word(end + 1)
-            && self.lex.first_name(self.toks[end + 1].text).is_none()
+            && self.first_name_at(end + 1).is_none()
             && self.toks[end].span.start == self.toks[end - 1].span.end
             && self.toks[end + 1].span.start == self.toks[end].span.end
         {
@@ -1352,8 +1499,7 @@ impl<'a, 't> Walk<'a, 't> {
                 && !self.is_function(k)
                 && !self.is_role_word(k)
                 && self.same_sentence(j, k)
-                && !(self.lex.first_name(t.text).is_some_and(|(a, _)| !a)
-                    && self.is_name_word(k + 1));
+                && !(self.first_name_at(k).is_some_and(|(a, _)| !a) && self.is_name_word(k + 1));
             if !ok {
                 break;
             }
@@ -1420,7 +1566,7 @@ impl<'a, 't> Walk<'a, 't> {
                     if self.is_role_word(k) {
                         break;
                     }
-                    if self.lex.first_name(t.text).is_some_and(|(amb, _)| !amb)
+                    if self.first_name_at(k).is_some_and(|(amb, _)| !amb)
                         && self.is_name_word(k + 1)
                     {
                         break;
@@ -1476,7 +1622,7 @@ impl<'a, 't> Walk<'a, 't> {
             || is_acronym_like(w)
             || (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic));
         let plain = t.is_capitalised()
-            && self.lex.first_name(w).is_none()
+            && self.first_name_at(j).is_none()
             && self.role_at(j).is_none()
             && self.tok(j + 1).is_none_or(|n| {
                 matches!(
@@ -1529,7 +1675,7 @@ impl<'a, 't> Walk<'a, 't> {
         let mut sex = b'u';
         let mut firsts = 0;
         while j < self.toks.len() && j < name_start + 3 {
-            match self.lex.first_name(self.toks[j].text) {
+            match self.first_name_at(j) {
                 Some((ambiguous, s))
                     if self.is_name_word(j) && (!ambiguous || cue || firsts > 0) =>
                 {
@@ -1592,10 +1738,7 @@ impl<'a, 't> Walk<'a, 't> {
                     self.key(end),
                     "de" | "da" | "von" | "van" | "y" | "dos" | "del"
                 ) && self.is_surname(end + 1)
-                    && self
-                        .lex
-                        .first_name(self.toks[end + 1].text)
-                        .is_none_or(|(a, _)| a)
+                    && self.first_name_at(end + 1).is_none_or(|(a, _)| a)
                 {
                     end += 2;
                 }
@@ -1679,7 +1822,7 @@ impl<'a, 't> Walk<'a, 't> {
         }
         let key = self.key(k);
         // Not an organisation head or descriptor ("Koch-Institut").
-        let heads = &self.feats[k].heads;
+        let heads = &self.feat(k).heads;
         if heads.spec.is_some_and(|_| key.len() > 6) || heads.place_exact {
             return false;
         }
@@ -1687,20 +1830,100 @@ impl<'a, 't> Walk<'a, 't> {
     }
 }
 
+/// A compound role word: "Agrarministerin" (by its head), "govdigital-CEO"
+/// (a listed role after a hyphen); `key` is the word's key. Returns (form,
+/// prefix, title).
+fn role_compound(
+    lex: &EntityLexicon,
+    text: &str,
+    key: &str,
+) -> Option<(u32, Option<String>, String)> {
+    // "govdigital-CEO", "SPD-Bundestagsabgeordnete": role after the last hyphen.
+    if let Some(h) = text.rfind('-') {
+        let (pre, post) = (&text[..h], &text[h + 1..]);
+        if !pre.is_empty() && !post.is_empty() && post.starts_with(char::is_uppercase) {
+            let post_key = super::lexicon::fold(post);
+            let mut found = None;
+            lex.role_trie
+                .walk(std::iter::once(Some(loose(&post_key))), |_, f| {
+                    found = Some(f)
+                });
+            let found = found.or_else(|| head_suffix(lex, &post_key).map(|(f, _)| f));
+            if let Some(form) = found {
+                let (entry, gender) = lex.role_forms[form as usize];
+                let role = &lex.roles[entry as usize];
+                let title = if loose(&post_key) == loose(&super::lexicon::fold(role.form(gender))) {
+                    role.form(gender).to_owned()
+                } else {
+                    compound_title(post, &post_key, role.form(gender))
+                };
+                return Some((form, Some(pre.to_owned()), title));
+            }
+        }
+    }
+    let (form, split) = head_suffix(lex, key)?;
+    let (entry, gender) = lex.role_forms[form as usize];
+    let head = lex.roles[entry as usize].form(gender);
+    // The prefix as written, then the head in its nominative form.
+    let prefix_len = text
+        .char_indices()
+        .nth(key.get(..split)?.chars().count())
+        .map_or(text.len(), |(b, _)| b);
+    let mut title = text[..prefix_len].to_owned();
+    title.push_str(&super::lexicon::fold(head));
+    Some((form, None, title))
+}
+
+/// A head role at the end of the compound `key`: (form, byte offset of
+/// the head in `key`).
+fn head_suffix(lex: &EntityLexicon, key: &str) -> Option<(u32, usize)> {
+    if !lex.has_head_tail(loose(key)) {
+        return None;
+    }
+    let mut best = None;
+    for (b, _) in key.char_indices().skip(3) {
+        let suffix = &key[b..];
+        if suffix.len() < 4 {
+            break;
+        }
+        if let Some(&form) = lex.role_heads.get(loose(suffix)) {
+            best = Some((form, b));
+            break;
+        }
+    }
+    best
+}
+
+/// Whether `key` could start a legal form: one of [`LEGAL_FORMS`], or the
+/// "e." of "e. V.".
+fn could_be_legal(key: &str) -> bool {
+    matches!(
+        key,
+        "gmbh"
+            | "ggmbh"
+            | "mbh"
+            | "ag"
+            | "se"
+            | "kg"
+            | "kgaa"
+            | "gbr"
+            | "ug"
+            | "ohg"
+            | "ltd."
+            | "inc."
+            | "eg"
+            | "e.v."
+            | "aör"
+            | "kdör"
+            | "e."
+    )
+}
+
 /// A lowercase word that could be a role modifier: an inflected adjective
 /// or an abbreviation ("stellv.").
 fn could_be_modifier(key: &str) -> bool {
     key.ends_with(['e', 'r', 'n', 's', 'm', '.', 'd', 'g', 'h'])
 }
-
-/// The set of a word list, for constant-time lookups.
-fn set(words: &'static [&'static str]) -> HashSet<&'static str, Fnv> {
-    words.iter().copied().collect()
-}
-
-static SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> = LazyLock::new(|| set(SPEECH));
-static STRONG_SPEECH_SET: LazyLock<HashSet<&'static str, Fnv>> =
-    LazyLock::new(|| set(STRONG_SPEECH));
 
 /// Which head list to search.
 #[derive(Clone, Copy)]
@@ -2017,7 +2240,17 @@ pub(crate) fn find<'t>(
     if tokens.is_empty() {
         return Entities::default();
     }
-    let w = Walk::new(lex, text, tokens, sentences);
+    let Prep {
+        buf,
+        texts,
+        feats,
+        ids,
+    } = Prep::new(lex, tokens);
+    let keys = texts
+        .iter()
+        .map(|&(text, at)| key_str(at, text, &buf))
+        .collect();
+    let w = Walk::new(lex, text, tokens, sentences, keys, feats, ids);
     let mut hits = Hits {
         orgs: Vec::new(),
         roles: Vec::new(),
@@ -2080,15 +2313,23 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         // A lowercase word can start nothing but a role (a modifier, a
         // prefix before a hyphen) or a lowercase brand of the gazetteer:
         // every recogniser below would say no.
-        let f = &w.feats[i];
-        if !t.is_capitalised() && !f.role_start && !f.org_root {
+        let f = &w.feat(i);
+        if !f.cap && !f.role_start && !f.org_root {
             i += 1;
             continue;
         }
         // Organisation by pattern first: it also knows descriptor + brand.
-        let mut best: Option<Hit> = w.org_pattern(i).map(Hit::Org);
+        // Each recogniser is asked only where the word alone (or a legal
+        // form ahead) says it could answer.
+        let legal_ahead = f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
+        let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead) {
+            w.org_pattern(i).map(Hit::Org)
+        } else {
+            None
+        };
         let best_end = |best: &Option<Hit>| best.as_ref().map(Hit::end);
-        if let Some((end, form)) = w.org_gazetteer(i)
+        if f.org_root
+            && let Some((end, form)) = w.org_gazetteer(i)
             && best_end(&best).is_none_or(|e| end >= e)
             && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some())
             // A sentence-initial one-word common noun is no organisation.
@@ -2097,17 +2338,18 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             let f = &w.lex.org_forms[form as usize];
             let entry = &w.lex.orgs[f.entry as usize];
             let written = w.span_text(i, end);
-            let mut keys = vec![loose_join(&f.surface), w.loose_keys(i, end)];
+            let written_keys = w.loose_keys(i, end);
+            let form_text = if f.loose == written_keys {
+                f.surface.clone()
+            } else {
+                written.to_owned()
+            };
+            let mut keys = vec![f.loose.clone(), written_keys];
             // The core without a trailing genitive meets a shorter mention
             // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
             if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
                 keys.push(w.loose_keys(i, g));
             }
-            let form_text = if loose_join(&f.surface) == w.loose_keys(i, end) {
-                f.surface.clone()
-            } else {
-                written.to_owned()
-            };
             best = Some(Hit::Org(OrgHit {
                 start: i,
                 end,
@@ -2119,7 +2361,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 keys,
             }));
         }
-        if let Some(r) = w.role_at(i)
+        if f.role_start
+            && let Some(r) = w.role_at(i)
             && best_end(&best).is_none_or(|e| r.end > e)
         {
             best = Some(Hit::Role(r));
@@ -2131,7 +2374,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             || (w.is_name_word(i)
                 && w.is_name_word(i + 1)
                 && w.is_strong_speech(i + 2)
-                && (!is_adjective(w.key(i)) || w.lex.first_name(t.text).is_some()))
+                && (!f.adjective || f.first_name.is_some()))
         {
             Cue::Speech
         } else if i > 1
@@ -2157,7 +2400,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         } else {
             Cue::None
         };
-        if let Some(p) = w.person_at(i, cue)
+        if (cue != Cue::None || f.person_start)
+            && let Some(p) = w.person_at(i, cue)
             && best_end(&best).is_none_or(|e| p.end > e)
         {
             best = Some(Hit::Person(p));
@@ -2207,6 +2451,7 @@ fn loose_join(form: &str) -> String {
 }
 
 /// "Langform (ACR)" and "ACR (Langform)": the acronym joins the long form.
+#[inline(never)]
 fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
     let n = hits.orgs.len();
     for o in 0..n {
@@ -2278,10 +2523,11 @@ struct OrgGroups<'t> {
 
 /// Groups organisation hits into organisations; then finds the forms the
 /// document established again wherever they stand.
+#[inline(never)]
 fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // Doc-level forms: a second pass finds later bare mentions of forms
     // the document introduced ("ZenDiS" after "(ZenDiS)").
-    let mut forms: HashMap<String, u32, Fnv> = HashMap::default();
+    let mut forms: HashMap<String, u32, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         if h.end - h.start == 1 && h.part.is_none() {
             forms
@@ -2290,11 +2536,12 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         }
     }
     if !forms.is_empty() {
+        let mut memo = Vec::new();
         for i in 0..w.toks.len() {
             if hits.covered(i).is_some() || w.toks[i].kind != TokenKind::Word {
                 continue;
             }
-            if let Some(&id) = forms.get(loose(w.key(i))) {
+            if let Some(id) = w.memo(&mut memo, i, |key| forms.get(loose(key)).copied()) {
                 let src = &hits.orgs[id as usize];
                 let exact = w.toks[i].text == src.form
                     || w.toks[i].text.strip_suffix('s') == Some(src.form.as_str())
@@ -2329,8 +2576,8 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         }
         x
     }
-    let mut by_key: HashMap<&str, usize, Fnv> = HashMap::default();
-    let mut by_entry: HashMap<u32, usize, Fnv> = HashMap::default();
+    let mut by_key: HashMap<&str, usize, Fx> = HashMap::default();
+    let mut by_entry: HashMap<u32, usize, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         for k in &h.keys {
             if let Some(&other) = by_key.get(k.as_str()) {
@@ -2352,7 +2599,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // Order of first mention.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&id| hits.orgs[id].start);
-    let mut index_of_root: HashMap<usize, usize, Fnv> = HashMap::default();
+    let mut index_of_root: HashMap<usize, usize, Fx> = HashMap::default();
     let mut orgs: Vec<Organisation<'t>> = Vec::new();
     let mut org_of_hit = vec![0usize; n];
     let mut names: Vec<Vec<(String, bool, usize)>> = Vec::new();
@@ -2398,7 +2645,13 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             .unwrap_or_default();
         let best_key = loose_join(&best);
         let mut seen = vec![best_key];
+        let mut done: Vec<&str> = Vec::new();
         for (form, _, _) in &forms {
+            // A form written again has the key it had.
+            if done.contains(&form.as_str()) {
+                continue;
+            }
+            done.push(form);
             let k = loose_join(form);
             if !seen.contains(&k) {
                 seen.push(k);
@@ -2414,6 +2667,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
 /// Groups person hits into people; adds later surname-only mentions.
 /// Returns the people (name, mentions) and each person hit's person.
 #[allow(clippy::type_complexity)]
+#[inline(never)]
 fn group_people<'t>(
     w: &Walk<'_, 't>,
     hits: &mut Hits,
@@ -2426,9 +2680,9 @@ fn group_people<'t>(
         (name, surname)
     };
     // Full names first, then single words resolve to them.
-    let mut by_name: HashMap<String, usize, Fnv> = HashMap::default();
-    let mut by_surname: HashMap<String, usize, Fnv> = HashMap::default();
-    let mut single_by_surname: HashMap<String, usize, Fnv> = HashMap::default();
+    let mut by_name: HashMap<String, usize, Fx> = HashMap::default();
+    let mut by_surname: HashMap<String, usize, Fx> = HashMap::default();
+    let mut single_by_surname: HashMap<String, usize, Fx> = HashMap::default();
     for pass in [false, true] {
         for (id, h) in hits.people.iter().enumerate() {
             let single = h.end - h.name_start == 1;
@@ -2484,22 +2738,24 @@ fn group_people<'t>(
     }
     // Later (and earlier) surname-only mentions.
     if !people.is_empty() {
-        let mut by_surname: HashMap<String, usize, Fnv> = HashMap::default();
+        let mut by_surname: HashMap<String, usize, Fx> = HashMap::default();
         for (idx, p) in people.iter().enumerate() {
             if p.0.split_whitespace().count() >= 2 {
                 by_surname.entry(p.2.clone()).or_insert(idx);
             }
         }
+        let mut memo = Vec::new();
         for i in 0..w.toks.len() {
             if hits.covered(i).is_some() || !w.is_name_word(i) {
                 continue;
             }
-            let key = w.key(i);
-            let idx = by_surname
-                .get(key)
-                .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
-                .copied();
-            if let Some(idx) = idx {
+            let idx = w.memo(&mut memo, i, |key| {
+                by_surname
+                    .get(key)
+                    .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
+                    .map(|&idx| idx as u32)
+            });
+            if let Some(idx) = idx.map(|idx| idx as usize) {
                 // "von der Leyen": the particles belong to the mention.
                 let mut first = i;
                 while first > 0
@@ -2553,7 +2809,7 @@ fn link_roles<'t>(
 ) -> Vec<Option<usize>> {
     // Every form of every organisation, by loose key, and the loose keys
     // of each name's words: computed once, looked up per role.
-    let mut forms: HashMap<String, usize, Fnv> = HashMap::default();
+    let mut forms: HashMap<String, usize, Fx> = HashMap::default();
     let mut name_words: Vec<Vec<String>> = Vec::with_capacity(ents.organisations.len());
     for (n, o) in ents.organisations.iter().enumerate() {
         for form in std::iter::once(&o.name).chain(&o.aliases) {
@@ -2989,6 +3245,7 @@ fn regender(
 }
 
 /// Direct quotes and their speakers.
+#[inline(never)]
 fn quotes(
     w: &Walk<'_, '_>,
     hits: &Hits,
@@ -3042,7 +3299,7 @@ fn quotes(
     // Attributions in reported speech: a sentence with a speech verb and a
     // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
     for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && w.feats[i].speech && w.key(i) != "laut" {
+        if t.kind == TokenKind::Word && w.feat(i).speech && w.key(i) != "laut" {
             let s = w.sentence_of[i];
             let lo = i.saturating_sub(12);
             let hi = (i + 8).min(toks.len());
@@ -3130,4 +3387,36 @@ fn quotes(
         out.push(Quote { span, speaker });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legal_prefilter_knows_every_legal_form() {
+        for &(form, _) in LEGAL_FORMS {
+            assert!(could_be_legal(form), "{form}");
+        }
+        assert!(could_be_legal("e."));
+        assert!(!could_be_legal("gmb"));
+    }
+
+    #[test]
+    fn own_keys_are_the_folded_text() {
+        for w in [
+            "bürger",
+            "Bürger",
+            "ÄRA",
+            "it’s",
+            ",",
+            "„",
+            "straße",
+            "İstanbul",
+        ] {
+            let mut folded = String::new();
+            fold_into(w, &mut folded);
+            assert_eq!(is_own_key(w), folded == w, "{w}");
+        }
+    }
 }
