@@ -559,6 +559,7 @@ const NO_FEAT: Feat = Feat {
     speech: false,
     strong_speech: false,
     adjective: false,
+    camel_brand: false,
     first_name: None,
     modifier: None,
     legal: false,
@@ -613,6 +614,9 @@ struct Feat {
     strong_speech: bool,
     /// An inflected adjective by its ending ([`is_adjective`]).
     adjective: bool,
+    /// A capitalised brand with inner capitals that names no thing
+    /// ("DigitalService", not "DigitalPakt").
+    camel_brand: bool,
     /// The first name it is: (ambiguous, sex).
     first_name: Option<(bool, u8)>,
     /// The role modifier it is.
@@ -724,13 +728,13 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     let named_head = NAMED_HEADS
         .iter()
         .any(|n| key == *n || (key.len() > n.len() + 2 && key.ends_with(n)));
-    let camel_brand = is_camel(t.text) && !camel_thing(key) && !camel_thing(nominative_head(key));
-    f.org_start = f.adjective
+    f.camel_brand = is_camel(t.text) && !camel_thing(key) && !camel_thing(nominative_head(key));
+    f.org_start = f.camel_brand
+        || f.adjective
         || f.heads.place.is_some()
         || f.heads.spec.is_some()
         || f.heads.descriptor.is_some()
-        || named_head
-        || camel_brand;
+        || named_head;
     f.first_name = lex.first_name(t.text);
     f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous);
     f.name_word = name_word(t, key, function, f.first_name);
@@ -1225,9 +1229,7 @@ impl<'a, 't> Walk<'a, 't> {
                     | "zur"
                     | "im"
             )
-            && is_camel(t.text)
-            && !camel_thing(key)
-            && !camel_thing(nominative_head(key))
+            && self.feat(i).camel_brand
         {
             let end = self.genitive(i + 1).unwrap_or(i + 1);
             return Some(self.pattern_hit(i, end, OrgKind::Other, i));
@@ -1302,7 +1304,7 @@ impl<'a, 't> Walk<'a, 't> {
         let head_key = nominative_head(self.key(head)).to_owned();
         for k in start..end {
             let t = &self.toks[k];
-            form.push_str(&self.text[last..t.span.start].replace(['\n', '\r', '\t'], " "));
+            push_spaced(&mut form, self.text.get(last..t.span.start).unwrap_or(""));
             if k == head && genitive {
                 form.push_str(nominative_head(t.text));
             } else if k < head
@@ -1917,6 +1919,16 @@ fn could_be_legal(key: &str) -> bool {
             | "kdör"
             | "e."
     )
+}
+
+/// Appends `gap`, the text between two tokens, with line breaks and tabs
+/// as spaces.
+fn push_spaced(out: &mut String, gap: &str) {
+    if gap.contains(['\n', '\r', '\t']) {
+        out.push_str(&gap.replace(['\n', '\r', '\t'], " "));
+    } else {
+        out.push_str(gap);
+    }
 }
 
 /// A lowercase word that could be a role modifier: an inflected adjective
