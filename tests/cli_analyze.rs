@@ -587,6 +587,52 @@ fn standard_input_as_text() {
     }
 }
 
+/// A document over `--max-bytes` is an error record, never read whole,
+/// and the documents around it are analysed: a file (refused by its size),
+/// standard input, and one line of a JSON Lines stream (read to its end and
+/// dropped, so the next line is still a line of its own).
+#[test]
+fn documents_over_the_size_limit_are_errors() {
+    let dir = TempDir::new("max-bytes");
+    let small = dir.file("a.txt", "Das BMI stellt die Strategie vor.");
+    let big = dir.file("b.txt", "Das Bundesamt prüft. ".repeat(100));
+    let out = run(&["analyze", "--max-bytes", "1K", &small, &big], None);
+    assert_exit(&out, 1);
+    let files = records(&out);
+    assert_eq!(ids(&files), [small.as_str(), big.as_str()]);
+    assert!(files[0].get("error").is_none());
+    assert_eq!(
+        error_of(&files, &big),
+        "too large: 2200 bytes (the limit is 1024; raise it with --max-bytes)"
+    );
+    assert_eq!(error_lines(&out).len(), 1);
+
+    let out = run(
+        &["analyze", "--max-bytes", "100"],
+        Some("Wort ".repeat(50).as_bytes()),
+    );
+    assert_exit(&out, 1);
+    assert!(error_of(&records(&out), "-").starts_with("too large: more than 100 bytes"));
+
+    let long = format!(r#"{{"id": "long", "text": "{}"}}"#, "Wort ".repeat(1000));
+    let input = format!(
+        "{}\n{long}\n{}\n",
+        r#"{"id": "a", "text": "Das BMI tagt."}"#, r#"{"id": "c", "text": "Der Landtag tagt."}"#
+    );
+    let out = run(
+        &["analyze", "--jsonl", "--max-bytes", "1K"],
+        Some(input.as_bytes()),
+    );
+    assert_exit(&out, 1);
+    let lines = records(&out);
+    assert_eq!(ids(&lines), ["a", "-:2", "c"]);
+    assert!(error_of(&lines, "-:2").starts_with("too large"));
+
+    // 0 lifts the limit; a size that is no size is a usage error
+    assert_exit(&run(&["analyze", "--max-bytes", "0", &big], None), 0);
+    assert_exit(&run(&["analyze", "--max-bytes", "lots", &small], None), 2);
+}
+
 // --- JSON Lines
 
 #[test]

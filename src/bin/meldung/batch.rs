@@ -46,9 +46,36 @@ pub struct InputArgs {
     /// --build-model` (default: the embedded one).
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,
+    /// The largest document accepted, in bytes (`K`, `M` and `G` suffixes
+    /// count in 1024s); a file, standard input or JSON line over it is an
+    /// error record and is not read into memory. `0` means no limit. The
+    /// default is far above any press release or web page, and keeps one
+    /// document's analysis (about 15 bytes of memory per byte of text)
+    /// well under a gigabyte.
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
+    pub max_bytes: u64,
     /// No progress bar and no summary line (errors are still reported).
     #[arg(long, short = 'q')]
     pub quiet: bool,
+}
+
+/// A size in bytes: digits with an optional `K`, `M` or `G` (powers of
+/// 1024); `0` means no limit.
+pub(crate) fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, shift) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 10),
+        Some((i, 'm' | 'M')) => (&s[..i], 20),
+        Some((i, 'g' | 'G')) => (&s[..i], 30),
+        _ => (s, 0),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size (examples: 1000000, 512K, 16M, 1G)"))?;
+    let bytes = n
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("{s:?} is too large"))?;
+    Ok(if bytes == 0 { u64::MAX } else { bytes })
 }
 
 impl InputArgs {
@@ -124,6 +151,7 @@ pub fn run<T: Send + 'static>(
     let lossy = input.lossy;
     let paths = input.paths.clone();
     let jsonl = input.jsonl;
+    let max_bytes = input.max_bytes;
     let measured = paths.clone();
     let mut progress = Progress::new(!input.quiet, writes_to_stdout, move || {
         input::total_size(&measured, jsonl)
@@ -180,7 +208,7 @@ pub fn run<T: Send + 'static>(
     ordered_map(
         jobs,
         jobs * WINDOW_PER_JOB,
-        move |send| input::produce(&paths, jsonl, send),
+        move |send| input::produce(&paths, jsonl, max_bytes, send),
         work,
         |event: Event<Done<T>>| match event {
             Event::Result(done) => {

@@ -176,18 +176,20 @@ pub fn walk(dir: &Path, jsonl: bool, each: &mut dyn FnMut(Found) -> bool) -> boo
 }
 
 /// Reads every input in order and hands each document to `send`; stops when
-/// `send` returns false. No paths means standard input.
-pub fn produce(paths: &[PathBuf], jsonl: bool, send: &mut dyn FnMut(Job) -> bool) {
+/// `send` returns false. No paths means standard input. A document (a file,
+/// standard input, one JSON line) over `max` bytes is an error record; it is
+/// never read into memory whole.
+pub fn produce(paths: &[PathBuf], jsonl: bool, max: u64, send: &mut dyn FnMut(Job) -> bool) {
     let stdin = [PathBuf::from("-")];
     let paths = if paths.is_empty() { &stdin[..] } else { paths };
     for path in paths {
         let go_on = if is_stdin(path) {
             if jsonl {
-                read_lines("-", io::stdin().lock(), send)
+                read_lines("-", io::stdin().lock(), max, send)
             } else {
-                let mut bytes = Vec::new();
-                let raw = match io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => Raw::File { bytes, html: false },
+                let raw = match read_capped(io::stdin().lock(), max) {
+                    Ok(Some(bytes)) => Raw::File { bytes, html: false },
+                    Ok(None) => Raw::Failed(too_large(None, max)),
                     Err(e) => Raw::Failed(format!("cannot read standard input: {e}")),
                 };
                 send(job("-".to_owned(), raw))
@@ -197,7 +199,7 @@ pub fn produce(paths: &[PathBuf], jsonl: bool, send: &mut dyn FnMut(Job) -> bool
             let go_on = walk(path, jsonl, &mut |f| match f {
                 Found::File(file) => {
                     found += 1;
-                    read_file(&file, jsonl, send)
+                    read_file(&file, jsonl, max, send)
                 }
                 Found::NotAFile(file, what) => {
                     found += 1;
@@ -221,7 +223,7 @@ pub fn produce(paths: &[PathBuf], jsonl: bool, send: &mut dyn FnMut(Job) -> bool
             }
             go_on
         } else {
-            read_file(path, jsonl, send)
+            read_file(path, jsonl, max, send)
         };
         if !go_on {
             return;
@@ -237,47 +239,121 @@ fn job(id: String, raw: Raw) -> Job {
     Job { id, bytes, raw }
 }
 
-fn read_file(path: &Path, jsonl: bool, send: &mut dyn FnMut(Job) -> bool) -> bool {
+fn read_file(path: &Path, jsonl: bool, max: u64, send: &mut dyn FnMut(Job) -> bool) -> bool {
     let name = path.display().to_string();
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => return send(job(name, Raw::Failed(format!("cannot read: {e}")))),
+    };
     if jsonl {
-        return match fs::File::open(path) {
-            Ok(file) => read_lines(&name, BufReader::with_capacity(1 << 16, file), send),
-            Err(e) => send(job(name, Raw::Failed(format!("cannot read: {e}")))),
-        };
+        return read_lines(&name, BufReader::with_capacity(1 << 16, file), max, send);
     }
-    let raw = match fs::read(path) {
-        Ok(bytes) => Raw::File {
-            bytes,
-            html: is_html(path),
+    // The size on disk refuses a huge file before reading any of it; the
+    // capped read catches files whose size was not known (or changed).
+    let size = file.metadata().ok().map(|m| m.len());
+    let raw = match size {
+        Some(size) if size > max => Raw::Failed(too_large(Some(size), max)),
+        _ => match read_capped(file, max) {
+            Ok(Some(bytes)) => Raw::File {
+                bytes,
+                html: is_html(path),
+            },
+            Ok(None) => Raw::Failed(too_large(None, max)),
+            Err(e) => Raw::Failed(format!("cannot read: {e}")),
         },
-        Err(e) => Raw::Failed(format!("cannot read: {e}")),
     };
     send(job(name, raw))
 }
 
+/// All of `reader`, or `None` when it has more than `max` bytes (of which
+/// at most `max + 1` are read).
+fn read_capped(reader: impl Read, max: u64) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
+/// The error of a document over the size limit.
+fn too_large(size: Option<u64>, max: u64) -> String {
+    let size = size.map_or_else(|| format!("more than {max}"), |s| s.to_string());
+    format!("too large: {size} bytes (the limit is {max}; raise it with --max-bytes)")
+}
+
+/// Reads one line, through its line feed, into `line`, keeping at most
+/// `max` bytes of it besides the line break; a longer line is read to its
+/// end and dropped. Returns the bytes consumed (0 at the end of the input)
+/// and whether the line was too long.
+fn read_line_capped(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    max: u64,
+) -> io::Result<(usize, bool)> {
+    let keep = usize::try_from(max.saturating_add(2)).unwrap_or(usize::MAX);
+    let (mut consumed, mut over) = (0usize, false);
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let (n, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        if !over {
+            if line.len() + n > keep {
+                over = true;
+                *line = Vec::new();
+            } else {
+                line.extend_from_slice(&buf[..n]);
+            }
+        }
+        reader.consume(n);
+        consumed += n;
+        if done {
+            break;
+        }
+    }
+    while line.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+        line.pop();
+    }
+    if over || line.len() as u64 > max {
+        *line = Vec::new();
+        return Ok((consumed, true));
+    }
+    Ok((consumed, false))
+}
+
 /// One job per non-blank line, streamed.
-fn read_lines(source: &str, mut reader: impl BufRead, send: &mut dyn FnMut(Job) -> bool) -> bool {
+fn read_lines(
+    source: &str,
+    mut reader: impl BufRead,
+    max: u64,
+    send: &mut dyn FnMut(Job) -> bool,
+) -> bool {
     let mut number = 0usize;
     loop {
         let mut line = Vec::new();
         number += 1;
-        match reader.read_until(b'\n', &mut line) {
-            Ok(0) => return true,
-            Ok(_) => {}
-            Err(e) => {
-                return send(job(
-                    format!("{source}:{number}"),
-                    Raw::Failed(format!("cannot read: {e}")),
-                ));
+        let id = || format!("{source}:{number}");
+        match read_line_capped(&mut reader, &mut line, max) {
+            Ok((0, _)) => return true,
+            Ok((_, true)) => {
+                if !send(job(id(), Raw::Failed(too_large(None, max)))) {
+                    return false;
+                }
+                continue;
             }
-        }
-        while line.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
-            line.pop();
+            Ok(_) => {}
+            Err(e) => return send(job(id(), Raw::Failed(format!("cannot read: {e}")))),
         }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        if !send(job(format!("{source}:{number}"), Raw::Line(line))) {
+        if !send(job(id(), Raw::Line(line))) {
             return false;
         }
     }
@@ -513,7 +589,55 @@ pub fn total_size(paths: &[PathBuf], jsonl: bool) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Job, Raw, decode, file_text, parse_date, repair_surrogates};
+    use super::{Job, Raw, decode, file_text, parse_date, read_line_capped, repair_surrogates};
+
+    /// The lines of `input` as `read_line_capped` gives them, with a small
+    /// buffer so that lines span several fills.
+    fn capped_lines(input: &str, max: u64) -> Vec<(String, bool)> {
+        let mut reader = std::io::BufReader::with_capacity(4, input.as_bytes());
+        let mut out = Vec::new();
+        loop {
+            let mut line = Vec::new();
+            match read_line_capped(&mut reader, &mut line, max) {
+                Ok((0, _)) => return out,
+                Ok((_, over)) => out.push((String::from_utf8_lossy(&line).into_owned(), over)),
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn long_lines_are_dropped_whole_and_the_next_line_survives() {
+        let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|&(s, o)| (s.to_owned(), o)).collect()
+        };
+        assert_eq!(
+            capped_lines("abc\r\nabcdefgh\nxy\n\nabcde", 5),
+            own(&[
+                ("abc", false),
+                ("", true),
+                ("xy", false),
+                ("", false),
+                ("abcde", false)
+            ])
+        );
+        assert_eq!(capped_lines("abcdef", 5), own(&[("", true)]));
+        assert_eq!(capped_lines("", 5), own(&[]));
+    }
+
+    #[test]
+    fn sizes_with_suffixes() {
+        use crate::batch::parse_size;
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("512K"), Ok(512 << 10));
+        assert_eq!(parse_size("16m"), Ok(16 << 20));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        assert_eq!(parse_size("0"), Ok(u64::MAX));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("").is_err());
+        assert!(parse_size("99999999999G").is_err());
+        assert!(parse_size("-1").is_err());
+    }
 
     fn line(text: &str) -> Result<super::Doc, super::Failure> {
         decode(
