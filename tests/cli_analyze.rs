@@ -643,7 +643,7 @@ fn json_lines_stream_with_a_malformed_line() {
         r#"{"id": "pm-2", "text": "kaputt"#,
         "\n",
         "\n",
-        r#"{"text": "Staatssekretär Dr. Markus Richter spricht am Montag.", "source": "ignored"}"#,
+        r#"{"text": "Staatssekretär Dr. Markus Richter spricht am Montag.", "source": "bmi.bund.de", "tags": ["IT"]}"#,
         "\n",
         r#"{"id": 4, "text": ""}"#,
         "\n",
@@ -672,6 +672,12 @@ fn json_lines_stream_with_a_malformed_line() {
     assert_eq!(morgen["value"], "2024-01-06");
     assert!(error_of(&records, "-:2").starts_with("invalid JSON"));
     assert_eq!(records[2]["people"][0]["name"], "Markus Richter");
+    // a line's other members come back under "fields", unchanged
+    assert_eq!(
+        records[2]["fields"],
+        serde_json::json!({"source": "bmi.bund.de", "tags": ["IT"]})
+    );
+    assert!(records[0].get("fields").is_none(), "no fields, no member");
     assert_eq!(error_of(&records, "4"), "empty text");
     assert!(error_of(&records, "pm-5").contains("invalid date"));
     assert_eq!(records[5]["date"], "2024-03-04");

@@ -176,7 +176,7 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
             let analysis = analyzer.analyze_dated(&doc.text, doc.date);
             let document = analysis.document(&doc.id, options);
             match format {
-                Format::Json => json(&document, pretty).map(Out::Json),
+                Format::Json => json(&document, &doc.fields, pretty).map(Out::Json),
                 Format::Csv => Ok(Out::Csv(csv(&document))),
             }
         },
@@ -190,12 +190,27 @@ pub fn run(args: &AnalyzeArgs) -> ExitCode {
     finished.exit_code()
 }
 
-fn json(document: &Document, pretty: bool) -> Result<Vec<u8>, String> {
+/// A document's record: the analysis, and the input line's own members
+/// under `fields` when it had any besides `id`, `text` and `date`.
+#[derive(serde::Serialize)]
+struct Record<'a> {
+    #[serde(flatten)]
+    document: &'a Document,
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    fields: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+fn json(
+    document: &Document,
+    fields: &serde_json::Map<String, serde_json::Value>,
+    pretty: bool,
+) -> Result<Vec<u8>, String> {
     let mut line = Vec::with_capacity(4096);
+    let record = Record { document, fields };
     let written = if pretty {
-        serde_json::to_writer_pretty(&mut line, document)
+        serde_json::to_writer_pretty(&mut line, &record)
     } else {
-        serde_json::to_writer(&mut line, document)
+        serde_json::to_writer(&mut line, &record)
     };
     written.map_err(|e| format!("cannot serialise: {e}"))?;
     line.push(b'\n');

@@ -41,6 +41,9 @@ pub struct Doc {
     pub date: Option<Date>,
     /// Something worth a line on stderr that is not an error (`--lossy`).
     pub warning: Option<String>,
+    /// The JSON line's other members (a URL, a source, a language), handed
+    /// through to the output record unchanged.
+    pub fields: serde_json::Map<String, Value>,
 }
 
 /// A document that cannot be analysed, with its id and the reason.
@@ -370,6 +373,7 @@ pub fn decode(job: Job, lossy: bool) -> Result<Doc, Failure> {
                 text,
                 date: None,
                 warning,
+                fields: serde_json::Map::new(),
             }),
             Err(error) => Err(Failure { id, error }),
         },
@@ -479,6 +483,7 @@ fn decode_line(fallback: String, bytes: Vec<u8>, lossy: bool) -> Result<Doc, Fai
         text,
         date,
         warning,
+        fields: object,
     })
 }
 
