@@ -1601,6 +1601,16 @@ fn people_names() {
 
 const PEOPLE_CONTEXT: &[Case] = &[
     Case {
+        name: "context_lone_first_name",
+        text: "Nach der Schule gingen Laura und ihr Bruder in die Bibliothek.",
+        expect: &[People(&["Laura"])],
+    },
+    Case {
+        name: "context_lone_first_name_not_end_of_a_name",
+        text: "Über dem Atlantik ist Hurrikan Alex aufgezogen; Züge fahren von Basel nach St. Georgen.",
+        expect: &[People(&[]), NoPerson("Alex"), NoPerson("Georgen")],
+    },
+    Case {
         name: "context_role_before_unknown_first_name_female",
         text: "Landrätin Hiltrud Obermüller eröffnete den neuen Bürgerservice.",
         expect: &[

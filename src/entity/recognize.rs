@@ -1761,8 +1761,51 @@ impl<'a, 't> Walk<'a, 't> {
                     sex,
                 });
             }
-            // A lone first name is no person.
+            // A lone first name is a person when it stands alone ("Laura
+            // ging", "mit Alex und Max"): no capitalised word goes on, and
+            // it is unambiguous (no cue let an ambiguous one count).
             if !cue {
+                // Not a saint's name as a place ("St. Augustin").
+                let saint_at = |p: usize| {
+                    matches!(
+                        self.key(p),
+                        "st."
+                            | "st"
+                            | "sankt"
+                            | "san"
+                            | "santa"
+                            | "santo"
+                            | "são"
+                            | "saint"
+                            | "ste."
+                    )
+                };
+                let saint = i.checked_sub(1).is_some_and(|p| {
+                    saint_at(p) || (self.key(p) == "." && p > 0 && saint_at(p - 1))
+                });
+                // Nor the end of a longer name ("Los Angeles", "Hurrikan
+                // Alex", "Kleinwort Benson").
+                let after_name = i.checked_sub(1).is_some_and(|p| {
+                    let t = &self.toks[p];
+                    matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                        && t.is_capitalised()
+                        && !self.is_function(p)
+                });
+                let alone = firsts == 1
+                    && !saint
+                    && !after_name
+                    && self.tok(j).is_none_or(|t| {
+                        !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                            && t.is_capitalised())
+                    });
+                if alone {
+                    return Some(PersonHit {
+                        start: i,
+                        end: j,
+                        name_start,
+                        sex,
+                    });
+                }
                 return None;
             }
         }
@@ -2803,6 +2846,24 @@ fn group_people<'t>(
     }
     for p in &mut people {
         p.1.sort_by_key(|m| m.span.start);
+    }
+    // In order of first mention: a lone name may come before the full
+    // names that were grouped first.
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    order.sort_by_key(|&p| people[p].1.first().map_or(usize::MAX, |m| m.span.start));
+    if order.iter().enumerate().any(|(n, &p)| n != p) {
+        let mut new_index = vec![0usize; people.len()];
+        for (n, &p) in order.iter().enumerate() {
+            new_index[p] = n;
+        }
+        for p in &mut person_of_hit {
+            if *p != usize::MAX {
+                *p = new_index[*p];
+            }
+        }
+        let mut slots: Vec<Option<(String, Vec<Mention<'t>>, String)>> =
+            people.into_iter().map(Some).collect();
+        people = order.iter().filter_map(|&p| slots[p].take()).collect();
     }
     (
         people.into_iter().map(|p| (p.0, p.1)).collect(),
