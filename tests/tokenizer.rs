@@ -564,6 +564,12 @@ fn unicode() {
             kinds: &[("👍🏽", Symbol)],
         },
         Case {
+            name: "adjacent_flags_are_one_token_each",
+            input: "EU 🇪🇺🇩🇪🇫🇷 und 🇩🇪🇩🇪.",
+            tokens: &["EU", "🇪🇺", "🇩🇪", "🇫🇷", "und", "🇩🇪", "🇩🇪", "."],
+            kinds: &[("🇫🇷", Symbol)],
+        },
+        Case {
             name: "non_latin_scripts",
             input: "Привет мир, Ελλάδα και नमस्ते",
             tokens: &["Привет", "мир", ",", "Ελλάδα", "και", "नमस्ते"],

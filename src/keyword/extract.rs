@@ -635,14 +635,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             }
         }
         // adjacent pairs seen twice or more make names and phrases
-        let mut pairs: HashMap<(u32, u32), u16, Fnv> = HashMap::default();
+        let mut pairs: HashMap<(u32, u32), u32, Fnv> = HashMap::default();
         for i in 0..n.saturating_sub(1) {
             if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
                 let key = (self.info(i).key, self.info(i + 1).key);
-                *pairs.entry(key).or_insert(0) += 1;
+                let count = pairs.entry(key).or_insert(0);
+                *count = count.saturating_add(1);
             }
         }
-        let pair_count = |d: &Doc<'_, '_, '_>, a: usize, b: usize| -> u16 {
+        let pair_count = |d: &Doc<'_, '_, '_>, a: usize, b: usize| -> u32 {
             pairs
                 .get(&(d.info(a).key, d.info(b).key))
                 .copied()
@@ -753,7 +754,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         &mut self,
         i: usize,
         j: usize,
-        pair_count: &dyn Fn(&Doc<'_, '_, '_>, usize, usize) -> u16,
+        pair_count: &dyn Fn(&Doc<'_, '_, '_>, usize, usize) -> u32,
     ) {
         // "Long Form (ACR)": the longest end of the run that the acronym spells
         if let Some(acr) = self.acronym_after(j) {
@@ -784,7 +785,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         &mut self,
         i: usize,
         end: usize,
-        pair_count: &dyn Fn(&Doc<'_, '_, '_>, usize, usize) -> u16,
+        pair_count: &dyn Fn(&Doc<'_, '_, '_>, usize, usize) -> u32,
     ) {
         let mut k = i;
         while k < end {
@@ -830,12 +831,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// an acronym, or occurs mostly in this pair and is not shaped like a
     /// common noun ("Open Source", "ID Austria"; not "Stadt Wien",
     /// "Landkreis Ebersberg", "Technologie-Genossenschaft govdigital").
-    fn name_like(&self, slot: usize, pair: u16) -> bool {
+    fn name_like(&self, slot: usize, pair: u32) -> bool {
         let info = self.info(slot);
         let alone = self.key_info(slot).count;
         pair >= 2
             && (info.flags & ACRONYM != 0
-                || (info.flags & (NOUN_SUFFIX | HYPHEN) == 0 && 5 * u32::from(pair) >= 3 * alone))
+                || (info.flags & (NOUN_SUFFIX | HYPHEN) == 0
+                    && 5 * u64::from(pair) >= 3 * u64::from(alone)))
     }
 
     /// The slot of an acronym in "( ACR )" right after slot `j`.
@@ -1495,7 +1497,7 @@ impl Doc<'_, '_, '_> {
                         }
                     }
                 }
-            } else if lower.chars().count() >= 8 {
+            } else if (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count()) {
                 for t in self.split_compound(&lower, &nouns, &noun_map) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
@@ -1648,6 +1650,12 @@ impl Doc<'_, '_, '_> {
         form
     }
 }
+
+/// The longest word split into compound parts: the longest German compounds
+/// in real use have about 60 letters, and splitting tries every suffix of a
+/// word, so a word of a megabyte (a scraper's garbage) would cost time
+/// quadratic in its length.
+const MAX_COMPOUND_CHARS: usize = 80;
 
 /// The group that `g` was merged into.
 fn find_root(parent: &[u32], mut g: u32) -> u32 {

@@ -283,6 +283,26 @@ impl<'t> Scanner<'t> {
             return i;
         }
         let prev = self.prev_char_start(i);
+        if is_regional_indicator(self.char_at(prev)) {
+            // Regional indicators pair up from the start of their run (two
+            // make a flag): if the one before `i` closes a pair, the
+            // cluster ends at `i`; re-segmenting from it would pair it with
+            // the next flag's first letter. The run is counted back a
+            // bounded distance, so time stays linear in runs of thousands.
+            let mut run = 1;
+            let mut j = prev;
+            while run < MAX_FLAG_RUN && j > 0 {
+                let p = self.prev_char_start(j);
+                if !is_regional_indicator(self.char_at(p)) {
+                    break;
+                }
+                run += 1;
+                j = p;
+            }
+            if run % 2 == 0 {
+                return i;
+            }
+        }
         let end = self.cluster_end(prev);
         end.max(i)
     }
@@ -1297,6 +1317,15 @@ fn count(bytes: &[u8], b: u8) -> usize {
 
 fn valid_day_month(day: u32, month: u32) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
+}
+
+/// Regional indicators counted back before a token's end to pair them into
+/// flags; in a longer run (no text has one) the pairing may be off by one.
+const MAX_FLAG_RUN: usize = 64;
+
+/// A regional indicator symbol: one letter of a flag (U+1F1E6..=U+1F1FF).
+fn is_regional_indicator(c: char) -> bool {
+    ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
 }
 
 #[cfg(test)]
