@@ -184,6 +184,7 @@ mod analyzer;
 pub mod date;
 pub mod entity;
 mod error;
+mod hash;
 pub mod keyword;
 pub mod sentence;
 mod span;

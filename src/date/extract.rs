@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 
 use super::calendar::easter;
 use super::{Date, DateKind, DateMention, DateModifier, Inferred};
-use crate::lexicon::{Fnv, LEXICON};
+use crate::hash::Fx;
+use crate::lexicon::LEXICON;
 use crate::{Span, Token, TokenKind};
 
 /// Words that can start (or, as a preposition, precede) a date expression.
@@ -388,7 +389,7 @@ enum Tense {
 }
 
 /// A set of lowercase words, for lists looked up at every candidate.
-type WordSet = LazyLock<HashSet<&'static str, Fnv>>;
+type WordSet = LazyLock<HashSet<&'static str, Fx>>;
 
 static UNIT_SET: WordSet = LazyLock::new(|| UNITS.iter().copied().collect());
 static IDENTIFIER_SET: WordSet = LazyLock::new(|| IDENTIFIER_PREFIXES.iter().copied().collect());
@@ -430,7 +431,7 @@ fn is_trigger(word: &str) -> bool {
         && TRIGGER_SET.contains(word)
 }
 
-static TRIGGER_SET: LazyLock<HashSet<String, Fnv>> = LazyLock::new(|| {
+static TRIGGER_SET: LazyLock<HashSet<String, Fx>> = LazyLock::new(|| {
     let mut set = HashSet::default();
     let words = TRIGGERS.iter().chain(WEEKDAYS).copied();
     for w in words.chain(LEXICON.month_names()) {
@@ -710,7 +711,7 @@ impl<'t> Ctx<'_, 't> {
         words.contains(&l.as_ref())
     }
 
-    fn in_set(&self, i: usize, set: &HashSet<&'static str, Fnv>) -> bool {
+    fn in_set(&self, i: usize, set: &HashSet<&'static str, Fx>) -> bool {
         let t = self.text_at(i);
         !t.is_empty() && t.len() <= 24 && set.contains(self.low(i).as_ref())
     }
@@ -2066,7 +2067,7 @@ impl<'t> Ctx<'_, 't> {
         }
         let (a, b) = self.clause_of(i);
         // the markers are short lowercase verbs and adverbs: compare as written
-        let marker = |set: &HashSet<&'static str, Fnv>| {
+        let marker = |set: &HashSet<&'static str, Fx>| {
             (a..=b).any(|k| {
                 let t = self.text_at(k);
                 t.len() <= 15

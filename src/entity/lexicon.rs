@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::OrgKind;
-use super::hash::Fx;
+use crate::hash::Fx;
 use crate::lexicon::entries;
 use crate::{Error, TokenKind};
 

@@ -12,7 +12,6 @@
 //! [`Entities::organisations`], [`Quote::speaker`] indexes
 //! [`Entities::people`].
 
-mod hash;
 mod lexicon;
 mod recognize;
 

@@ -4,12 +4,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::hash::Fx;
 use super::lexicon::{
     EntityLexicon, Gender, ModifierUse, ROOT_ORG, ROOT_ORG_LOWER, ROOT_ROLE, fold_into,
     is_acronym_like, loose,
 };
 use super::{Entities, Mention, OrgKind, Organisation, Person, Quote, Role};
+use crate::hash::Fx;
 use crate::lexicon::LEXICON;
 use crate::{Sentence, Span, Token, TokenKind};
 

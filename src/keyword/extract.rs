@@ -11,7 +11,8 @@ use super::words::{
     strong_ending,
 };
 use super::{Keyword, KeywordExtractor, KnownTerm};
-use crate::lexicon::{Fnv, LEXICON};
+use crate::hash::Fx;
+use crate::lexicon::LEXICON;
 use crate::{Sentence, Span, Token, TokenKind};
 
 const NONE: u32 = u32::MAX;
@@ -141,7 +142,7 @@ struct Doc<'t, 'x, 'c> {
     /// hashtags: lowercase words spelled so are names ("govdigital").
     brands: Vec<String>,
     groups: Vec<Group>,
-    multi: HashMap<[u32; 4], u32, Fnv>,
+    multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
     /// (acronym group, long-form group) from "Long form (ACR)".
     acronym_links: Vec<(u32, u32)>,
@@ -635,7 +636,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             }
         }
         // adjacent pairs seen twice or more make names and phrases
-        let mut pairs: HashMap<(u32, u32), u32, Fnv> = HashMap::default();
+        let mut pairs: HashMap<(u32, u32), u32, Fx> = HashMap::default();
         for i in 0..n.saturating_sub(1) {
             if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
                 let key = (self.info(i).key, self.info(i + 1).key);
@@ -946,10 +947,10 @@ pub(crate) struct WordCache {
     /// The current document; entries and keys stamped with it belong to it.
     stamp: u32,
     /// Surface → entry.
-    words: HashMap<Box<str>, u32, Fnv>,
+    words: HashMap<Box<str>, u32, Fx>,
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
-    key_ids: HashMap<Box<str>, u32, Fnv>,
+    key_ids: HashMap<Box<str>, u32, Fx>,
 }
 
 struct CacheEntry {
@@ -1259,7 +1260,7 @@ impl Doc<'_, '_, '_> {
             }
         }
         // a surname alone joins the one person of that name
-        let mut surnames: HashMap<u32, u32, Fnv> = HashMap::default();
+        let mut surnames: HashMap<u32, u32, Fx> = HashMap::default();
         for (g, group) in self.groups.iter().enumerate() {
             if group.kind == Kind::Person && group.len >= 2 {
                 let last = group.words[group.len as usize - 1];
@@ -1435,7 +1436,7 @@ impl Doc<'_, '_, '_> {
             .collect();
         nouns.sort_unstable();
         nouns.dedup();
-        let noun_map: HashMap<&str, u32, Fnv> = nouns.iter().copied().collect();
+        let noun_map: HashMap<&str, u32, Fx> = nouns.iter().copied().collect();
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1520,7 +1521,7 @@ impl Doc<'_, '_, '_> {
         &mut self,
         lower: &str,
         nouns: &[(&str, u32)],
-        noun_map: &HashMap<&str, u32, Fnv>,
+        noun_map: &HashMap<&str, u32, Fx>,
     ) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();

@@ -91,7 +91,7 @@ pub use model::KeywordModel;
 use std::collections::HashSet;
 use std::sync::{Arc, LazyLock};
 
-use crate::lexicon::Fnv;
+use crate::hash::Fx;
 use crate::{Error, Sentence, Span, Token};
 
 /// One key phrase of a text.
@@ -189,7 +189,7 @@ pub struct KeywordExtractor {
     id: u64,
     top_n: usize,
     model: Arc<KeywordModel>,
-    stop_keys: HashSet<String, Fnv>,
+    stop_keys: HashSet<String, Fx>,
 }
 
 impl Default for KeywordExtractor {

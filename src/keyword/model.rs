@@ -7,7 +7,7 @@ use std::io;
 use std::sync::{Arc, LazyLock};
 
 use crate::Error;
-use crate::lexicon::Fnv;
+use crate::hash::Fx;
 
 const EMBEDDED: &str = include_str!("../../data/keyword_model.txt");
 
@@ -66,7 +66,7 @@ pub(crate) static DEFAULT_MODEL: LazyLock<Arc<KeywordModel>> = LazyLock::new(|| 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeywordModel {
     documents: u64,
-    df: HashMap<String, u32, Fnv>,
+    df: HashMap<String, u32, Fx>,
 }
 
 impl Default for KeywordModel {

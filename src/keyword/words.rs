@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::lexicon::{Fnv, LEXICON, capitalised, entries};
+use crate::hash::Fx;
+use crate::lexicon::{LEXICON, capitalised, entries};
 
 const STOPWORDS_DE: &str = include_str!("../../data/stopwords_de.txt");
 const STOPWORDS_PRESS: &str = include_str!("../../data/stopwords_press.txt");
@@ -25,13 +26,13 @@ pub(crate) static WORDS: LazyLock<WordLists> = LazyLock::new(WordLists::embedded
 #[derive(Debug)]
 pub(crate) struct WordLists {
     /// stopwords-iso, lowercase and capitalised, compared by surface.
-    surface_stop: HashSet<String, Fnv>,
+    surface_stop: HashSet<String, Fx>,
     /// Keys of the press stopwords (compared by key).
-    pub(crate) press_stop_keys: HashSet<String, Fnv>,
+    pub(crate) press_stop_keys: HashSet<String, Fx>,
     /// First names that are not also ordinary words, as written.
-    first_names: HashSet<String, Fnv>,
+    first_names: HashSet<String, Fx>,
     /// Keys of role words (masculine and feminine forms).
-    role_keys: HashSet<String, Fnv>,
+    role_keys: HashSet<String, Fx>,
     /// Keys of role words that also end compounds ("…ministerin").
     role_heads: Vec<String>,
 }

@@ -7,6 +7,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use crate::hash::Fx;
+
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 const FUNCTION_WORDS: &str = include_str!("../../data/function_words.txt");
 const MONTHS: &str = include_str!("../../data/months.txt");
@@ -27,44 +29,15 @@ pub(crate) enum AbbrevClass {
 pub(crate) struct TokenLexicon {
     /// Abbreviations including their final period, as written; lowercase
     /// entries are also stored capitalised (for sentence starts).
-    abbreviations: HashMap<String, AbbrevClass, Fnv>,
+    abbreviations: HashMap<String, AbbrevClass, Fx>,
     /// Closed-class words, lowercase and capitalised.
-    function_words: HashSet<String, Fnv>,
+    function_words: HashSet<String, Fx>,
     /// Month names and abbreviations (without period) → month number.
-    months: HashMap<String, u8, Fnv>,
+    months: HashMap<String, u8, Fx>,
     /// Top-level domains (lowercase, without dot).
-    tlds: HashSet<String, Fnv>,
+    tlds: HashSet<String, Fx>,
     /// Byte length of the longest abbreviation (a cheap pre-check).
     longest_abbreviation: usize,
-}
-
-/// FNV-1a: the lexicon's keys are short words, for which SipHash's
-/// flood resistance buys nothing and costs several times the time.
-#[derive(Clone, Copy, Default, Debug)]
-pub(crate) struct Fnv;
-
-/// The running state of [`Fnv`].
-pub(crate) struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    #[inline]
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// The embedded lexicon, parsed on first use.

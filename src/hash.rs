@@ -1,14 +1,18 @@
-//! A word hasher for the entity stage's tables.
+//! The word hasher of every table in the crate (lexicons, the entity walk,
+//! the keyword stage's word cache and model, the date triggers).
 //!
 //! The keys are short words and the tables are built from the crate's own
-//! lists or from one document, so flood resistance buys nothing; what
-//! counts is the cost per lookup. This is the multiply-rotate scheme of
-//! the Firefox/rustc "Fx" hash, eight bytes at a time (FNV, one byte at a
-//! time, cost about four times as much on the walk's words).
+//! lists or from one document; what counts is the cost per lookup. This is
+//! the multiply-rotate scheme of the Firefox/rustc "Fx" hash, eight bytes
+//! at a time (FNV, one byte at a time, which the crate used before, cost
+//! about four times as much on the entity walk's words). Like FNV it is not
+//! flood-resistant: a document written to collide could slow its own
+//! lookups, never another document's, and `--max-bytes` bounds how long
+//! such a document can be in the command-line tool.
 
 use std::hash::{BuildHasher, Hasher};
 
-/// Builds [`WordHasher`]s; the hasher of every entity table.
+/// Builds [`WordHasher`]s; the hasher of every table in the crate.
 #[derive(Clone, Copy, Default, Debug)]
 pub(crate) struct Fx;
 
