@@ -69,8 +69,8 @@
 //!
 //! **SmartData v3 dev** (228 documents): a stream of pretty-printed JSON
 //! objects in AVRO-JSON encoding (`"text": {"string": …}`, arrays as
-//! `{"array": […]}`), read by a small std-only JSON parser below (the
-//! same approach as the `smartdata_dates` example). Of each document it
+//! `{"array": […]}`), read with `serde_json` through the helper shared with
+//! the `smartdata_dates` example (`examples/common/avro_json.rs`). Of each document it
 //! uses `text.string` and `conceptMentions` (`type`, `span.start`,
 //! `span.end`, `normalizedValue`). Gold `PERSON` is scored as PER,
 //! `ORGANIZATION` and `ORGANIZATION_COMPANY` as ORG, `ORG_POSITION` as
@@ -116,6 +116,10 @@ use std::ops::Range;
 use std::process::{Command, ExitCode, Stdio};
 
 use meldung::entity::{Entities, entities};
+
+#[path = "common/avro_json.rs"]
+mod avro_json;
+use avro_json::Avro;
 
 const GERMEVAL_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -536,29 +540,29 @@ fn load_smartdata(path: &str) -> Result<Option<Corpus>, String> {
     let Some(data) = read_text("SmartData", path)? else {
         return Ok(None);
     };
-    let mut parser = Parser::new(&data);
     let mut docs = Vec::new();
     let (mut no_text, mut bad_offsets, mut narrowed) = (0, 0, 0);
-    while let Some(value) = parser.next_value()? {
-        let Some(text) = value.get("text").and_then(Json::as_str) else {
+    for value in avro_json::values(&data) {
+        let value = value?;
+        let Some(text) = value.member("text").and_then(Avro::string) else {
             no_text += 1;
             continue;
         };
-        let map = utf16_to_byte(text);
+        let map = avro_json::utf16_to_byte(text);
         let mut gold = Vec::new();
         for mention in value
-            .get("conceptMentions")
-            .map(Json::as_array)
+            .member("conceptMentions")
+            .map(Avro::items)
             .unwrap_or(&[])
         {
-            let Some(label) = mention.get("type").and_then(Json::as_str) else {
+            let Some(label) = mention.member("type").and_then(Avro::string) else {
                 continue;
             };
             // v1 of the corpus spells types in lower case with hyphens.
             let label = label.to_ascii_uppercase().replace('-', "_");
-            let span = mention.get("span");
-            let start = span.and_then(|s| s.get("start")).and_then(Json::as_usize);
-            let end = span.and_then(|s| s.get("end")).and_then(Json::as_usize);
+            let span = mention.member("span");
+            let start = span.and_then(|s| s.member("start")).and_then(Avro::offset);
+            let end = span.and_then(|s| s.member("end")).and_then(Avro::offset);
             let (Some(&start), Some(&end)) =
                 (start.and_then(|s| map.get(s)), end.and_then(|e| map.get(e)))
             else {
@@ -572,7 +576,7 @@ fn load_smartdata(path: &str) -> Result<Option<Corpus>, String> {
             let class = smartdata_class(&label);
             let mut span = start..end;
             if class.is_some() {
-                let normalized = mention.get("normalizedValue").and_then(Json::as_str);
+                let normalized = mention.member("normalizedValue").and_then(Avro::string);
                 if let Some(inner) = normalized.and_then(|n| narrow(&text[span.clone()], n)) {
                     span = start + inner.start..start + inner.end;
                     narrowed += 1;
@@ -622,18 +626,6 @@ fn narrow(surface: &str, normalized: &str) -> Option<Range<usize>> {
     let end = start + normalized.len();
     let loose = |c: char| c.is_whitespace() || ".,;:?!-()".contains(c);
     (surface[..start].chars().all(loose) && surface[end..].chars().all(loose)).then_some(start..end)
-}
-
-/// Byte offset of every UTF-16 code unit offset (and of the end).
-fn utf16_to_byte(text: &str) -> Vec<usize> {
-    let mut map = Vec::with_capacity(text.len() + 1);
-    for (byte, c) in text.char_indices() {
-        for _ in 0..c.len_utf16() {
-            map.push(byte);
-        }
-    }
-    map.push(text.len());
-    map
 }
 
 // ---------------------------------------------------------------------------
@@ -1098,290 +1090,6 @@ fn print_errors(corpus: &Corpus, result: &ClassResult, n: usize) {
         );
         for miss in sample(misses, n) {
             println!("  {:<12} {}", miss.kind, miss.line);
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// JSON (std only; as in the `smartdata_dates` example)
-
-/// A JSON value. Objects keep their members in order.
-#[derive(Debug)]
-enum Json {
-    Null,
-    Bool,
-    Num(f64),
-    Str(String),
-    Arr(Vec<Json>),
-    Obj(Vec<(String, Json)>),
-}
-
-/// AVRO type names that wrap a value of a union (`{"string": "…"}`).
-const AVRO_WRAPPERS: [&str; 10] = [
-    "string", "array", "map", "int", "long", "float", "double", "boolean", "bytes", "record",
-];
-
-impl Json {
-    /// The value inside an AVRO union wrapper: an object with one member
-    /// named after a type (`string`, `array`, …, or a dotted enum or record
-    /// name). Anything else is returned as it is.
-    fn unwrap_union(&self) -> &Json {
-        let mut value = self;
-        while let Json::Obj(members) = value {
-            match members.as_slice() {
-                [(name, inner)] if AVRO_WRAPPERS.contains(&name.as_str()) || name.contains('.') => {
-                    value = inner;
-                }
-                _ => break,
-            }
-        }
-        value
-    }
-
-    /// The member `key` of an object, unwrapped.
-    fn get(&self, key: &str) -> Option<&Json> {
-        match self.unwrap_union() {
-            Json::Obj(members) => members
-                .iter()
-                .find(|(name, _)| name == key)
-                .map(|(_, value)| value.unwrap_union()),
-            _ => None,
-        }
-    }
-
-    fn as_str(&self) -> Option<&str> {
-        match self.unwrap_union() {
-            Json::Str(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    fn as_array(&self) -> &[Json] {
-        match self.unwrap_union() {
-            Json::Arr(items) => items,
-            _ => &[],
-        }
-    }
-
-    fn as_usize(&self) -> Option<usize> {
-        match self.unwrap_union() {
-            Json::Num(n) if *n >= 0.0 && n.fract() == 0.0 && *n < 1e15 =>
-            {
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                Some(*n as usize)
-            }
-            _ => None,
-        }
-    }
-}
-
-/// Reads JSON values one after another from a string.
-struct Parser<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-/// Deeper nesting than this is refused rather than overflowing the stack.
-const MAX_DEPTH: usize = 256;
-
-impl<'a> Parser<'a> {
-    fn new(text: &'a str) -> Self {
-        Parser { text, pos: 0 }
-    }
-
-    fn peek(&self) -> Option<u8> {
-        self.text.as_bytes().get(self.pos).copied()
-    }
-
-    fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
-        }
-    }
-
-    fn error(&self, msg: &str) -> String {
-        let line = self.text.as_bytes()[..self.pos.min(self.text.len())]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        format!("JSON error at byte {} (line {line}): {msg}", self.pos)
-    }
-
-    /// The next top-level value, or `None` at the end of the input.
-    fn next_value(&mut self) -> Result<Option<Json>, String> {
-        self.skip_ws();
-        if self.pos >= self.text.len() {
-            return Ok(None);
-        }
-        self.value(0).map(Some)
-    }
-
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nesting too deep"));
-        }
-        self.skip_ws();
-        match self.peek() {
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Json::Str),
-            Some(b't') => self.literal("true", Json::Bool),
-            Some(b'f') => self.literal("false", Json::Bool),
-            Some(b'n') => self.literal("null", Json::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("unexpected character")),
-            None => Err(self.error("unexpected end of input")),
-        }
-    }
-
-    fn expect(&mut self, byte: u8) -> Result<(), String> {
-        self.skip_ws();
-        if self.peek() == Some(byte) {
-            self.pos += 1;
-            Ok(())
-        } else {
-            Err(self.error(&format!("expected `{}`", char::from(byte))))
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Json, String> {
-        self.expect(b'{')?;
-        let mut members = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
-            return Ok(Json::Obj(members));
-        }
-        loop {
-            self.skip_ws();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a member name"));
-            }
-            let name = self.string()?;
-            self.expect(b':')?;
-            let value = self.value(depth + 1)?;
-            members.push((name, value));
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Json::Obj(members));
-                }
-                _ => return Err(self.error("expected `,` or `}`")),
-            }
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Json, String> {
-        self.expect(b'[')?;
-        let mut items = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(Json::Arr(items));
-        }
-        loop {
-            items.push(self.value(depth + 1)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Json::Arr(items));
-                }
-                _ => return Err(self.error("expected `,` or `]`")),
-            }
-        }
-    }
-
-    fn literal(&mut self, word: &str, value: Json) -> Result<Json, String> {
-        if self.text[self.pos..].starts_with(word) {
-            self.pos += word.len();
-            Ok(value)
-        } else {
-            Err(self.error(&format!("expected `{word}`")))
-        }
-    }
-
-    fn number(&mut self) -> Result<Json, String> {
-        let start = self.pos;
-        while matches!(
-            self.peek(),
-            Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
-        ) {
-            self.pos += 1;
-        }
-        self.text[start..self.pos]
-            .parse::<f64>()
-            .map(Json::Num)
-            .map_err(|_| self.error("bad number"))
-    }
-
-    fn hex4(&mut self) -> Result<u32, String> {
-        let digits = self
-            .text
-            .get(self.pos..self.pos + 4)
-            .ok_or_else(|| self.error("truncated \\u escape"))?;
-        let code = u32::from_str_radix(digits, 16).map_err(|_| self.error("bad \\u escape"))?;
-        self.pos += 4;
-        Ok(code)
-    }
-
-    fn string(&mut self) -> Result<String, String> {
-        self.pos += 1; // the opening quote
-        let mut out = String::new();
-        loop {
-            // Copy the run up to the next quote or backslash (both ASCII, so
-            // the slice ends on a character boundary).
-            let run = self.text.as_bytes()[self.pos..]
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\')
-                .ok_or_else(|| self.error("unterminated string"))?;
-            out.push_str(&self.text[self.pos..self.pos + run]);
-            self.pos += run;
-            if self.peek() == Some(b'"') {
-                self.pos += 1;
-                return Ok(out);
-            }
-            self.pos += 1; // the backslash
-            let escape = self
-                .peek()
-                .ok_or_else(|| self.error("unterminated escape"))?;
-            self.pos += 1;
-            match escape {
-                b'"' => out.push('"'),
-                b'\\' => out.push('\\'),
-                b'/' => out.push('/'),
-                b'b' => out.push('\u{8}'),
-                b'f' => out.push('\u{c}'),
-                b'n' => out.push('\n'),
-                b'r' => out.push('\r'),
-                b't' => out.push('\t'),
-                b'u' => {
-                    let first = self.hex4()?;
-                    let code = if (0xD800..0xDC00).contains(&first)
-                        && self.text[self.pos..].starts_with("\\u")
-                    {
-                        let save = self.pos;
-                        self.pos += 2;
-                        let second = self.hex4()?;
-                        if (0xDC00..0xE000).contains(&second) {
-                            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-                        } else {
-                            // Not a pair: a lone high surrogate; read the
-                            // second escape on its own.
-                            self.pos = save;
-                            0xFFFD
-                        }
-                    } else {
-                        first
-                    };
-                    out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
-                }
-                _ => return Err(self.error("unknown escape")),
-            }
         }
     }
 }

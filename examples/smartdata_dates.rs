@@ -227,18 +227,6 @@ struct GoldNotes {
     no_reference: usize,
 }
 
-/// Byte offset of every UTF-16 code unit offset (and of the end).
-fn utf16_to_byte(text: &str) -> Vec<usize> {
-    let mut map = Vec::with_capacity(text.len() + 1);
-    for (byte, c) in text.char_indices() {
-        for _ in 0..c.len_utf16() {
-            map.push(byte);
-        }
-    }
-    map.push(text.len());
-    map
-}
-
 /// The reference date of a document's `date` field: the first ten
 /// characters of an ISO time stamp, or the day (UTC) encoded in a Twitter
 /// snowflake id, which some tweets have instead.
@@ -282,7 +270,7 @@ fn read_doc(value: &Value, notes: &mut GoldNotes) -> Option<Doc> {
     if reference.is_none() {
         notes.no_reference += 1;
     }
-    let map = utf16_to_byte(&text);
+    let map = avro_json::utf16_to_byte(&text);
     let mut gold = Vec::new();
     for mention in value
         .member("conceptMentions")

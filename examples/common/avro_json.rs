@@ -20,6 +20,19 @@ pub fn values(data: &str) -> impl Iterator<Item = Result<Value, String>> + '_ {
         .map(|v| v.map_err(|e| format!("invalid JSON: {e}")))
 }
 
+/// The byte offset of every UTF-16 code unit offset of `text`, and of its
+/// end: SmartData's spans count UTF-16 code units (Java strings).
+pub fn utf16_to_byte(text: &str) -> Vec<usize> {
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (byte, c) in text.char_indices() {
+        for _ in 0..c.len_utf16() {
+            map.push(byte);
+        }
+    }
+    map.push(text.len());
+    map
+}
+
 /// Access to AVRO-JSON values through their union wrappers.
 pub trait Avro {
     /// The value inside union wrappers: an object with one member named
