@@ -13,11 +13,9 @@
 //!    for what one plain pass over the bytes costs.
 //!
 //! Time linear in the input shows as MiB/s that stay flat from 1 to 64 MiB;
-//! a quadratic stage halves them with every doubling. The one exception is
-//! a single word as long as the input: its whole analysis is quadratic in
-//! the word's length (the keyword stage's compound splitting), so it is
-//! measured at 8, 16 and 32 KiB, where the drop shows, and the tokenizer
-//! alone at the sizes of the others.
+//! a quadratic stage halves them with every doubling (a single word as
+//! long as the input once took hours at 1 MiB: the keyword stage hashed
+//! every suffix of the word).
 //!
 //! A 64 MiB analysis takes several seconds, so every group takes ten
 //! samples of one run each (`SamplingMode::Flat`); the whole benchmark
@@ -92,9 +90,6 @@ fn bench(c: &mut Criterion) {
             let text = generate(mib * MIB);
             group.throughput(Throughput::Bytes(text.len() as u64));
             let n_tokens = tokenize_lines(&mut group, &size, &text);
-            if name == "one-long-word" {
-                continue;
-            }
             group.bench_with_input(BenchmarkId::new("analyze", &size), &text, |b, text| {
                 b.iter(|| {
                     let n = analyzer.analyze(black_box(text)).tokens.len();
@@ -105,25 +100,6 @@ fn bench(c: &mut Criterion) {
         }
         group.finish();
     }
-
-    // The quadratic case, at sizes where it still ends.
-    let mut group = group(c, "one-long-word (analyze, KiB)");
-    for kib in [8, 16, 32] {
-        let text = hostile::one_long_word(kib << 10);
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::new("analyze", format!("{kib} KiB")),
-            &text,
-            |b, text| {
-                b.iter(|| {
-                    let n = analyzer.analyze(black_box(text)).tokens.len();
-                    assert_eq!(n, 1);
-                    n
-                })
-            },
-        );
-    }
-    group.finish();
 }
 
 criterion_group!(benches, bench);
