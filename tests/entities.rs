@@ -2922,3 +2922,42 @@ fn hostile_inputs_satisfy_the_invariants() {
     }
     report("invariant(s) on hostile input", &failures);
 }
+
+/// Each thread remembers what it learnt about words across documents, per
+/// lexicon: the embedded recognizer and ones with user entries take turns
+/// on one thread and each sees only its own entries, however often the
+/// same words come back.
+#[test]
+fn recognizers_take_turns_on_one_thread() {
+    let text = "Glanzwartin Erika Beispiel eröffnet die Zentralstelle Musterwerk (ZMW). \
+                Die ZMW tagt morgen, sagte Glanzwartin Beispiel.";
+    let tokens: Vec<_> = tokenize(text).collect();
+    let sentences = split_sentences(text, &tokens);
+    let own = Recognizer::builder()
+        .organisation("Zentralstelle Musterwerk", &["ZMW"], Authority)
+        .role("Glanzwart", "Glanzwartin")
+        .build()
+        .expect("valid entries");
+    let other = Recognizer::builder()
+        .person("Musterwerk")
+        .build()
+        .expect("valid entries");
+    let plain = Recognizer::new();
+    let found = |r: &Recognizer| -> (Vec<String>, Vec<String>) {
+        let e = r.find(text, &tokens, &sentences);
+        (
+            e.organisations.into_iter().map(|o| o.name).collect(),
+            e.roles.into_iter().map(|r| r.title).collect(),
+        )
+    };
+    for _ in 0..3 {
+        let (_, roles) = found(&plain);
+        assert!(roles.is_empty(), "{roles:?}");
+        let (orgs, roles) = found(&own);
+        assert_eq!(orgs, ["Zentralstelle Musterwerk"]);
+        assert_eq!(roles, ["Glanzwartin"]);
+        let (_, roles) = found(&other);
+        assert!(roles.is_empty(), "{roles:?}");
+        assert_eq!(found(&own.clone()).1, ["Glanzwartin"]);
+    }
+}

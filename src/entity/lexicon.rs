@@ -204,6 +204,10 @@ pub(crate) enum ModifierUse {
 /// Everything the entity recognisers look up.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct EntityLexicon {
+    /// Which lexicon this is: 0 for the embedded one, a fresh number for
+    /// each one built with user entries (the per-thread word cache of the
+    /// recogniser belongs to one lexicon).
+    pub(crate) id: u64,
     /// First names (as written) → (count, ambiguous, sex).
     first_names: HashMap<String, (u32, bool, u8), Fx>,
     /// Extra surnames and names the user added (folded).
@@ -278,6 +282,12 @@ pub(crate) fn is_acronym_like(word: &str) -> bool {
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters > 0 && (upper >= 2 || (upper == letters && letters <= 4))
+}
+
+/// A number no other lexicon built in this process has.
+pub(crate) fn next_lexicon_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl EntityLexicon {

@@ -375,6 +375,7 @@ impl RecognizerBuilder {
         for tsv in &self.gazetteers {
             lex.add_gazetteer(tsv)?;
         }
+        lex.id = lexicon::next_lexicon_id();
         Ok(Recognizer {
             own: Some(Box::new(lex)),
         })

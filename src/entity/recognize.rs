@@ -508,9 +508,62 @@ fn has_feat(kind: TokenKind) -> bool {
     )
 }
 
+/// Distinct words whose key and [`Feat`] a thread keeps across documents:
+/// an archive's common vocabulary, at a few megabytes per thread however
+/// varied the archive (the cache starts afresh when it is full).
+const WORD_CACHE_LIMIT: usize = 1 << 15;
+
+/// A word's key (`None`: the word is its own key) and features.
+type Known = (Option<Box<str>>, Feat);
+
+/// The per-thread word cache of one lexicon: for each kind of token that
+/// has features (word, abbreviation, ordinal), its texts seen so far.
+#[derive(Default)]
+struct WordCache {
+    lexicon: u64,
+    words: [HashMap<Box<str>, Known, Fx>; 3],
+    len: usize,
+}
+
+thread_local! {
+    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// The slot of a kind of token in [`WordCache::words`].
+fn kind_slot(kind: TokenKind) -> usize {
+    match kind {
+        TokenKind::Word => 0,
+        TokenKind::Abbreviation => 1,
+        _ => 2,
+    }
+}
+
 impl<'t> Prep<'t> {
     #[inline(never)]
     fn new(lex: &EntityLexicon, toks: &[Token<'t>]) -> Prep<'t> {
+        WORDS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => {
+                if cache.lexicon != lex.id || cache.len > WORD_CACHE_LIMIT {
+                    *cache = WordCache {
+                        lexicon: lex.id,
+                        ..WordCache::default()
+                    };
+                }
+                Prep::with_cache(lex, toks, &mut cache)
+            }
+            // never nested; a private cache keeps it correct anyway
+            Err(_) => Prep::with_cache(
+                lex,
+                toks,
+                &mut WordCache {
+                    lexicon: lex.id,
+                    ..WordCache::default()
+                },
+            ),
+        })
+    }
+
+    fn with_cache(lex: &EntityLexicon, toks: &[Token<'t>], cache: &mut WordCache) -> Prep<'t> {
         let mut buf = String::new();
         let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(toks.len() / 2 + 16);
         let mut feats: Vec<Feat> = Vec::with_capacity(toks.len() / 2 + 16);
@@ -523,8 +576,27 @@ impl<'t> Prep<'t> {
                 match entry_of.get(t.text) {
                     Some(&id) => id,
                     None => {
-                        let at = key_into(t.text, &mut buf);
-                        feats.push(features(lex, t, key_str(at, t.text, &buf)));
+                        let slot = kind_slot(t.kind);
+                        let at = match cache.words[slot].get(t.text) {
+                            Some((key, feat)) => {
+                                feats.push(*feat);
+                                key.as_deref().map(|k| {
+                                    let start = buf.len();
+                                    buf.push_str(k);
+                                    (start, buf.len())
+                                })
+                            }
+                            None => {
+                                let at = key_into(t.text, &mut buf);
+                                let key = key_str(at, t.text, &buf);
+                                let feat = features(lex, t, key);
+                                feats.push(feat);
+                                let key = at.map(|_| Box::<str>::from(key));
+                                cache.words[slot].insert(t.text.into(), (key, feat));
+                                cache.len += 1;
+                                at
+                            }
+                        };
                         texts.push((t.text, at));
                         let id = (texts.len() - 1) as u32;
                         entry_of.insert(t.text, id);
