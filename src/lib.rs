@@ -107,7 +107,11 @@
 //! analysing borrows it immutably, so one analyzer serves every thread of a
 //! batch job. [`tokenize`] allocates nothing per token; [`tokenize_into`]
 //! reuses your `Vec`. The embedded word lists are parsed once per process,
-//! on first use (a few milliseconds).
+//! on first use (a few milliseconds). What the entity and keyword stages
+//! work out about a word (its key, its features, its stem) is remembered
+//! per thread across documents, so a long-lived worker thread that analyses
+//! many releases pays for each distinct word once: reuse threads (a pool,
+//! `rayon`) rather than spawning one per document.
 //! A [`Tokenizer`] with your own abbreviations is built once (it copies the
 //! embedded lists) and then shared: it is `Send + Sync`, and tokenizing
 //! borrows it immutably. The README has the benchmark figures.
@@ -152,8 +156,9 @@
 //!   text at the peak of an analysis (the tokens are 40 bytes each, about
 //!   one per six bytes of German text; the stages' tables come on top) and
 //!   freed when the [`Analysis`] is dropped. Nothing is kept between
-//!   documents except a per-thread cache of at most 32,768 word forms in
-//!   the keyword stage. Cap the size of documents you accept if single
+//!   documents except two per-thread caches of at most 32,768 word forms
+//!   each (what the entity and keyword stages learnt about a word), a few
+//!   megabytes per thread. Cap the size of documents you accept if single
 //!   inputs can be huge; the command-line tool does (below).
 //! - **Only data you hand in can be wrong** (a user abbreviation, a
 //!   gazetteer line, a keyword model, a reference date), and that gives an
