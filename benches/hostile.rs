@@ -13,9 +13,11 @@
 //!    for what one plain pass over the bytes costs.
 //!
 //! Time linear in the input shows as MiB/s that stay flat from 1 to 64 MiB;
-//! a quadratic stage halves them with every doubling (a single word as
-//! long as the input once took hours at 1 MiB: the keyword stage hashed
-//! every suffix of the word).
+//! a quadratic stage quarters them with every fourfold size. The whole
+//! analysis of a single word as long as the input is measured at 1 and
+//! 4 MiB only: it is still quadratic in the number of umlauts in the word
+//! (the German stemmer shifts the rest of the word for each `ä` it
+//! rewrites), about 15 s at 4 MiB and an hour a run at 64 MiB.
 //!
 //! A 64 MiB analysis takes several seconds, so every group takes ten
 //! samples of one run each (`SamplingMode::Flat`); the whole benchmark
@@ -90,6 +92,9 @@ fn bench(c: &mut Criterion) {
             let text = generate(mib * MIB);
             group.throughput(Throughput::Bytes(text.len() as u64));
             let n_tokens = tokenize_lines(&mut group, &size, &text);
+            if name == "one-long-word" && mib > 4 {
+                continue;
+            }
             group.bench_with_input(BenchmarkId::new("analyze", &size), &text, |b, text| {
                 b.iter(|| {
                     let n = analyzer.analyze(black_box(text)).tokens.len();
