@@ -3465,6 +3465,10 @@ fn quotes(
             }
         }
     }
+    // Attributions before the current quote's sentence: both lists run in
+    // text order, so one index moves forward (a search from the end of the
+    // list for each quote was quadratic in texts full of quotation marks).
+    let mut before = 0usize;
     for (o, c) in pairs {
         let words = toks[o..c]
             .iter()
@@ -3518,11 +3522,15 @@ fn quotes(
         // Otherwise the speaker of the sentence before, or of the quote
         // before, when close.
         let s = w.sentence_of[o];
+        while attributions.get(before).is_some_and(|&(as_, _)| as_ < s) {
+            before += 1;
+        }
         if speaker.is_none() {
-            speaker = attributions
-                .iter()
-                .rev()
-                .find(|&&(as_, _)| as_ < s && as_ + 2 >= s)
+            // the latest attribution in an earlier sentence, if close
+            speaker = before
+                .checked_sub(1)
+                .and_then(|b| attributions.get(b))
+                .filter(|&&(as_, _)| as_ + 2 >= s)
                 .map(|&(_, p)| p)
                 .or_else(|| last_speaker.filter(|&(ls, _)| ls + 2 >= s).map(|(_, p)| p));
         }
