@@ -141,6 +141,11 @@ AMBIGUOUS = {
     "Alexa", "Apollo", "Ariane", "Fanta", "Gaia", "Helios", "Hertha",
     "Jupiter", "Mars", "Mercedes", "Nike", "Orion", "Phoenix", "Siri",
     "Venus", "Zara",
+    # Places and common words that read as a person once an unambiguous
+    # first name standing alone counts as one (added with that rule).
+    "Alba", "Alexandria", "Angeles", "Armen", "Basel", "Chelsea", "Dakota",
+    "Eden", "Fan", "Hudson", "Indiana", "Jura", "Love", "Lyon", "Mio",
+    "Olympia", "Silvester", "Sun", "Win", "York",
 }
 
 
