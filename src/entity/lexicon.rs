@@ -379,17 +379,17 @@ impl EntityLexicon {
         }
     }
 
-    fn add_org_form(&mut self, entry: u32, form: &str) {
-        let (keys, caps, n) = name_keys(form);
-        if n == 0 || n > 24 {
-            return;
-        }
-        let exact = n == 1 && is_acronym_like(form);
-        // A one-word form that is a function word or a common first name
-        // ("Die", "Eco") would fire everywhere.
-        if n == 1 && !exact && crate::lexicon::LEXICON.is_function_word(form) {
-            return;
-        }
+    /// Records a form of organisation `entry` (its loose `keys` and
+    /// capitalisation bits from [`name_keys`]) and marks its first key as
+    /// a root; the caller puts it in the trie. Returns the form's id.
+    fn push_org_form(
+        &mut self,
+        entry: u32,
+        form: &str,
+        keys: &[String],
+        caps: u64,
+        exact: bool,
+    ) -> u32 {
         let id = self.org_forms.len() as u32;
         self.org_forms.push(OrgForm {
             entry,
@@ -407,6 +407,21 @@ impl EntityLexicon {
                 ROOT_ORG
             },
         );
+        id
+    }
+
+    fn add_org_form(&mut self, entry: u32, form: &str) {
+        let (keys, caps, n) = name_keys(form);
+        if n == 0 || n > 24 {
+            return;
+        }
+        let exact = n == 1 && is_acronym_like(form);
+        // A one-word form that is a function word or a common first name
+        // ("Die", "Eco") would fire everywhere.
+        if n == 1 && !exact && crate::lexicon::LEXICON.is_function_word(form) {
+            return;
+        }
+        let id = self.push_org_form(entry, form, &keys, caps, exact);
         let orgs = &self.orgs;
         let forms = &self.org_forms;
         self.org_trie.insert(&keys, id, |old| {
@@ -684,23 +699,8 @@ impl EntityLexicon {
             if n == 0 {
                 continue;
             }
-            let id = self.org_forms.len() as u32;
-            self.org_forms.push(OrgForm {
-                entry,
-                surface: form.to_owned(),
-                caps,
-                exact: n == 1 && is_acronym_like(form),
-                folded: fold(form),
-                loose: keys.join(" "),
-            });
-            self.add_root(
-                &keys[0],
-                if caps & 1 == 0 {
-                    ROOT_ORG | ROOT_ORG_LOWER
-                } else {
-                    ROOT_ORG
-                },
-            );
+            let exact = n == 1 && is_acronym_like(form);
+            let id = self.push_org_form(entry, form, &keys, caps, exact);
             self.org_trie.insert(&keys, id, |_| true);
         }
     }
