@@ -34,6 +34,9 @@
 //! The generators are shared with `benches/hostile.rs`, which includes this
 //! file by path and measures the same inputs from 1 to 64 MB.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::sync::LazyLock;
 
 use meldung::{Analysis, Analyzer, Token, TokenKind};
@@ -186,18 +189,8 @@ pub fn long_url(bytes: usize) -> String {
 
 /// The press releases in `corpus/`, joined by blank lines.
 pub fn corpus_text() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable corpus entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("corpus files are UTF-8"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    let texts: Vec<String> = common::corpus().into_iter().map(|(_, text)| text).collect();
+    texts.join("\n\n")
 }
 
 /// (5) The press releases of `corpus/` in capitals, repeated to `bytes`.
