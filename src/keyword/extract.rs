@@ -475,11 +475,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
         for label in host.split('.') {
             let lower = label.to_ascii_lowercase();
-            if lower.len() >= 4
-                && lower != "www"
-                && !LEXICON.is_tld(&lower)
-                && !self.brands.contains(&lower)
-            {
+            // duplicates go with the sort and dedup after the scan: a
+            // search here would cost the number of labels for each address
+            if lower.len() >= 4 && lower != "www" && !LEXICON.is_tld(&lower) {
                 self.brands.push(lower);
             }
         }

@@ -137,8 +137,19 @@ pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
     out
 }
 
-/// The German Snowball stem of a lowercase word.
+/// Words longer than this many bytes are not stemmed. The Snowball stemmer's
+/// cost grows with the square of a word's umlauts (it rewrites the word for
+/// each), so a megabyte "word" of scraped junk would take seconds; no German
+/// word comes near the limit (the longest in dictionaries have about 80
+/// letters), so nothing real loses its stem.
+const MAX_STEM_BYTES: usize = 192;
+
+/// The German Snowball stem of a lowercase word (the word itself when it is
+/// longer than any real word, see [`MAX_STEM_BYTES`]).
 pub(crate) fn stem(lower: &str) -> Cow<'_, str> {
+    if lower.len() > MAX_STEM_BYTES {
+        return Cow::Borrowed(lower);
+    }
     STEMMER.stem(lower)
 }
 
@@ -275,6 +286,19 @@ mod tests {
         );
         assert_eq!(lowercase("Bu\u{308}rger"), "bürger");
         assert!(matches!(lowercase("bürger"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn only_words_longer_than_any_real_one_keep_their_form() {
+        // the longest words in German dictionaries are still stemmed
+        let long = "rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetze";
+        assert!(long.len() <= MAX_STEM_BYTES);
+        assert_eq!(stem(long), STEMMER.stem(long));
+        assert_ne!(stem(long), long);
+        // scraped junk past the limit is its own key, without the stemmer's
+        // quadratic pass over its umlauts
+        let junk = "kapitänswitwe".repeat(1000);
+        assert_eq!(stem(&junk), junk.as_str());
     }
 
     #[test]
