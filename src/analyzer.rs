@@ -223,7 +223,7 @@ impl Analyzer {
                         .chain(&o.aliases)
                         .map(move |f| (f, n))
                 })
-                .map(|(f, n)| (crate::keyword::phrase_key(f), f.as_str(), n))
+                .map(|(f, n)| (org_form_key(f), f.as_str(), n))
                 .collect();
             // Two keywords that are forms of one organisation ("Bitkom",
             // "Digitalverband Bitkom") become one, under the better-ranked.
@@ -266,6 +266,38 @@ impl Analyzer {
 }
 
 /// The lines of `text` with their byte offsets.
+/// Organisation forms kept per thread with their keys before the cache
+/// starts afresh: the ministries, agencies and companies of an archive
+/// recur from release to release, and a few thousand entries are a few
+/// hundred kilobytes.
+const FORM_KEY_LIMIT: usize = 4096;
+
+thread_local! {
+    static FORM_KEYS: std::cell::RefCell<std::collections::HashMap<String, String, crate::hash::Fx>> =
+        std::cell::RefCell::new(std::collections::HashMap::default());
+}
+
+/// The keyword key of an organisation's name or alias, from this thread's
+/// cache (stemming every form of every organisation again for each release
+/// cost 3% of the whole analysis). The key depends on the form alone, so one
+/// cache serves every analyzer.
+fn org_form_key(form: &str) -> String {
+    FORM_KEYS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut keys) => {
+            if let Some(key) = keys.get(form) {
+                return key.clone();
+            }
+            if keys.len() >= FORM_KEY_LIMIT {
+                keys.clear();
+            }
+            let key = crate::keyword::phrase_key(form);
+            keys.insert(form.to_owned(), key.clone());
+            key
+        }
+        Err(_) => crate::keyword::phrase_key(form),
+    })
+}
+
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     text.split_inclusive('\n').map(move |l| {
