@@ -120,6 +120,8 @@ struct Occ {
     group: u32,
     /// The word of the candidate's last slot (its head), or `NONE`.
     head: u32,
+    /// The token of the candidate's last slot, or `NONE`.
+    tok: u32,
     span: Span,
     sentence: u32,
     /// How natural this occurrence is as the display form.
@@ -358,6 +360,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         self.occs.push(Occ {
                             group: known_groups[term as usize],
                             head: NONE,
+                            tok: NONE,
                             span,
                             sentence: si as u32,
                             nat: 1.0,
@@ -501,17 +504,19 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             });
             let terminal = last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
                 || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis);
-            let meta = toks.iter().any(|t| {
-                matches!(
-                    t.kind,
-                    TokenKind::Date | TokenKind::Ordinal | TokenKind::Url
-                ) || t.kind == TokenKind::Word && LEXICON.month(t.text).is_some()
-            });
             if self.title[si] {
                 self.sentence_weight[si] = 1.0;
                 continue;
             }
             if in_head && si < 8 && ends_line && !terminal && toks.len() <= 30 {
+                // a dateline rather than a title: looked at only here, so
+                // that the tokens of prose sentences are not walked again
+                let meta = toks.iter().any(|t| {
+                    matches!(
+                        t.kind,
+                        TokenKind::Date | TokenKind::Ordinal | TokenKind::Url
+                    ) || t.kind == TokenKind::Word && LEXICON.month(t.text).is_some()
+                });
                 if meta {
                     self.sentence_weight[si] = 0.5;
                 } else {
@@ -926,6 +931,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.occs.push(Occ {
             group: g,
             head: b.word,
+            tok: b.tok,
             span,
             sentence: a.sentence,
             nat,
@@ -1380,20 +1386,33 @@ impl Doc<'_, '_, '_> {
         });
         ranked.truncate(self.ex.top_n);
 
+        // one walk over the occurrences for all the keywords: the spans of
+        // each (its merged groups' too) and the occurrences of its own group
+        let mut rank_of = vec![NONE; ng];
+        for (rank, &(g, _)) in ranked.iter().enumerate() {
+            rank_of[g as usize] = rank as u32;
+        }
+        let mut all_spans: Vec<Vec<Span>> = vec![Vec::new(); ranked.len()];
+        let mut own_occs: Vec<Vec<u32>> = vec![Vec::new(); ranked.len()];
+        for (n, o) in self.occs.iter().enumerate() {
+            let r = find(&parent, o.group);
+            let rank = rank_of[r as usize];
+            if rank != NONE {
+                all_spans[rank as usize].push(o.span);
+                if o.group == r {
+                    own_occs[rank as usize].push(n as u32);
+                }
+            }
+        }
+
         let mut out = Vec::with_capacity(ranked.len());
-        for (g, score) in ranked {
-            let mut spans: Vec<Span> = self
-                .occs
-                .iter()
-                .filter(|o| find(&parent, o.group) == g)
-                .map(|o| o.span)
-                .collect();
+        for (((g, score), mut spans), own) in ranked.into_iter().zip(all_spans).zip(own_occs) {
             spans.sort_unstable();
             spans.dedup();
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g),
+                _ => self.display(g, &own),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1437,6 +1456,7 @@ impl Doc<'_, '_, '_> {
         nouns.sort_unstable();
         nouns.dedup();
         let noun_map: HashMap<&str, u32, Fx> = nouns.iter().copied().collect();
+        let heads = HeadIndex::new(&nouns);
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1445,6 +1465,7 @@ impl Doc<'_, '_, '_> {
             }
         }
         let mut gains: Vec<(u32, u32, f32)> = Vec::new(); // (target, source, amount)
+        let mut lower_buf = String::new();
         for g in 0..self.groups.len() {
             let c = count[g];
             if c == 0 {
@@ -1473,9 +1494,13 @@ impl Doc<'_, '_, '_> {
             let Some(o) = self.occs.get(first_occ[g] as usize) else {
                 continue;
             };
-            let surface = o.span.slice(self.text).unwrap_or("");
-            let surface = surface.strip_prefix('#').unwrap_or(surface);
-            let lower = lowercase(surface);
+            let raw = o.span.slice(self.text).unwrap_or("");
+            lower_buf.clear();
+            match self.cached_lower(o, raw) {
+                Some(cached) => lower_buf.push_str(cached),
+                None => lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw))),
+            }
+            let lower = lower_buf.as_str();
             if lower.contains('-') {
                 let ids: Vec<u32> = lower
                     .split('-')
@@ -1499,7 +1524,7 @@ impl Doc<'_, '_, '_> {
                     }
                 }
             } else if (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count()) {
-                for t in self.split_compound(&lower, &nouns, &noun_map) {
+                for t in self.split_compound(lower, &nouns, &noun_map, &heads) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
                     }
@@ -1515,6 +1540,22 @@ impl Doc<'_, '_, '_> {
         }
     }
 
+    /// The lowercase form of a one-word occurrence's text without its `#`,
+    /// from the word cache when the occurrence's token is that text (as it
+    /// is for tokens made from the text): the word was classified from it.
+    fn cached_lower(&self, o: &Occ, raw: &str) -> Option<&str> {
+        let t = self.tokens.get(o.tok as usize)?;
+        let same = std::ptr::eq(raw.as_ptr(), t.text.as_ptr()) && raw.len() == t.text.len();
+        // the word of a hashtag is its text after the `#`, any other word
+        // is its whole text; `raw` loses a leading `#` either way
+        let hashtag = o.flags & HASHTAG != 0;
+        if o.head == NONE || !same || t.text.starts_with('#') != hashtag {
+            return None;
+        }
+        let e = *self.word_entries.get(o.head as usize)?;
+        Some(&self.cache.entries[e as usize].lower)
+    }
+
     /// The document's nouns that a closed compound is made of, when every
     /// part is a known word (a noun of the document or a key of the model).
     fn split_compound(
@@ -1522,6 +1563,7 @@ impl Doc<'_, '_, '_> {
         lower: &str,
         nouns: &[(&str, u32)],
         noun_map: &HashMap<&str, u32, Fx>,
+        heads: &HeadIndex,
     ) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
@@ -1550,55 +1592,71 @@ impl Doc<'_, '_, '_> {
                 }
             }
         }
-        // heads: document nouns that end the compound
-        let chars = lower.chars().count();
-        for (n, (p, _)) in lower.char_indices().enumerate().skip(3) {
-            let head = &lower[p..];
-            // `head` has `chars - n` characters
-            if chars - n < 4 {
-                break;
+        // heads: the longest document noun that ends the compound, has four
+        // characters or more and leaves three or more before it
+        for &i in heads.ending_like(lower) {
+            let Some(&(head, g)) = nouns.get(i as usize) else {
+                continue;
+            };
+            let Some(p) = lower.len().checked_sub(head.len()) else {
+                continue;
+            };
+            if p == 0 || !lower.ends_with(head) {
+                continue;
             }
-            if let Some(&g) = noun_map.get(head) {
-                let m = &lower[..p];
-                let known = FUGEN.iter().any(|f| {
-                    m.strip_suffix(f)
-                        .is_some_and(|m| m.chars().count() >= 3 && noun_map.contains_key(m))
-                }) || FUGEN.iter().any(|f| {
-                    m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
-                        && self.model_knows(m.strip_suffix(f).unwrap_or(m))
-                });
-                if known {
-                    found.push(g);
-                }
-                break;
+            // `head` is a suffix of a string, so `p` is a character boundary
+            let m = lower.get(..p).unwrap_or_default();
+            if m.chars().count() < 3 || head.chars().count() < 4 {
+                continue;
             }
+            let known = FUGEN.iter().any(|f| {
+                m.strip_suffix(f)
+                    .is_some_and(|m| m.chars().count() >= 3 && noun_map.contains_key(m))
+            }) || FUGEN.iter().any(|f| {
+                m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
+                    && self.model_knows(m.strip_suffix(f).unwrap_or(m))
+            });
+            if known {
+                found.push(g);
+            }
+            break;
         }
         found
     }
 
     /// The display form of a group: its most natural frequent surface form,
     /// adjectives in their natural phrase form.
-    fn display(&self, g: u32) -> String {
+    /// `own` lists the group's occurrences in text order.
+    fn display(&self, g: u32, own: &[u32]) -> String {
         // (form, weight, all genitive, some nominative)
         let mut forms: Vec<(String, f32, bool, bool)> = Vec::new();
-        for o in self.occs.iter().filter(|o| o.group == g) {
+        // each occurrence's form is made in one buffer and copied only when new
+        let mut form = String::new();
+        for o in own.iter().filter_map(|&n| self.occs.get(n as usize)) {
             let raw = o.span.slice(self.text).unwrap_or("");
             let raw = raw.strip_prefix('#').unwrap_or(raw);
-            let form = raw
+            // the words of the span joined by single spaces
+            form.clear();
+            for word in raw
                 .split(crate::token::is_separator)
                 .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
+            {
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(word);
+            }
             let genitive = o.flags & GENITIVE != 0;
-            let mut form = form;
             if o.flags & INITIAL != 0
                 && self.groups[g as usize].kind == Kind::Phrase
                 && let Some(first) = form.chars().next()
                 && first.is_uppercase()
             {
                 // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
-                let lower_first: String = first.to_lowercase().collect();
-                form = format!("{lower_first}{}", &form[first.len_utf8()..]);
+                let rest = form.split_off(first.len_utf8());
+                form.clear();
+                form.extend(first.to_lowercase());
+                form.push_str(&rest);
             }
             let nominative = o.flags & NOMINATIVE != 0;
             match forms.iter_mut().find(|f| f.0 == form) {
@@ -1607,7 +1665,7 @@ impl Doc<'_, '_, '_> {
                     f.2 &= genitive;
                     f.3 |= nominative;
                 }
-                None => forms.push((form, o.nat, genitive, nominative)),
+                None => forms.push((form.clone(), o.nat, genitive, nominative)),
             }
         }
         let Some(best) = forms
@@ -1650,6 +1708,50 @@ impl Doc<'_, '_, '_> {
         }
         form
     }
+}
+
+/// The document's nouns (of four bytes or more) by their last four bytes,
+/// longest first: the heads a compound can end in are those that share its
+/// last four bytes, found by one binary search instead of a hash look-up
+/// of every suffix of the compound.
+struct HeadIndex {
+    /// (last four bytes, reversed length, index into the noun list)
+    entries: Vec<(u32, usize, u32)>,
+}
+
+impl HeadIndex {
+    fn new(nouns: &[(&str, u32)]) -> HeadIndex {
+        let mut entries: Vec<(u32, usize, u32)> = nouns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (noun, _))| {
+                Some((last_four(noun)?, usize::MAX - noun.len(), i as u32))
+            })
+            .collect();
+        entries.sort_unstable();
+        HeadIndex { entries }
+    }
+
+    /// Indices of the nouns that end in the last four bytes of `word`,
+    /// longest first.
+    fn ending_like(&self, word: &str) -> impl Iterator<Item = &u32> {
+        let found = match last_four(word) {
+            Some(end) => {
+                let start = self.entries.partition_point(|e| e.0 < end);
+                let len = self.entries[start..].partition_point(|e| e.0 == end);
+                &self.entries[start..start + len]
+            }
+            None => &[],
+        };
+        found.iter().map(|(_, _, i)| i)
+    }
+}
+
+/// The last four bytes of a word, if it has four.
+fn last_four(word: &str) -> Option<u32> {
+    let bytes = word.as_bytes();
+    let end: [u8; 4] = bytes.get(bytes.len().checked_sub(4)?..)?.try_into().ok()?;
+    Some(u32::from_le_bytes(end))
 }
 
 /// The longest word split into compound parts: the longest German compounds
