@@ -1449,14 +1449,12 @@ impl Doc<'_, '_, '_> {
                 ranges.push((start, arena.len(), g));
             }
         }
-        let mut nouns: Vec<(&str, u32)> = ranges
-            .iter()
-            .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
-            .collect();
-        nouns.sort_unstable();
-        nouns.dedup();
-        let noun_map: HashMap<&str, u32, Fx> = nouns.iter().copied().collect();
-        let heads = HeadIndex::new(&nouns);
+        let nouns = NounIndex::new(
+            ranges
+                .iter()
+                .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+                .collect(),
+        );
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1523,8 +1521,10 @@ impl Doc<'_, '_, '_> {
                         }
                     }
                 }
-            } else if (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count()) {
-                for t in self.split_compound(lower, &nouns, &noun_map, &heads) {
+            } else if (8..=4 * MAX_COMPOUND_CHARS).contains(&lower.len())
+                && (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count())
+            {
+                for t in self.split_compound(lower, &nouns) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
                     }
@@ -1558,34 +1558,24 @@ impl Doc<'_, '_, '_> {
 
     /// The document's nouns that a closed compound is made of, when every
     /// part is a known word (a noun of the document or a key of the model).
-    fn split_compound(
-        &mut self,
-        lower: &str,
-        nouns: &[(&str, u32)],
-        noun_map: &HashMap<&str, u32, Fx>,
-        heads: &HeadIndex,
-    ) -> Vec<u32> {
+    fn split_compound(&mut self, lower: &str, nouns: &NounIndex<'_>) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
-        // modifiers: document nouns that start the compound
+        // modifiers: the longest document noun that starts the compound with
+        // its first three characters or more
         let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
-        let prefix3 = &lower[..prefix3_end];
-        let start = nouns.partition_point(|(s, _)| *s < prefix3);
-        let mut modifier = None;
-        for (noun, g) in nouns[start..]
-            .iter()
-            .take_while(|(s, _)| s.starts_with(prefix3))
-        {
-            if noun.len() < lower.len() && lower.starts_with(noun) {
-                modifier = Some((noun.len(), *g));
-            }
-        }
-        if let Some((len, g)) = modifier {
-            let rest = &lower[len..];
+        let modifier = nouns
+            .starting_like(lower)
+            .filter(|(noun, _)| {
+                (prefix3_end..lower.len()).contains(&noun.len()) && lower.starts_with(noun)
+            })
+            .max_by_key(|(noun, _)| noun.len());
+        if let Some((noun, g)) = modifier {
+            let rest = lower.get(noun.len()..).unwrap_or_default();
             for f in FUGEN {
                 if let Some(head) = rest.strip_prefix(f)
                     && head.chars().count() >= 4
-                    && (noun_map.contains_key(head) || self.model_knows(head))
+                    && (nouns.contains(head) || self.model_knows(head))
                 {
                     found.push(g);
                     break;
@@ -1594,24 +1584,23 @@ impl Doc<'_, '_, '_> {
         }
         // heads: the longest document noun that ends the compound, has four
         // characters or more and leaves three or more before it
-        for &i in heads.ending_like(lower) {
-            let Some(&(head, g)) = nouns.get(i as usize) else {
-                continue;
-            };
-            let Some(p) = lower.len().checked_sub(head.len()) else {
-                continue;
-            };
-            if p == 0 || !lower.ends_with(head) {
-                continue;
-            }
-            // `head` is a suffix of a string, so `p` is a character boundary
-            let m = lower.get(..p).unwrap_or_default();
-            if m.chars().count() < 3 || head.chars().count() < 4 {
-                continue;
-            }
+        let head = nouns
+            .ending_like(lower)
+            .filter(|(noun, _)| {
+                noun.len() < lower.len()
+                    && lower.ends_with(noun)
+                    && noun.chars().count() >= 4
+                    && lower
+                        .get(..lower.len() - noun.len())
+                        .is_some_and(|m| m.chars().count() >= 3)
+            })
+            .max_by_key(|(noun, _)| noun.len());
+        if let Some((noun, g)) = head {
+            // `noun` ends `lower`, so the cut lies on a character boundary
+            let m = lower.get(..lower.len() - noun.len()).unwrap_or_default();
             let known = FUGEN.iter().any(|f| {
                 m.strip_suffix(f)
-                    .is_some_and(|m| m.chars().count() >= 3 && noun_map.contains_key(m))
+                    .is_some_and(|m| m.chars().count() >= 3 && nouns.contains(m))
             }) || FUGEN.iter().any(|f| {
                 m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
                     && self.model_knows(m.strip_suffix(f).unwrap_or(m))
@@ -1619,7 +1608,6 @@ impl Doc<'_, '_, '_> {
             if known {
                 found.push(g);
             }
-            break;
         }
         found
     }
@@ -1710,48 +1698,96 @@ impl Doc<'_, '_, '_> {
     }
 }
 
-/// The document's nouns (of four bytes or more) by their last four bytes,
-/// longest first: the heads a compound can end in are those that share its
-/// last four bytes, found by one binary search instead of a hash look-up
-/// of every suffix of the compound.
-struct HeadIndex {
-    /// (last four bytes, reversed length, index into the noun list)
-    entries: Vec<(u32, usize, u32)>,
+/// The document's single nouns in lowercase, found by their first or their
+/// last three bytes: the nouns that can start or end a compound share its
+/// first or last three bytes. Chained buckets in flat arrays, built in time
+/// linear in the number of nouns, without sorting them or hashing strings.
+struct NounIndex<'a> {
+    /// Each noun (three bytes or more) with its group; a noun may repeat.
+    nouns: Vec<(&'a str, u32)>,
+    bits: u32,
+    /// The last noun of each bucket by first three bytes, or `NONE`.
+    by_start: Vec<u32>,
+    /// The last noun of each bucket by last three bytes, or `NONE`.
+    by_end: Vec<u32>,
+    /// The noun before each in its bucket by start and by end, or `NONE`.
+    next: Vec<(u32, u32)>,
 }
 
-impl HeadIndex {
-    fn new(nouns: &[(&str, u32)]) -> HeadIndex {
-        let mut entries: Vec<(u32, usize, u32)> = nouns
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (noun, _))| {
-                Some((last_four(noun)?, usize::MAX - noun.len(), i as u32))
-            })
-            .collect();
-        entries.sort_unstable();
-        HeadIndex { entries }
+impl<'a> NounIndex<'a> {
+    fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
+        let bits = (nouns.len() * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(4, 30);
+        let mut by_start = vec![NONE; 1 << bits];
+        let mut by_end = vec![NONE; 1 << bits];
+        let mut next = Vec::with_capacity(nouns.len());
+        for (i, (noun, _)) in nouns.iter().enumerate() {
+            let (Some(first), Some(last)) = (first_three(noun), last_three(noun)) else {
+                next.push((NONE, NONE));
+                continue;
+            };
+            let (s, e) = (bucket(first, bits), bucket(last, bits));
+            next.push((by_start[s], by_end[e]));
+            by_start[s] = i as u32;
+            by_end[e] = i as u32;
+        }
+        NounIndex {
+            nouns,
+            bits,
+            by_start,
+            by_end,
+            next,
+        }
     }
 
-    /// Indices of the nouns that end in the last four bytes of `word`,
-    /// longest first.
-    fn ending_like(&self, word: &str) -> impl Iterator<Item = &u32> {
-        let found = match last_four(word) {
-            Some(end) => {
-                let start = self.entries.partition_point(|e| e.0 < end);
-                let len = self.entries[start..].partition_point(|e| e.0 == end);
-                &self.entries[start..start + len]
-            }
-            None => &[],
-        };
-        found.iter().map(|(_, _, i)| i)
+    /// The nouns of one bucket chain.
+    fn chain(&self, first: u32, by_end: bool) -> impl Iterator<Item = (&'a str, u32)> + '_ {
+        std::iter::successors(Some(first).filter(|&i| i != NONE), move |&i| {
+            let (s, e) = *self.next.get(i as usize)?;
+            Some(if by_end { e } else { s }).filter(|&n| n != NONE)
+        })
+        .filter_map(|i| self.nouns.get(i as usize).copied())
+    }
+
+    /// Nouns with the first three bytes of `word` (and others).
+    fn starting_like(&self, word: &str) -> impl Iterator<Item = (&'a str, u32)> + '_ {
+        let first = first_three(word).map_or(NONE, |k| self.by_start[bucket(k, self.bits)]);
+        self.chain(first, false)
+    }
+
+    /// Nouns with the last three bytes of `word` (and others).
+    fn ending_like(&self, word: &str) -> impl Iterator<Item = (&'a str, u32)> + '_ {
+        let first = last_three(word).map_or(NONE, |k| self.by_end[bucket(k, self.bits)]);
+        self.chain(first, true)
+    }
+
+    /// Whether `word` is one of the nouns.
+    fn contains(&self, word: &str) -> bool {
+        self.ending_like(word).any(|(noun, _)| noun == word)
     }
 }
 
-/// The last four bytes of a word, if it has four.
-fn last_four(word: &str) -> Option<u32> {
-    let bytes = word.as_bytes();
-    let end: [u8; 4] = bytes.get(bytes.len().checked_sub(4)?..)?.try_into().ok()?;
-    Some(u32::from_le_bytes(end))
+/// The first three bytes of a word, if it has three.
+fn first_three(word: &str) -> Option<u32> {
+    match word.as_bytes() {
+        [a, b, c, ..] => Some(u32::from_le_bytes([*a, *b, *c, 0])),
+        _ => None,
+    }
+}
+
+/// The last three bytes of a word, if it has three.
+fn last_three(word: &str) -> Option<u32> {
+    match word.as_bytes() {
+        [.., a, b, c] => Some(u32::from_le_bytes([*a, *b, *c, 0])),
+        _ => None,
+    }
+}
+
+/// The bucket of three bytes in a table of `1 << bits` buckets.
+fn bucket(key: u32, bits: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
 /// The longest word split into compound parts: the longest German compounds
