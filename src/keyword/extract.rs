@@ -42,6 +42,8 @@ const REL: u16 = 1 << 9;
 const NOUN_SUFFIX: u16 = 1 << 10;
 /// A hyphenated word.
 const HYPHEN: u16 = 1 << 11;
+/// A genitive article or determiner ("des", "eines"), a stopword.
+const GENITIVE_ARTICLE: u16 = 1 << 12;
 
 // Slot flags.
 /// The first word of a sentence (or after a colon).
@@ -202,24 +204,56 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         tokens: &'x [Token<'t>],
     ) -> Doc<'t, 'x, 'c> {
         let n = tokens.len();
+        // the tables of the thread's previous document, empty
+        let mut b = std::mem::take(&mut cache.buffers);
+        b.words.reserve((n / 3).min(1 << 16));
+        b.word_entries.reserve((n / 3).min(1 << 16));
+        b.slots.reserve(n * 2 / 3);
+        b.occs.reserve(n / 4);
         Doc {
             ex,
             cache,
             text,
             tokens,
-            words: Vec::with_capacity((n / 3).min(1 << 16)),
-            word_entries: Vec::with_capacity((n / 3).min(1 << 16)),
-            keys: Vec::new(),
-            slots: Vec::with_capacity(n * 2 / 3),
+            words: b.words,
+            word_entries: b.word_entries,
+            keys: b.keys,
+            slots: b.slots,
             brands: Vec::new(),
-            groups: Vec::new(),
-            multi: HashMap::default(),
-            occs: Vec::with_capacity(n / 4),
+            groups: b.groups,
+            multi: b.multi,
+            occs: b.occs,
             acronym_links: Vec::new(),
             sentence_weight: Vec::new(),
             title: Vec::new(),
             prose_sentences: 0,
         }
+    }
+
+    /// Hands the document's tables, emptied, to the word cache for the
+    /// thread's next document, unless the document was large: kept memory
+    /// stays bounded by [`KEPT_TABLES_TOKENS`].
+    fn recycle(&mut self) {
+        if self.tokens.len() > KEPT_TABLES_TOKENS {
+            return;
+        }
+        let mut b = Buffers {
+            words: std::mem::take(&mut self.words),
+            word_entries: std::mem::take(&mut self.word_entries),
+            keys: std::mem::take(&mut self.keys),
+            slots: std::mem::take(&mut self.slots),
+            groups: std::mem::take(&mut self.groups),
+            multi: std::mem::take(&mut self.multi),
+            occs: std::mem::take(&mut self.occs),
+        };
+        b.words.clear();
+        b.word_entries.clear();
+        b.keys.clear();
+        b.slots.clear();
+        b.groups.clear();
+        b.multi.clear();
+        b.occs.clear();
+        self.cache.buffers = b;
     }
 
     /// The document's index of a surface form, classifying it on first sight.
@@ -389,11 +423,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         if prev_genitive {
                             flags |= GENITIVE;
                         }
-                        prev_genitive = (info.flags & STOP != 0
-                            && t.text.len() <= 7
-                            && GENITIVE_WORDS
-                                .iter()
-                                .any(|g| g.eq_ignore_ascii_case(t.text)))
+                        prev_genitive = info.flags & GENITIVE_ARTICLE != 0
                             || (info.flags & ADJ != 0 && prev_genitive);
                         self.slots.push(Slot {
                             tok: ti as u32,
@@ -957,7 +987,27 @@ pub(crate) struct WordCache {
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
     key_ids: HashMap<Box<str>, u32, Fx>,
+    /// The per-document tables, kept for the next document.
+    buffers: Buffers,
 }
+
+/// The tables of one document that the next document on the thread reuses
+/// (emptied), so that it does not allocate and grow them again.
+#[derive(Default)]
+struct Buffers {
+    words: Vec<WordInfo>,
+    word_entries: Vec<u32>,
+    keys: Vec<KeyInfo>,
+    slots: Vec<Slot>,
+    groups: Vec<Group>,
+    multi: HashMap<[u32; 4], u32, Fx>,
+    occs: Vec<Occ>,
+}
+
+/// Documents of more tokens than this do not leave their tables to the
+/// next document: a press release has a few thousand tokens, and a huge
+/// input should not pin its memory to the thread.
+const KEPT_TABLES_TOKENS: usize = 1 << 16;
 
 struct CacheEntry {
     flags: u16,
@@ -986,6 +1036,7 @@ impl WordCache {
             entries: Vec::new(),
             keys: Vec::new(),
             key_ids: HashMap::default(),
+            buffers: Buffers::default(),
         }
     }
 }
@@ -1013,7 +1064,14 @@ impl WordCache {
                     *cache = WordCache::new(ex.id);
                 }
                 cache.stamp += 1;
-                f(&mut cache)
+                let out = f(&mut cache);
+                // a document of many new words takes the cache past its
+                // limit (its words must stay while it is analysed): start
+                // afresh now, not when the thread's next document comes
+                if cache.words.len() > CACHE_LIMIT {
+                    *cache = WordCache::new(ex.id);
+                }
+                out
             }
             // never nested in practice; a private cache keeps it correct anyway
             Err(_) => {
@@ -1091,6 +1149,13 @@ impl WordCache {
         }
         if lists.is_surface_stop(surface) {
             flags |= STOP;
+            if surface.len() <= 7
+                && GENITIVE_WORDS
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(surface))
+            {
+                flags |= GENITIVE_ARTICLE;
+            }
         }
         if lists.press_stop_keys.contains(&key_string) || ex.stop_keys.contains(&key_string) {
             flags |= PRESS;
@@ -1153,7 +1218,9 @@ pub(crate) fn extract(
         let mut doc = Doc::new(ex, cache, text, tokens);
         doc.scan(sentences, known);
         doc.candidates();
-        doc.finish(known)
+        let found = doc.finish(known);
+        doc.recycle();
+        found
     })
 }
 
@@ -1181,6 +1248,7 @@ pub(crate) fn document_keys(
                 }
             }
         }
+        doc.recycle();
         keys
     })
 }
@@ -1199,13 +1267,19 @@ struct Stats {
 impl Doc<'_, '_, '_> {
     fn joined_key(&self, ids: &[u32]) -> String {
         let mut key = String::new();
+        self.join_key_into(ids, &mut key);
+        key
+    }
+
+    /// [`joined_key`](Self::joined_key) into a buffer (emptied first).
+    fn join_key_into(&self, ids: &[u32], key: &mut String) {
+        key.clear();
         for &id in ids.iter().take_while(|&&id| id != NONE) {
             if !key.is_empty() {
                 key.push(' ');
             }
             key.push_str(self.key_str(id));
         }
-        key
     }
 
     /// The group with exactly these key ids, if any.
@@ -1232,7 +1306,7 @@ impl Doc<'_, '_, '_> {
         self.cache.keys[gkey as usize].df > 0
     }
 
-    fn finish(mut self, known: &[KnownTerm]) -> Vec<Keyword> {
+    fn finish(&mut self, known: &[KnownTerm]) -> Vec<Keyword> {
         let ng = self.groups.len();
         let mut parent: Vec<u32> = (0..ng as u32).collect();
         let find = find_root;
@@ -1320,6 +1394,8 @@ impl Doc<'_, '_, '_> {
         }
 
         let n_docs = self.ex.model.documents() as f32;
+        let ln_docs = (n_docs + 1.0).ln();
+        let mut key_buf = String::new();
         let mut ranked: Vec<(u32, f32)> = Vec::new();
         for g in 0..ng {
             let st = stats[g];
@@ -1333,11 +1409,10 @@ impl Doc<'_, '_, '_> {
                 let df = if group.len == 1 {
                     self.keys[group.words[0] as usize].df
                 } else {
-                    self.ex
-                        .model
-                        .document_frequency(&self.joined_key(&group.words[..group.len as usize]))
+                    self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
+                    self.ex.model.document_frequency(&key_buf)
                 } as f32;
-                ((n_docs + 1.0) / (df + 1.0)).ln() / (n_docs + 1.0).ln()
+                ((n_docs + 1.0) / (df + 1.0)).ln() / ln_docs
             } else {
                 1.0
             };
@@ -1367,8 +1442,8 @@ impl Doc<'_, '_, '_> {
                 shape *= 0.3;
             }
             if group.kind == Kind::Word {
-                let chars = self.key_str(group.words[0]).chars().count();
-                if chars <= 2 {
+                // two characters or fewer
+                if self.key_str(group.words[0]).chars().nth(2).is_none() {
                     shape *= 0.5;
                 }
             }
@@ -1380,39 +1455,62 @@ impl Doc<'_, '_, '_> {
             let score = raw / (raw + 1.5);
             ranked.push((g as u32, score));
         }
-        ranked.sort_by(|a, b| {
+        // best first, earlier first among equals, then by group (the order
+        // in which `ranked` was made): a total order, so the top can be
+        // picked before it is sorted
+        let order = |a: &(u32, f32), b: &(u32, f32)| {
             b.1.total_cmp(&a.1)
                 .then(stats[a.0 as usize].first.cmp(&stats[b.0 as usize].first))
-        });
-        ranked.truncate(self.ex.top_n);
+                .then(a.0.cmp(&b.0))
+        };
+        if self.ex.top_n == 0 {
+            ranked.clear();
+        } else if ranked.len() > self.ex.top_n {
+            ranked.select_nth_unstable_by(self.ex.top_n - 1, order);
+            ranked.truncate(self.ex.top_n);
+        }
+        ranked.sort_unstable_by(order);
 
-        // one walk over the occurrences for all the keywords: the spans of
-        // each (its merged groups' too) and the occurrences of its own group
+        // one walk over the occurrences for all the keywords: each one's
+        // occurrences (its merged groups' too), in text order, in one list
+        // (`stats` counted them, so each keyword's part is known beforehand)
         let mut rank_of = vec![NONE; ng];
+        let mut starts = Vec::with_capacity(ranked.len() + 1);
+        let mut total = 0usize;
         for (rank, &(g, _)) in ranked.iter().enumerate() {
             rank_of[g as usize] = rank as u32;
+            starts.push(total);
+            total += stats[g as usize].count as usize;
         }
-        let mut all_spans: Vec<Vec<Span>> = vec![Vec::new(); ranked.len()];
-        let mut own_occs: Vec<Vec<u32>> = vec![Vec::new(); ranked.len()];
+        starts.push(total);
+        let mut members = vec![NONE; total];
+        let mut fill = starts.clone();
         for (n, o) in self.occs.iter().enumerate() {
-            let r = find(&parent, o.group);
-            let rank = rank_of[r as usize];
-            if rank != NONE {
-                all_spans[rank as usize].push(o.span);
-                if o.group == r {
-                    own_occs[rank as usize].push(n as u32);
-                }
+            let rank = rank_of[find(&parent, o.group) as usize];
+            if let Some(at) = fill.get_mut(rank as usize)
+                && let Some(slot) = members.get_mut(*at)
+            {
+                *slot = n as u32;
+                *at += 1;
             }
         }
 
         let mut out = Vec::with_capacity(ranked.len());
-        for (((g, score), mut spans), own) in ranked.into_iter().zip(all_spans).zip(own_occs) {
+        for (rank, (g, score)) in ranked.into_iter().enumerate() {
+            let own = members
+                .get(starts[rank]..starts[rank + 1])
+                .unwrap_or_default();
+            let mut spans: Vec<Span> = own
+                .iter()
+                .filter_map(|&n| self.occs.get(n as usize))
+                .map(|o| o.span)
+                .collect();
             spans.sort_unstable();
             spans.dedup();
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g, &own),
+                _ => self.display(g, own),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1449,12 +1547,11 @@ impl Doc<'_, '_, '_> {
                 ranges.push((start, arena.len(), g));
             }
         }
-        let nouns = NounIndex::new(
-            ranges
-                .iter()
-                .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
-                .collect(),
-        );
+        let noun_list: Vec<(&str, u32)> = ranges
+            .iter()
+            .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+            .collect();
+        let nouns = NounIndex::new(&noun_list);
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1561,17 +1658,27 @@ impl Doc<'_, '_, '_> {
     fn split_compound(&mut self, lower: &str, nouns: &NounIndex<'_>) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
-        // modifiers: the longest document noun that starts the compound with
-        // its first three characters or more
+        let bytes = lower.as_bytes();
+        // modifiers: the longest document noun that starts the compound,
+        // with its first three characters or more; one pass over the
+        // prefixes, each looked up by its hash
         let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
-        let modifier = nouns
-            .starting_like(lower)
-            .filter(|(noun, _)| {
-                (prefix3_end..lower.len()).contains(&noun.len()) && lower.starts_with(noun)
-            })
-            .max_by_key(|(noun, _)| noun.len());
-        if let Some((noun, g)) = modifier {
-            let rest = lower.get(noun.len()..).unwrap_or_default();
+        let mut modifier = None;
+        let mut hash = 0u64;
+        for (i, &b) in bytes.iter().enumerate() {
+            hash = hash_step(hash, b);
+            let end = i + 1;
+            if end >= prefix3_end
+                && end < lower.len()
+                && nouns.may_end(&bytes[..end])
+                && let Some(prefix) = lower.get(..end)
+                && let Some(g) = nouns.find(prefix, hash)
+            {
+                modifier = Some((end, g));
+            }
+        }
+        if let Some((len, g)) = modifier {
+            let rest = lower.get(len..).unwrap_or_default();
             for f in FUGEN {
                 if let Some(head) = rest.strip_prefix(f)
                     && head.chars().count() >= 4
@@ -1583,21 +1690,29 @@ impl Doc<'_, '_, '_> {
             }
         }
         // heads: the longest document noun that ends the compound, has four
-        // characters or more and leaves three or more before it
-        let head = nouns
-            .ending_like(lower)
-            .filter(|(noun, _)| {
-                noun.len() < lower.len()
-                    && lower.ends_with(noun)
-                    && noun.chars().count() >= 4
-                    && lower
-                        .get(..lower.len() - noun.len())
-                        .is_some_and(|m| m.chars().count() >= 3)
-            })
-            .max_by_key(|(noun, _)| noun.len());
-        if let Some((noun, g)) = head {
-            // `noun` ends `lower`, so the cut lies on a character boundary
-            let m = lower.get(..lower.len() - noun.len()).unwrap_or_default();
+        // characters or more and leaves three or more before it; one pass
+        // over the suffixes from the shortest, each looked up by its hash
+        let chars = lower.chars().count();
+        let mut head = None;
+        let (mut hash, mut power) = (0u64, 1u64);
+        let mut head_chars = 0;
+        for (p, &b) in bytes.iter().enumerate().rev() {
+            hash = hash.wrapping_add(u64::from(b).wrapping_mul(power));
+            power = power.wrapping_mul(HASH_BASE);
+            let Some(suffix) = lower.get(p..) else {
+                continue; // not a character boundary
+            };
+            head_chars += 1;
+            if head_chars >= 4
+                && chars - head_chars >= 3
+                && nouns.may_start(suffix.as_bytes())
+                && let Some(g) = nouns.find(suffix, hash)
+            {
+                head = Some((p, g));
+            }
+        }
+        if let Some((p, g)) = head {
+            let m = lower.get(..p).unwrap_or_default();
             let known = FUGEN.iter().any(|f| {
                 m.strip_suffix(f)
                     .is_some_and(|m| m.chars().count() >= 3 && nouns.contains(m))
@@ -1614,13 +1729,18 @@ impl Doc<'_, '_, '_> {
 
     /// The display form of a group: its most natural frequent surface form,
     /// adjectives in their natural phrase form.
-    /// `own` lists the group's occurrences in text order.
-    fn display(&self, g: u32, own: &[u32]) -> String {
+    /// `members` lists the occurrences of the group and of the groups
+    /// merged into it, in text order.
+    fn display(&self, g: u32, members: &[u32]) -> String {
         // (form, weight, all genitive, some nominative)
         let mut forms: Vec<(String, f32, bool, bool)> = Vec::new();
         // each occurrence's form is made in one buffer and copied only when new
         let mut form = String::new();
-        for o in own.iter().filter_map(|&n| self.occs.get(n as usize)) {
+        for o in members
+            .iter()
+            .filter_map(|&n| self.occs.get(n as usize))
+            .filter(|o| o.group == g)
+        {
             let raw = o.span.slice(self.text).unwrap_or("");
             let raw = raw.strip_prefix('#').unwrap_or(raw);
             // the words of the span joined by single spaces
@@ -1698,96 +1818,121 @@ impl Doc<'_, '_, '_> {
     }
 }
 
-/// The document's single nouns in lowercase, found by their first or their
-/// last three bytes: the nouns that can start or end a compound share its
-/// first or last three bytes. Chained buckets in flat arrays, built in time
-/// linear in the number of nouns, without sorting them or hashing strings.
+/// The document's single nouns in lowercase, by a polynomial hash of their
+/// bytes: the hashes of all prefixes (or all suffixes) of a compound follow
+/// from one pass over it, so finding the nouns it starts or ends with costs
+/// one look-up per byte, without hashing each part again. Chained buckets
+/// in flat arrays; strings are compared only when their hashes are equal.
 struct NounIndex<'a> {
-    /// Each noun (three bytes or more) with its group; a noun may repeat.
-    nouns: Vec<(&'a str, u32)>,
+    /// Each noun with its group and hash; a noun may repeat.
+    nouns: Vec<(&'a str, u32, u64)>,
     bits: u32,
-    /// The last noun of each bucket by first three bytes, or `NONE`.
-    by_start: Vec<u32>,
-    /// The last noun of each bucket by last three bytes, or `NONE`.
-    by_end: Vec<u32>,
-    /// The noun before each in its bucket by start and by end, or `NONE`.
-    next: Vec<(u32, u32)>,
+    /// The last noun of each bucket, or `NONE`.
+    table: Vec<u32>,
+    /// The noun before each in its bucket, or `NONE`.
+    next: Vec<u32>,
+    /// Which first three bytes (hashed to 12 bits) some noun starts with.
+    starts: [u64; 64],
+    /// Which last three bytes (hashed to 12 bits) some noun ends with.
+    ends: [u64; 64],
+}
+
+/// The multiplier of [`NounIndex`]'s polynomial hash (odd).
+const HASH_BASE: u64 = 0x0100_0000_01b3;
+
+/// One more byte of a polynomial hash (read from the left).
+fn hash_step(hash: u64, byte: u8) -> u64 {
+    hash.wrapping_mul(HASH_BASE).wrapping_add(u64::from(byte))
+}
+
+/// The polynomial hash of a string.
+fn hash_str(s: &str) -> u64 {
+    s.bytes().fold(0, hash_step)
 }
 
 impl<'a> NounIndex<'a> {
-    fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
+    fn new(nouns: &[(&'a str, u32)]) -> NounIndex<'a> {
         let bits = (nouns.len() * 2)
             .next_power_of_two()
             .trailing_zeros()
             .clamp(4, 30);
-        let mut by_start = vec![NONE; 1 << bits];
-        let mut by_end = vec![NONE; 1 << bits];
+        let mut table = vec![NONE; 1 << bits];
         let mut next = Vec::with_capacity(nouns.len());
-        for (i, (noun, _)) in nouns.iter().enumerate() {
-            let (Some(first), Some(last)) = (first_three(noun), last_three(noun)) else {
-                next.push((NONE, NONE));
-                continue;
-            };
-            let (s, e) = (bucket(first, bits), bucket(last, bits));
-            next.push((by_start[s], by_end[e]));
-            by_start[s] = i as u32;
-            by_end[e] = i as u32;
+        let mut entries = Vec::with_capacity(nouns.len());
+        let (mut starts, mut ends) = ([0u64; 64], [0u64; 64]);
+        for (i, &(noun, g)) in nouns.iter().enumerate() {
+            let hash = hash_str(noun);
+            let b = bucket(hash, bits);
+            next.push(table[b]);
+            table[b] = i as u32;
+            entries.push((noun, g, hash));
+            if let [a, b, c, ..] = noun.as_bytes() {
+                set_bit(&mut starts, [*a, *b, *c]);
+            }
+            if let [.., a, b, c] = noun.as_bytes() {
+                set_bit(&mut ends, [*a, *b, *c]);
+            }
         }
         NounIndex {
-            nouns,
+            nouns: entries,
             bits,
-            by_start,
-            by_end,
+            table,
             next,
+            starts,
+            ends,
         }
     }
 
-    /// The nouns of one bucket chain.
-    fn chain(&self, first: u32, by_end: bool) -> impl Iterator<Item = (&'a str, u32)> + '_ {
-        std::iter::successors(Some(first).filter(|&i| i != NONE), move |&i| {
-            let (s, e) = *self.next.get(i as usize)?;
-            Some(if by_end { e } else { s }).filter(|&n| n != NONE)
-        })
-        .filter_map(|i| self.nouns.get(i as usize).copied())
+    /// Whether some noun may start like `word` (its first three bytes):
+    /// `false` for certain when none does, so that most parts of a
+    /// compound are not looked up.
+    fn may_start(&self, word: &[u8]) -> bool {
+        matches!(word, [a, b, c, ..] if has_bit(&self.starts, [*a, *b, *c]))
     }
 
-    /// Nouns with the first three bytes of `word` (and others).
-    fn starting_like(&self, word: &str) -> impl Iterator<Item = (&'a str, u32)> + '_ {
-        let first = first_three(word).map_or(NONE, |k| self.by_start[bucket(k, self.bits)]);
-        self.chain(first, false)
+    /// Whether some noun may end like `word` (its last three bytes).
+    fn may_end(&self, word: &[u8]) -> bool {
+        matches!(word, [.., a, b, c] if has_bit(&self.ends, [*a, *b, *c]))
     }
 
-    /// Nouns with the last three bytes of `word` (and others).
-    fn ending_like(&self, word: &str) -> impl Iterator<Item = (&'a str, u32)> + '_ {
-        let first = last_three(word).map_or(NONE, |k| self.by_end[bucket(k, self.bits)]);
-        self.chain(first, true)
+    /// The group of `word`, a noun whose hash is `hash`.
+    fn find(&self, word: &str, hash: u64) -> Option<u32> {
+        let mut i = self.table[bucket(hash, self.bits)];
+        while let Some(&(noun, g, h)) = self.nouns.get(i as usize) {
+            if h == hash && noun == word {
+                return Some(g);
+            }
+            i = self.next.get(i as usize).copied().unwrap_or(NONE);
+        }
+        None
     }
 
     /// Whether `word` is one of the nouns.
     fn contains(&self, word: &str) -> bool {
-        self.ending_like(word).any(|(noun, _)| noun == word)
+        self.find(word, hash_str(word)).is_some()
     }
 }
 
-/// The first three bytes of a word, if it has three.
-fn first_three(word: &str) -> Option<u32> {
-    match word.as_bytes() {
-        [a, b, c, ..] => Some(u32::from_le_bytes([*a, *b, *c, 0])),
-        _ => None,
-    }
+/// The bit of three bytes in a set of 4096 bits.
+fn bit_of(three: [u8; 3]) -> (usize, u64) {
+    let key = u32::from_le_bytes([three[0], three[1], three[2], 0]);
+    let bit = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (bit / 64, 1 << (bit % 64))
 }
 
-/// The last three bytes of a word, if it has three.
-fn last_three(word: &str) -> Option<u32> {
-    match word.as_bytes() {
-        [.., a, b, c] => Some(u32::from_le_bytes([*a, *b, *c, 0])),
-        _ => None,
-    }
+fn set_bit(set: &mut [u64; 64], three: [u8; 3]) {
+    let (word, mask) = bit_of(three);
+    set[word] |= mask;
 }
 
-/// The bucket of three bytes in a table of `1 << bits` buckets.
-fn bucket(key: u32, bits: u32) -> usize {
-    (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+fn has_bit(set: &[u64; 64], three: [u8; 3]) -> bool {
+    let (word, mask) = bit_of(three);
+    set[word] & mask != 0
+}
+
+/// The bucket of a hash in a table of `1 << bits` buckets (`bits` <= 30).
+fn bucket(hash: u64, bits: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 /// The longest word split into compound parts: the longest German compounds
@@ -1825,4 +1970,28 @@ fn strip_genitive(form: &str) -> String {
         }
     }
     form.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_of_many_words_leaves_no_cache_past_the_limit() {
+        let ex = KeywordExtractor::new();
+        let mut text = String::new();
+        for n in 0..CACHE_LIMIT + 100 {
+            // distinct words: "Wort" and the number in letters a..j
+            text.push_str("Wort");
+            text.extend(n.to_string().bytes().map(|d| char::from(b'a' + (d - b'0'))));
+            text.push(' ');
+        }
+        let mut tokens = Vec::new();
+        crate::tokenize_into(&text, &mut tokens);
+        let sentences = crate::split_sentences(&text, &tokens);
+        let found = ex.extract(&text, &tokens, &sentences);
+        assert!(!found.is_empty());
+        let kept = CACHE.with(|cell| cell.borrow().words.len());
+        assert!(kept <= CACHE_LIMIT, "{kept} words kept");
+    }
 }
