@@ -1547,11 +1547,12 @@ impl Doc<'_, '_, '_> {
                 ranges.push((start, arena.len(), g));
             }
         }
-        let noun_list: Vec<(&str, u32)> = ranges
-            .iter()
-            .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
-            .collect();
-        let nouns = NounIndex::new(&noun_list);
+        let nouns = NounIndex::new(
+            ranges
+                .iter()
+                .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+                .collect(),
+        );
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1658,26 +1659,10 @@ impl Doc<'_, '_, '_> {
     fn split_compound(&mut self, lower: &str, nouns: &NounIndex<'_>) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
-        let bytes = lower.as_bytes();
         // modifiers: the longest document noun that starts the compound,
-        // with its first three characters or more; one pass over the
-        // prefixes, each looked up by its hash
+        // with its first three characters or more
         let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
-        let mut modifier = None;
-        let mut hash = 0u64;
-        for (i, &b) in bytes.iter().enumerate() {
-            hash = hash_step(hash, b);
-            let end = i + 1;
-            if end >= prefix3_end
-                && end < lower.len()
-                && nouns.may_end(&bytes[..end])
-                && let Some(prefix) = lower.get(..end)
-                && let Some(g) = nouns.find(prefix, hash)
-            {
-                modifier = Some((end, g));
-            }
-        }
-        if let Some((len, g)) = modifier {
+        if let Some((len, g)) = nouns.longest_prefix(lower, prefix3_end) {
             let rest = lower.get(len..).unwrap_or_default();
             for f in FUGEN {
                 if let Some(head) = rest.strip_prefix(f)
@@ -1690,28 +1675,8 @@ impl Doc<'_, '_, '_> {
             }
         }
         // heads: the longest document noun that ends the compound, has four
-        // characters or more and leaves three or more before it; one pass
-        // over the suffixes from the shortest, each looked up by its hash
-        let chars = lower.chars().count();
-        let mut head = None;
-        let (mut hash, mut power) = (0u64, 1u64);
-        let mut head_chars = 0;
-        for (p, &b) in bytes.iter().enumerate().rev() {
-            hash = hash.wrapping_add(u64::from(b).wrapping_mul(power));
-            power = power.wrapping_mul(HASH_BASE);
-            let Some(suffix) = lower.get(p..) else {
-                continue; // not a character boundary
-            };
-            head_chars += 1;
-            if head_chars >= 4
-                && chars - head_chars >= 3
-                && nouns.may_start(suffix.as_bytes())
-                && let Some(g) = nouns.find(suffix, hash)
-            {
-                head = Some((p, g));
-            }
-        }
-        if let Some((p, g)) = head {
+        // characters or more and leaves three or more before it
+        if let Some((p, g)) = nouns.longest_head(lower) {
             let m = lower.get(..p).unwrap_or_default();
             let known = FUGEN.iter().any(|f| {
                 m.strip_suffix(f)
@@ -1818,26 +1783,43 @@ impl Doc<'_, '_, '_> {
     }
 }
 
-/// The document's single nouns in lowercase, by a polynomial hash of their
-/// bytes: the hashes of all prefixes (or all suffixes) of a compound follow
-/// from one pass over it, so finding the nouns it starts or ends with costs
-/// one look-up per byte, without hashing each part again. Chained buckets
-/// in flat arrays; strings are compared only when their hashes are equal.
+/// The document's single nouns in lowercase, for splitting compounds.
+///
+/// The nouns a compound starts (ends) with share its first (last) three
+/// bytes, so they are chained in buckets by those bytes, and a compound
+/// looks at the few nouns of its bucket. A bucket of many nouns (text made
+/// to be so) would make that quadratic; then the compound's prefixes
+/// (suffixes) are looked up instead, one by one, by a polynomial hash of
+/// all the noun's bytes, which one pass over the compound computes for all
+/// of them: linear in its length. Both ways find the same nouns.
 struct NounIndex<'a> {
-    /// Each noun with its group and hash; a noun may repeat.
-    nouns: Vec<(&'a str, u32, u64)>,
+    /// Each noun with its group; a noun may repeat.
+    nouns: Vec<(&'a str, u32)>,
+    bits: u32,
+    /// Per bucket by first three bytes: the last noun (or `NONE`) and the
+    /// number of nouns.
+    by_start: Vec<(u32, u32)>,
+    /// Per bucket by last three bytes: the last noun and the number.
+    by_end: Vec<(u32, u32)>,
+    /// The noun before each in its bucket by start and by end, or `NONE`.
+    next: Vec<(u32, u32)>,
+    /// The nouns by the hash of all their bytes, made when first needed.
+    hashed: std::cell::OnceCell<HashedNouns>,
+}
+
+/// Buckets longer than this are not walked (see [`NounIndex`]).
+const SHORT_BUCKET: u32 = 16;
+
+/// The nouns of a [`NounIndex`] by the hash of all their bytes.
+struct HashedNouns {
     bits: u32,
     /// The last noun of each bucket, or `NONE`.
     table: Vec<u32>,
-    /// The noun before each in its bucket, or `NONE`.
-    next: Vec<u32>,
-    /// Which first three bytes (hashed to 12 bits) some noun starts with.
-    starts: [u64; 64],
-    /// Which last three bytes (hashed to 12 bits) some noun ends with.
-    ends: [u64; 64],
+    /// Each noun's hash and the noun before it in its bucket.
+    entries: Vec<(u64, u32)>,
 }
 
-/// The multiplier of [`NounIndex`]'s polynomial hash (odd).
+/// The multiplier of the polynomial hash (odd).
 const HASH_BASE: u64 = 0x0100_0000_01b3;
 
 /// One more byte of a polynomial hash (read from the left).
@@ -1845,93 +1827,178 @@ fn hash_step(hash: u64, byte: u8) -> u64 {
     hash.wrapping_mul(HASH_BASE).wrapping_add(u64::from(byte))
 }
 
-/// The polynomial hash of a string.
-fn hash_str(s: &str) -> u64 {
-    s.bytes().fold(0, hash_step)
-}
-
 impl<'a> NounIndex<'a> {
-    fn new(nouns: &[(&'a str, u32)]) -> NounIndex<'a> {
-        let bits = (nouns.len() * 2)
-            .next_power_of_two()
-            .trailing_zeros()
-            .clamp(4, 30);
-        let mut table = vec![NONE; 1 << bits];
+    fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
+        let bits = table_bits(nouns.len());
+        let mut by_start = vec![(NONE, 0); 1 << bits];
+        let mut by_end = vec![(NONE, 0); 1 << bits];
         let mut next = Vec::with_capacity(nouns.len());
-        let mut entries = Vec::with_capacity(nouns.len());
-        let (mut starts, mut ends) = ([0u64; 64], [0u64; 64]);
-        for (i, &(noun, g)) in nouns.iter().enumerate() {
-            let hash = hash_str(noun);
-            let b = bucket(hash, bits);
-            next.push(table[b]);
-            table[b] = i as u32;
-            entries.push((noun, g, hash));
-            if let [a, b, c, ..] = noun.as_bytes() {
-                set_bit(&mut starts, [*a, *b, *c]);
-            }
-            if let [.., a, b, c] = noun.as_bytes() {
-                set_bit(&mut ends, [*a, *b, *c]);
-            }
+        for (i, (noun, _)) in nouns.iter().enumerate() {
+            let bytes = noun.as_bytes();
+            let (Some(first), Some(last)) = (bytes.first_chunk(), bytes.last_chunk()) else {
+                next.push((NONE, NONE));
+                continue;
+            };
+            let (s, e) = (three_bucket(*first, bits), three_bucket(*last, bits));
+            next.push((by_start[s].0, by_end[e].0));
+            by_start[s] = (i as u32, by_start[s].1 + 1);
+            by_end[e] = (i as u32, by_end[e].1 + 1);
         }
         NounIndex {
-            nouns: entries,
+            nouns,
             bits,
-            table,
+            by_start,
+            by_end,
             next,
-            starts,
-            ends,
+            hashed: std::cell::OnceCell::new(),
         }
     }
 
-    /// Whether some noun may start like `word` (its first three bytes):
-    /// `false` for certain when none does, so that most parts of a
-    /// compound are not looked up.
-    fn may_start(&self, word: &[u8]) -> bool {
-        matches!(word, [a, b, c, ..] if has_bit(&self.starts, [*a, *b, *c]))
+    /// The nouns of the bucket of `word`'s first (or last) three bytes, if
+    /// it is short.
+    fn bucket(&self, word: &str, by_end: bool) -> Option<impl Iterator<Item = (&'a str, u32)>> {
+        let bytes = word.as_bytes();
+        let (first, count) = if by_end {
+            self.by_end[three_bucket(*bytes.last_chunk()?, self.bits)]
+        } else {
+            self.by_start[three_bucket(*bytes.first_chunk()?, self.bits)]
+        };
+        if count > SHORT_BUCKET {
+            return None;
+        }
+        let chain = std::iter::successors(Some(first).filter(|&i| i != NONE), move |&i| {
+            let (s, e) = *self.next.get(i as usize)?;
+            Some(if by_end { e } else { s }).filter(|&n| n != NONE)
+        });
+        Some(chain.filter_map(|i| self.nouns.get(i as usize).copied()))
     }
 
-    /// Whether some noun may end like `word` (its last three bytes).
-    fn may_end(&self, word: &[u8]) -> bool {
-        matches!(word, [.., a, b, c] if has_bit(&self.ends, [*a, *b, *c]))
+    fn hashed(&self) -> &HashedNouns {
+        self.hashed.get_or_init(|| {
+            let bits = table_bits(self.nouns.len());
+            let mut table = vec![NONE; 1 << bits];
+            let mut entries = Vec::with_capacity(self.nouns.len());
+            for (i, (noun, _)) in self.nouns.iter().enumerate() {
+                let hash = noun.bytes().fold(0, hash_step);
+                let b = hash_bucket(hash, bits);
+                entries.push((hash, table[b]));
+                table[b] = i as u32;
+            }
+            HashedNouns {
+                bits,
+                table,
+                entries,
+            }
+        })
     }
 
-    /// The group of `word`, a noun whose hash is `hash`.
-    fn find(&self, word: &str, hash: u64) -> Option<u32> {
-        let mut i = self.table[bucket(hash, self.bits)];
-        while let Some(&(noun, g, h)) = self.nouns.get(i as usize) {
+    /// The group of the noun `word`, whose hash is `hash`.
+    fn find_hashed(&self, word: &str, hash: u64) -> Option<u32> {
+        let hashed = self.hashed();
+        let mut i = hashed.table[hash_bucket(hash, hashed.bits)];
+        while let (Some(&(noun, g)), Some(&(h, before))) =
+            (self.nouns.get(i as usize), hashed.entries.get(i as usize))
+        {
             if h == hash && noun == word {
                 return Some(g);
             }
-            i = self.next.get(i as usize).copied().unwrap_or(NONE);
+            i = before;
         }
         None
     }
 
     /// Whether `word` is one of the nouns.
     fn contains(&self, word: &str) -> bool {
-        self.find(word, hash_str(word)).is_some()
+        match self.bucket(word, true) {
+            Some(mut nouns) => nouns.any(|(noun, _)| noun == word),
+            None => self
+                .find_hashed(word, word.bytes().fold(0, hash_step))
+                .is_some(),
+        }
+    }
+
+    /// The longest noun that `lower` starts with, at least `min_len` bytes
+    /// long and shorter than `lower`: its length and group.
+    fn longest_prefix(&self, lower: &str, min_len: usize) -> Option<(usize, u32)> {
+        if let Some(nouns) = self.bucket(lower, false) {
+            return nouns
+                .filter(|(noun, _)| {
+                    (min_len..lower.len()).contains(&noun.len()) && lower.starts_with(noun)
+                })
+                .map(|(noun, g)| (noun.len(), g))
+                .max_by_key(|&(len, _)| len);
+        }
+        let mut found = None;
+        let mut hash = 0u64;
+        for (i, &b) in lower.as_bytes().iter().enumerate() {
+            hash = hash_step(hash, b);
+            let end = i + 1;
+            if end >= min_len
+                && end < lower.len()
+                && let Some(prefix) = lower.get(..end)
+                && let Some(g) = self.find_hashed(prefix, hash)
+            {
+                found = Some((end, g));
+            }
+        }
+        found
+    }
+
+    /// The longest noun of four characters or more that `lower` ends with,
+    /// leaving three characters or more before it: where it starts in
+    /// `lower`, and its group.
+    fn longest_head(&self, lower: &str) -> Option<(usize, u32)> {
+        if let Some(nouns) = self.bucket(lower, true) {
+            return nouns
+                .filter(|(noun, _)| {
+                    noun.len() < lower.len()
+                        && lower.ends_with(noun)
+                        && noun.chars().count() >= 4
+                        && lower
+                            .get(..lower.len() - noun.len())
+                            .is_some_and(|m| m.chars().count() >= 3)
+                })
+                .map(|(noun, g)| (lower.len() - noun.len(), g))
+                .min_by_key(|&(p, _)| p);
+        }
+        let chars = lower.chars().count();
+        let mut found = None;
+        let (mut hash, mut power) = (0u64, 1u64);
+        let mut head_chars = 0;
+        for (p, &b) in lower.as_bytes().iter().enumerate().rev() {
+            hash = hash.wrapping_add(u64::from(b).wrapping_mul(power));
+            power = power.wrapping_mul(HASH_BASE);
+            let Some(head) = lower.get(p..) else {
+                continue; // not a character boundary
+            };
+            head_chars += 1;
+            if head_chars >= 4
+                && chars - head_chars >= 3
+                && let Some(g) = self.find_hashed(head, hash)
+            {
+                found = Some((p, g));
+            }
+        }
+        found
     }
 }
 
-/// The bit of three bytes in a set of 4096 bits.
-fn bit_of(three: [u8; 3]) -> (usize, u64) {
+/// Bits of a table with two buckets or more per entry.
+fn table_bits(entries: usize) -> u32 {
+    (entries * 2)
+        .next_power_of_two()
+        .trailing_zeros()
+        .clamp(4, 30)
+}
+
+/// The bucket of three bytes in a table of `1 << bits` buckets.
+fn three_bucket(three: [u8; 3], bits: u32) -> usize {
     let key = u32::from_le_bytes([three[0], three[1], three[2], 0]);
-    let bit = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
-    (bit / 64, 1 << (bit % 64))
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
-fn set_bit(set: &mut [u64; 64], three: [u8; 3]) {
-    let (word, mask) = bit_of(three);
-    set[word] |= mask;
-}
-
-fn has_bit(set: &[u64; 64], three: [u8; 3]) -> bool {
-    let (word, mask) = bit_of(three);
-    set[word] & mask != 0
-}
-
-/// The bucket of a hash in a table of `1 << bits` buckets (`bits` <= 30).
-fn bucket(hash: u64, bits: u32) -> usize {
+/// The bucket of a hash in a table of `1 << bits` buckets.
+fn hash_bucket(hash: u64, bits: u32) -> usize {
     (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
