@@ -266,11 +266,19 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// The document's index of a word cache entry.
     #[inline]
     fn local_word(&mut self, e: u32) -> u32 {
-        let stamp = self.cache.stamp;
         let entry = &self.cache.entries[e as usize];
-        if entry.stamp == stamp {
+        if entry.stamp == self.cache.stamp {
             return entry.local;
         }
+        self.new_local_word(e)
+    }
+
+    /// [`local_word`](Self::local_word) for the first sight of a word in
+    /// the document (kept out of the common path).
+    #[inline(never)]
+    fn new_local_word(&mut self, e: u32) -> u32 {
+        let stamp = self.cache.stamp;
+        let entry = &self.cache.entries[e as usize];
         let (flags, gkey) = (entry.flags, entry.gkey);
         let w = self.words.len() as u32;
         let key = self.local_key(gkey);
@@ -347,9 +355,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             let mut prev_genitive = false;
             for ti in sentence.tokens.clone() {
                 let Some(t) = tokens.get(ti) else { break };
-                let breaks = bytes
-                    .get(prev_end..t.span.start)
-                    .map_or(0, |gap| gap.iter().filter(|&&b| b == b'\n').count());
+                // line breaks before the token (most gaps are one space or none)
+                let breaks = match bytes.get(prev_end..t.span.start) {
+                    None | Some([] | [b' ']) => 0,
+                    Some(gap) => gap.iter().filter(|&&b| b == b'\n').count(),
+                };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
                 if line_start {
@@ -1088,6 +1098,14 @@ impl WordCache {
         if let Some(&found) = self.words.get(surface) {
             return found;
         }
+        self.insert(ex, surface)
+    }
+
+    /// Classifies a surface form seen for the first time and records it
+    /// (kept out of the common path of [`entry`](Self::entry)).
+    #[cold]
+    #[inline(never)]
+    fn insert(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
         let (flags, key, lower) = WordCache::classify(ex, surface);
         let gkey = match self.key_ids.get(key.as_str()) {
             Some(&id) => id,
@@ -1698,9 +1716,12 @@ impl Doc<'_, '_, '_> {
     /// merged into it, in text order.
     fn display(&self, g: u32, members: &[u32]) -> String {
         // (form, weight, all genitive, some nominative)
-        let mut forms: Vec<(String, f32, bool, bool)> = Vec::new();
-        // each occurrence's form is made in one buffer and copied only when new
-        let mut form = String::new();
+        // (where the form is in `seen`, weight, all genitive, some nominative)
+        let mut forms: Vec<((usize, usize), f32, bool, bool)> = Vec::new();
+        // the distinct forms one after another: each occurrence's form is
+        // made in one buffer and copied only when new
+        let mut seen = String::with_capacity(256);
+        let mut form = String::with_capacity(64);
         for o in members
             .iter()
             .filter_map(|&n| self.occs.get(n as usize))
@@ -1732,24 +1753,31 @@ impl Doc<'_, '_, '_> {
                 form.push_str(&rest);
             }
             let nominative = o.flags & NOMINATIVE != 0;
-            match forms.iter_mut().find(|f| f.0 == form) {
+            match forms
+                .iter_mut()
+                .find(|f| seen.get(f.0.0..f.0.1) == Some(form.as_str()))
+            {
                 Some(f) => {
                     f.1 += o.nat;
                     f.2 &= genitive;
                     f.3 |= nominative;
                 }
-                None => forms.push((form.clone(), o.nat, genitive, nominative)),
+                None => {
+                    let start = seen.len();
+                    seen.push_str(&form);
+                    forms.push(((start, seen.len()), o.nat, genitive, nominative));
+                }
             }
         }
-        let Some(best) = forms
+        let Some(&((start, end), _, genitive, nominative)) = forms
             .iter()
             .enumerate()
             .max_by(|(ia, a), (ib, b)| a.1.total_cmp(&b.1).then(ib.cmp(ia)))
-            .map(|(_, f)| f.clone())
+            .map(|(_, f)| f)
         else {
             return String::new();
         };
-        let (mut form, _, genitive, nominative) = best;
+        let mut form = seen.get(start..end).unwrap_or_default().to_owned();
         let group = &self.groups[g as usize];
         if genitive {
             form = strip_genitive(&form);
