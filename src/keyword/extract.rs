@@ -632,6 +632,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     }
 
     /// The role of a slot before its neighbours are considered.
+    #[inline]
     fn base_role(&self, slot: usize) -> Role {
         let info = self.info(slot);
         let f = info.flags;
@@ -1550,8 +1551,8 @@ impl Doc<'_, '_, '_> {
     fn evidence(&mut self, count: &[u32], parent: &[u32]) {
         // lowercase forms of single nouns, for splitting closed compounds
         // (one buffer for all of them, not a string each)
-        let mut arena = String::new();
-        let mut ranges: Vec<(usize, usize, u32)> = Vec::new();
+        let mut arena = String::with_capacity(self.word_entries.len() * 12);
+        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.word_entries.len());
         for (w, &e) in self.word_entries.iter().enumerate() {
             let g = self.keys[self.words[w].key as usize].group;
             let lower = &self.cache.entries[e as usize].lower;
