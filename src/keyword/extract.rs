@@ -42,6 +42,8 @@ const REL: u16 = 1 << 9;
 const NOUN_SUFFIX: u16 = 1 << 10;
 /// A hyphenated word.
 const HYPHEN: u16 = 1 << 11;
+/// A genitive article or determiner ("des", "eines"), a stopword.
+const GENITIVE_ARTICLE: u16 = 1 << 12;
 
 // Slot flags.
 /// The first word of a sentence (or after a colon).
@@ -120,6 +122,8 @@ struct Occ {
     group: u32,
     /// The word of the candidate's last slot (its head), or `NONE`.
     head: u32,
+    /// The token of the candidate's last slot, or `NONE`.
+    tok: u32,
     span: Span,
     sentence: u32,
     /// How natural this occurrence is as the display form.
@@ -200,24 +204,56 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         tokens: &'x [Token<'t>],
     ) -> Doc<'t, 'x, 'c> {
         let n = tokens.len();
+        // the tables of the thread's previous document, empty
+        let mut b = std::mem::take(&mut cache.buffers);
+        b.words.reserve((n / 3).min(1 << 16));
+        b.word_entries.reserve((n / 3).min(1 << 16));
+        b.slots.reserve(n * 2 / 3);
+        b.occs.reserve(n / 4);
         Doc {
             ex,
             cache,
             text,
             tokens,
-            words: Vec::with_capacity((n / 3).min(1 << 16)),
-            word_entries: Vec::with_capacity((n / 3).min(1 << 16)),
-            keys: Vec::new(),
-            slots: Vec::with_capacity(n * 2 / 3),
+            words: b.words,
+            word_entries: b.word_entries,
+            keys: b.keys,
+            slots: b.slots,
             brands: Vec::new(),
-            groups: Vec::new(),
-            multi: HashMap::default(),
-            occs: Vec::with_capacity(n / 4),
+            groups: b.groups,
+            multi: b.multi,
+            occs: b.occs,
             acronym_links: Vec::new(),
             sentence_weight: Vec::new(),
             title: Vec::new(),
             prose_sentences: 0,
         }
+    }
+
+    /// Hands the document's tables, emptied, to the word cache for the
+    /// thread's next document, unless the document was large: kept memory
+    /// stays bounded by [`KEPT_TABLES_TOKENS`].
+    fn recycle(&mut self) {
+        if self.tokens.len() > KEPT_TABLES_TOKENS {
+            return;
+        }
+        let mut b = Buffers {
+            words: std::mem::take(&mut self.words),
+            word_entries: std::mem::take(&mut self.word_entries),
+            keys: std::mem::take(&mut self.keys),
+            slots: std::mem::take(&mut self.slots),
+            groups: std::mem::take(&mut self.groups),
+            multi: std::mem::take(&mut self.multi),
+            occs: std::mem::take(&mut self.occs),
+        };
+        b.words.clear();
+        b.word_entries.clear();
+        b.keys.clear();
+        b.slots.clear();
+        b.groups.clear();
+        b.multi.clear();
+        b.occs.clear();
+        self.cache.buffers = b;
     }
 
     /// The document's index of a surface form, classifying it on first sight.
@@ -230,11 +266,19 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// The document's index of a word cache entry.
     #[inline]
     fn local_word(&mut self, e: u32) -> u32 {
-        let stamp = self.cache.stamp;
         let entry = &self.cache.entries[e as usize];
-        if entry.stamp == stamp {
+        if entry.stamp == self.cache.stamp {
             return entry.local;
         }
+        self.new_local_word(e)
+    }
+
+    /// [`local_word`](Self::local_word) for the first sight of a word in
+    /// the document (kept out of the common path).
+    #[inline(never)]
+    fn new_local_word(&mut self, e: u32) -> u32 {
+        let stamp = self.cache.stamp;
+        let entry = &self.cache.entries[e as usize];
         let (flags, gkey) = (entry.flags, entry.gkey);
         let w = self.words.len() as u32;
         let key = self.local_key(gkey);
@@ -311,9 +355,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             let mut prev_genitive = false;
             for ti in sentence.tokens.clone() {
                 let Some(t) = tokens.get(ti) else { break };
-                let breaks = bytes
-                    .get(prev_end..t.span.start)
-                    .map_or(0, |gap| gap.iter().filter(|&&b| b == b'\n').count());
+                // line breaks before the token (most gaps are one space or none)
+                let breaks = match bytes.get(prev_end..t.span.start) {
+                    None | Some([] | [b' ']) => 0,
+                    Some(gap) => gap.iter().filter(|&&b| b == b'\n').count(),
+                };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
                 if line_start {
@@ -358,6 +404,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         self.occs.push(Occ {
                             group: known_groups[term as usize],
                             head: NONE,
+                            tok: NONE,
                             span,
                             sentence: si as u32,
                             nat: 1.0,
@@ -386,11 +433,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         if prev_genitive {
                             flags |= GENITIVE;
                         }
-                        prev_genitive = (info.flags & STOP != 0
-                            && t.text.len() <= 7
-                            && GENITIVE_WORDS
-                                .iter()
-                                .any(|g| g.eq_ignore_ascii_case(t.text)))
+                        prev_genitive = info.flags & GENITIVE_ARTICLE != 0
                             || (info.flags & ADJ != 0 && prev_genitive);
                         self.slots.push(Slot {
                             tok: ti as u32,
@@ -499,17 +542,19 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             });
             let terminal = last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
                 || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis);
-            let meta = toks.iter().any(|t| {
-                matches!(
-                    t.kind,
-                    TokenKind::Date | TokenKind::Ordinal | TokenKind::Url
-                ) || t.kind == TokenKind::Word && LEXICON.month(t.text).is_some()
-            });
             if self.title[si] {
                 self.sentence_weight[si] = 1.0;
                 continue;
             }
             if in_head && si < 8 && ends_line && !terminal && toks.len() <= 30 {
+                // a dateline rather than a title: looked at only here, so
+                // that the tokens of prose sentences are not walked again
+                let meta = toks.iter().any(|t| {
+                    matches!(
+                        t.kind,
+                        TokenKind::Date | TokenKind::Ordinal | TokenKind::Url
+                    ) || t.kind == TokenKind::Word && LEXICON.month(t.text).is_some()
+                });
                 if meta {
                     self.sentence_weight[si] = 0.5;
                 } else {
@@ -585,6 +630,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     }
 
     /// The role of a slot before its neighbours are considered.
+    #[inline]
     fn base_role(&self, slot: usize) -> Role {
         let info = self.info(slot);
         let f = info.flags;
@@ -924,6 +970,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.occs.push(Occ {
             group: g,
             head: b.word,
+            tok: b.tok,
             span,
             sentence: a.sentence,
             nat,
@@ -949,7 +996,27 @@ pub(crate) struct WordCache {
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
     key_ids: HashMap<Box<str>, u32, Fx>,
+    /// The per-document tables, kept for the next document.
+    buffers: Buffers,
 }
+
+/// The tables of one document that the next document on the thread reuses
+/// (emptied), so that it does not allocate and grow them again.
+#[derive(Default)]
+struct Buffers {
+    words: Vec<WordInfo>,
+    word_entries: Vec<u32>,
+    keys: Vec<KeyInfo>,
+    slots: Vec<Slot>,
+    groups: Vec<Group>,
+    multi: HashMap<[u32; 4], u32, Fx>,
+    occs: Vec<Occ>,
+}
+
+/// Documents of more tokens than this do not leave their tables to the
+/// next document: a press release has a few thousand tokens, and a huge
+/// input should not pin its memory to the thread.
+const KEPT_TABLES_TOKENS: usize = 1 << 16;
 
 struct CacheEntry {
     flags: u16,
@@ -978,6 +1045,7 @@ impl WordCache {
             entries: Vec::new(),
             keys: Vec::new(),
             key_ids: HashMap::default(),
+            buffers: Buffers::default(),
         }
     }
 }
@@ -1005,7 +1073,14 @@ impl WordCache {
                     *cache = WordCache::new(ex.id);
                 }
                 cache.stamp += 1;
-                f(&mut cache)
+                let out = f(&mut cache);
+                // a document of many new words takes the cache past its
+                // limit (its words must stay while it is analysed): start
+                // afresh now, not when the thread's next document comes
+                if cache.words.len() > CACHE_LIMIT {
+                    *cache = WordCache::new(ex.id);
+                }
+                out
             }
             // never nested in practice; a private cache keeps it correct anyway
             Err(_) => {
@@ -1022,6 +1097,14 @@ impl WordCache {
         if let Some(&found) = self.words.get(surface) {
             return found;
         }
+        self.insert(ex, surface)
+    }
+
+    /// Classifies a surface form seen for the first time and records it
+    /// (kept out of the common path of [`entry`](Self::entry)).
+    #[cold]
+    #[inline(never)]
+    fn insert(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
         let (flags, key, lower) = WordCache::classify(ex, surface);
         let gkey = match self.key_ids.get(key.as_str()) {
             Some(&id) => id,
@@ -1083,6 +1166,13 @@ impl WordCache {
         }
         if lists.is_surface_stop(surface) {
             flags |= STOP;
+            if surface.len() <= 7
+                && GENITIVE_WORDS
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(surface))
+            {
+                flags |= GENITIVE_ARTICLE;
+            }
         }
         if lists.press_stop_keys.contains(&key_string) || ex.stop_keys.contains(&key_string) {
             flags |= PRESS;
@@ -1145,7 +1235,9 @@ pub(crate) fn extract(
         let mut doc = Doc::new(ex, cache, text, tokens);
         doc.scan(sentences, known);
         doc.candidates();
-        doc.finish(known)
+        let found = doc.finish(known);
+        doc.recycle();
+        found
     })
 }
 
@@ -1173,6 +1265,7 @@ pub(crate) fn document_keys(
                 }
             }
         }
+        doc.recycle();
         keys
     })
 }
@@ -1191,13 +1284,19 @@ struct Stats {
 impl Doc<'_, '_, '_> {
     fn joined_key(&self, ids: &[u32]) -> String {
         let mut key = String::new();
+        self.join_key_into(ids, &mut key);
+        key
+    }
+
+    /// [`joined_key`](Self::joined_key) into a buffer (emptied first).
+    fn join_key_into(&self, ids: &[u32], key: &mut String) {
+        key.clear();
         for &id in ids.iter().take_while(|&&id| id != NONE) {
             if !key.is_empty() {
                 key.push(' ');
             }
             key.push_str(self.key_str(id));
         }
-        key
     }
 
     /// The group with exactly these key ids, if any.
@@ -1224,7 +1323,7 @@ impl Doc<'_, '_, '_> {
         self.cache.keys[gkey as usize].df > 0
     }
 
-    fn finish(mut self, known: &[KnownTerm]) -> Vec<Keyword> {
+    fn finish(&mut self, known: &[KnownTerm]) -> Vec<Keyword> {
         let ng = self.groups.len();
         let mut parent: Vec<u32> = (0..ng as u32).collect();
         let find = find_root;
@@ -1312,6 +1411,8 @@ impl Doc<'_, '_, '_> {
         }
 
         let n_docs = self.ex.model.documents() as f32;
+        let ln_docs = (n_docs + 1.0).ln();
+        let mut key_buf = String::new();
         let mut ranked: Vec<(u32, f32)> = Vec::new();
         for g in 0..ng {
             let st = stats[g];
@@ -1325,11 +1426,10 @@ impl Doc<'_, '_, '_> {
                 let df = if group.len == 1 {
                     self.keys[group.words[0] as usize].df
                 } else {
-                    self.ex
-                        .model
-                        .document_frequency(&self.joined_key(&group.words[..group.len as usize]))
+                    self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
+                    self.ex.model.document_frequency(&key_buf)
                 } as f32;
-                ((n_docs + 1.0) / (df + 1.0)).ln() / (n_docs + 1.0).ln()
+                ((n_docs + 1.0) / (df + 1.0)).ln() / ln_docs
             } else {
                 1.0
             };
@@ -1359,8 +1459,8 @@ impl Doc<'_, '_, '_> {
                 shape *= 0.3;
             }
             if group.kind == Kind::Word {
-                let chars = self.key_str(group.words[0]).chars().count();
-                if chars <= 2 {
+                // two characters or fewer
+                if self.key_str(group.words[0]).chars().nth(2).is_none() {
                     shape *= 0.5;
                 }
             }
@@ -1372,18 +1472,54 @@ impl Doc<'_, '_, '_> {
             let score = raw / (raw + 1.5);
             ranked.push((g as u32, score));
         }
-        ranked.sort_by(|a, b| {
+        // best first, earlier first among equals, then by group (the order
+        // in which `ranked` was made): a total order, so the top can be
+        // picked before it is sorted
+        let order = |a: &(u32, f32), b: &(u32, f32)| {
             b.1.total_cmp(&a.1)
                 .then(stats[a.0 as usize].first.cmp(&stats[b.0 as usize].first))
-        });
-        ranked.truncate(self.ex.top_n);
+                .then(a.0.cmp(&b.0))
+        };
+        if self.ex.top_n == 0 {
+            ranked.clear();
+        } else if ranked.len() > self.ex.top_n {
+            ranked.select_nth_unstable_by(self.ex.top_n - 1, order);
+            ranked.truncate(self.ex.top_n);
+        }
+        ranked.sort_unstable_by(order);
+
+        // one walk over the occurrences for all the keywords: each one's
+        // occurrences (its merged groups' too), in text order, in one list
+        // (`stats` counted them, so each keyword's part is known beforehand)
+        let mut rank_of = vec![NONE; ng];
+        let mut starts = Vec::with_capacity(ranked.len() + 1);
+        let mut total = 0usize;
+        for (rank, &(g, _)) in ranked.iter().enumerate() {
+            rank_of[g as usize] = rank as u32;
+            starts.push(total);
+            total += stats[g as usize].count as usize;
+        }
+        starts.push(total);
+        let mut members = vec![NONE; total];
+        let mut fill = starts.clone();
+        for (n, o) in self.occs.iter().enumerate() {
+            let rank = rank_of[find(&parent, o.group) as usize];
+            if let Some(at) = fill.get_mut(rank as usize)
+                && let Some(slot) = members.get_mut(*at)
+            {
+                *slot = n as u32;
+                *at += 1;
+            }
+        }
 
         let mut out = Vec::with_capacity(ranked.len());
-        for (g, score) in ranked {
-            let mut spans: Vec<Span> = self
-                .occs
+        for (rank, (g, score)) in ranked.into_iter().enumerate() {
+            let own = members
+                .get(starts[rank]..starts[rank + 1])
+                .unwrap_or_default();
+            let mut spans: Vec<Span> = own
                 .iter()
-                .filter(|o| find(&parent, o.group) == g)
+                .filter_map(|&n| self.occs.get(n as usize))
                 .map(|o| o.span)
                 .collect();
             spans.sort_unstable();
@@ -1391,7 +1527,7 @@ impl Doc<'_, '_, '_> {
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g),
+                _ => self.display(g, own),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1413,8 +1549,8 @@ impl Doc<'_, '_, '_> {
     fn evidence(&mut self, count: &[u32], parent: &[u32]) {
         // lowercase forms of single nouns, for splitting closed compounds
         // (one buffer for all of them, not a string each)
-        let mut arena = String::new();
-        let mut ranges: Vec<(usize, usize, u32)> = Vec::new();
+        let mut arena = String::with_capacity(self.word_entries.len() * 12);
+        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.word_entries.len());
         for (w, &e) in self.word_entries.iter().enumerate() {
             let g = self.keys[self.words[w].key as usize].group;
             let lower = &self.cache.entries[e as usize].lower;
@@ -1428,13 +1564,12 @@ impl Doc<'_, '_, '_> {
                 ranges.push((start, arena.len(), g));
             }
         }
-        let mut nouns: Vec<(&str, u32)> = ranges
-            .iter()
-            .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
-            .collect();
-        nouns.sort_unstable();
-        nouns.dedup();
-        let noun_map: HashMap<&str, u32, Fx> = nouns.iter().copied().collect();
+        let nouns = NounIndex::new(
+            ranges
+                .iter()
+                .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+                .collect(),
+        );
 
         let mut first_occ = vec![NONE; self.groups.len()];
         for (n, o) in self.occs.iter().enumerate() {
@@ -1443,6 +1578,7 @@ impl Doc<'_, '_, '_> {
             }
         }
         let mut gains: Vec<(u32, u32, f32)> = Vec::new(); // (target, source, amount)
+        let mut lower_buf = String::new();
         for g in 0..self.groups.len() {
             let c = count[g];
             if c == 0 {
@@ -1471,9 +1607,13 @@ impl Doc<'_, '_, '_> {
             let Some(o) = self.occs.get(first_occ[g] as usize) else {
                 continue;
             };
-            let surface = o.span.slice(self.text).unwrap_or("");
-            let surface = surface.strip_prefix('#').unwrap_or(surface);
-            let lower = lowercase(surface);
+            let raw = o.span.slice(self.text).unwrap_or("");
+            lower_buf.clear();
+            match self.cached_lower(o, raw) {
+                Some(cached) => lower_buf.push_str(cached),
+                None => lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw))),
+            }
+            let lower = lower_buf.as_str();
             if lower.contains('-') {
                 let ids: Vec<u32> = lower
                     .split('-')
@@ -1496,8 +1636,10 @@ impl Doc<'_, '_, '_> {
                         }
                     }
                 }
-            } else if (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count()) {
-                for t in self.split_compound(&lower, &nouns, &noun_map) {
+            } else if (8..=4 * MAX_COMPOUND_CHARS).contains(&lower.len())
+                && (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count())
+            {
+                for t in self.split_compound(lower, &nouns) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
                     }
@@ -1513,62 +1655,55 @@ impl Doc<'_, '_, '_> {
         }
     }
 
+    /// The lowercase form of a one-word occurrence's text without its `#`,
+    /// from the word cache when the occurrence's token is that text (as it
+    /// is for tokens made from the text): the word was classified from it.
+    fn cached_lower(&self, o: &Occ, raw: &str) -> Option<&str> {
+        let t = self.tokens.get(o.tok as usize)?;
+        let same = std::ptr::eq(raw.as_ptr(), t.text.as_ptr()) && raw.len() == t.text.len();
+        // the word of a hashtag is its text after the `#`, any other word
+        // is its whole text; `raw` loses a leading `#` either way
+        let hashtag = o.flags & HASHTAG != 0;
+        if o.head == NONE || !same || t.text.starts_with('#') != hashtag {
+            return None;
+        }
+        let e = *self.word_entries.get(o.head as usize)?;
+        Some(&self.cache.entries[e as usize].lower)
+    }
+
     /// The document's nouns that a closed compound is made of, when every
     /// part is a known word (a noun of the document or a key of the model).
-    fn split_compound(
-        &mut self,
-        lower: &str,
-        nouns: &[(&str, u32)],
-        noun_map: &HashMap<&str, u32, Fx>,
-    ) -> Vec<u32> {
+    fn split_compound(&mut self, lower: &str, nouns: &NounIndex<'_>) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
-        // modifiers: document nouns that start the compound
+        // modifiers: the longest document noun that starts the compound,
+        // with its first three characters or more
         let prefix3_end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
-        let prefix3 = &lower[..prefix3_end];
-        let start = nouns.partition_point(|(s, _)| *s < prefix3);
-        let mut modifier = None;
-        for (noun, g) in nouns[start..]
-            .iter()
-            .take_while(|(s, _)| s.starts_with(prefix3))
-        {
-            if noun.len() < lower.len() && lower.starts_with(noun) {
-                modifier = Some((noun.len(), *g));
-            }
-        }
-        if let Some((len, g)) = modifier {
-            let rest = &lower[len..];
+        if let Some((len, g)) = nouns.longest_prefix(lower, prefix3_end) {
+            let rest = lower.get(len..).unwrap_or_default();
             for f in FUGEN {
                 if let Some(head) = rest.strip_prefix(f)
                     && head.chars().count() >= 4
-                    && (noun_map.contains_key(head) || self.model_knows(head))
+                    && (nouns.contains(head) || self.model_knows(head))
                 {
                     found.push(g);
                     break;
                 }
             }
         }
-        // heads: document nouns that end the compound
-        let chars = lower.chars().count();
-        for (n, (p, _)) in lower.char_indices().enumerate().skip(3) {
-            let head = &lower[p..];
-            // `head` has `chars - n` characters
-            if chars - n < 4 {
-                break;
-            }
-            if let Some(&g) = noun_map.get(head) {
-                let m = &lower[..p];
-                let known = FUGEN.iter().any(|f| {
-                    m.strip_suffix(f)
-                        .is_some_and(|m| m.chars().count() >= 3 && noun_map.contains_key(m))
-                }) || FUGEN.iter().any(|f| {
-                    m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
-                        && self.model_knows(m.strip_suffix(f).unwrap_or(m))
-                });
-                if known {
-                    found.push(g);
-                }
-                break;
+        // heads: the longest document noun that ends the compound, has four
+        // characters or more and leaves three or more before it
+        if let Some((p, g)) = nouns.longest_head(lower) {
+            let m = lower.get(..p).unwrap_or_default();
+            let known = FUGEN.iter().any(|f| {
+                m.strip_suffix(f)
+                    .is_some_and(|m| m.chars().count() >= 3 && nouns.contains(m))
+            }) || FUGEN.iter().any(|f| {
+                m.strip_suffix(f).is_some_and(|m| m.chars().count() >= 3)
+                    && self.model_knows(m.strip_suffix(f).unwrap_or(m))
+            });
+            if known {
+                found.push(g);
             }
         }
         found
@@ -1576,47 +1711,72 @@ impl Doc<'_, '_, '_> {
 
     /// The display form of a group: its most natural frequent surface form,
     /// adjectives in their natural phrase form.
-    fn display(&self, g: u32) -> String {
+    /// `members` lists the occurrences of the group and of the groups
+    /// merged into it, in text order.
+    fn display(&self, g: u32, members: &[u32]) -> String {
         // (form, weight, all genitive, some nominative)
-        let mut forms: Vec<(String, f32, bool, bool)> = Vec::new();
-        for o in self.occs.iter().filter(|o| o.group == g) {
+        // (where the form is in `seen`, weight, all genitive, some nominative)
+        let mut forms: Vec<((usize, usize), f32, bool, bool)> = Vec::new();
+        // the distinct forms one after another: each occurrence's form is
+        // made in one buffer and copied only when new
+        let mut seen = String::with_capacity(256);
+        let mut form = String::with_capacity(64);
+        for o in members
+            .iter()
+            .filter_map(|&n| self.occs.get(n as usize))
+            .filter(|o| o.group == g)
+        {
             let raw = o.span.slice(self.text).unwrap_or("");
             let raw = raw.strip_prefix('#').unwrap_or(raw);
-            let form = raw
+            // the words of the span joined by single spaces
+            form.clear();
+            for word in raw
                 .split(crate::token::is_separator)
                 .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
+            {
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(word);
+            }
             let genitive = o.flags & GENITIVE != 0;
-            let mut form = form;
             if o.flags & INITIAL != 0
                 && self.groups[g as usize].kind == Kind::Phrase
                 && let Some(first) = form.chars().next()
                 && first.is_uppercase()
             {
                 // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
-                let lower_first: String = first.to_lowercase().collect();
-                form = format!("{lower_first}{}", &form[first.len_utf8()..]);
+                let rest = form.split_off(first.len_utf8());
+                form.clear();
+                form.extend(first.to_lowercase());
+                form.push_str(&rest);
             }
             let nominative = o.flags & NOMINATIVE != 0;
-            match forms.iter_mut().find(|f| f.0 == form) {
+            match forms
+                .iter_mut()
+                .find(|f| seen.get(f.0.0..f.0.1) == Some(form.as_str()))
+            {
                 Some(f) => {
                     f.1 += o.nat;
                     f.2 &= genitive;
                     f.3 |= nominative;
                 }
-                None => forms.push((form, o.nat, genitive, nominative)),
+                None => {
+                    let start = seen.len();
+                    seen.push_str(&form);
+                    forms.push(((start, seen.len()), o.nat, genitive, nominative));
+                }
             }
         }
-        let Some(best) = forms
+        let Some(&((start, end), _, genitive, nominative)) = forms
             .iter()
             .enumerate()
             .max_by(|(ia, a), (ib, b)| a.1.total_cmp(&b.1).then(ib.cmp(ia)))
-            .map(|(_, f)| f.clone())
+            .map(|(_, f)| f)
         else {
             return String::new();
         };
-        let (mut form, _, genitive, nominative) = best;
+        let mut form = seen.get(start..end).unwrap_or_default().to_owned();
         let group = &self.groups[g as usize];
         if genitive {
             form = strip_genitive(&form);
@@ -1648,6 +1808,225 @@ impl Doc<'_, '_, '_> {
         }
         form
     }
+}
+
+/// The document's single nouns in lowercase, for splitting compounds.
+///
+/// The nouns a compound starts (ends) with share its first (last) three
+/// bytes, so they are chained in buckets by those bytes, and a compound
+/// looks at the few nouns of its bucket. A bucket of many nouns (text made
+/// to be so) would make that quadratic; then the compound's prefixes
+/// (suffixes) are looked up instead, one by one, by a polynomial hash of
+/// all the noun's bytes, which one pass over the compound computes for all
+/// of them: linear in its length. Both ways find the same nouns.
+struct NounIndex<'a> {
+    /// Each noun with its group; a noun may repeat.
+    nouns: Vec<(&'a str, u32)>,
+    bits: u32,
+    /// Per bucket by first three bytes: the last noun (or `NONE`) and the
+    /// number of nouns.
+    by_start: Vec<(u32, u32)>,
+    /// Per bucket by last three bytes: the last noun and the number.
+    by_end: Vec<(u32, u32)>,
+    /// The noun before each in its bucket by start and by end, or `NONE`.
+    next: Vec<(u32, u32)>,
+    /// The nouns by the hash of all their bytes, made when first needed.
+    hashed: std::cell::OnceCell<HashedNouns>,
+}
+
+/// Buckets longer than this are not walked (see [`NounIndex`]).
+const SHORT_BUCKET: u32 = 16;
+
+/// The nouns of a [`NounIndex`] by the hash of all their bytes.
+struct HashedNouns {
+    bits: u32,
+    /// The last noun of each bucket, or `NONE`.
+    table: Vec<u32>,
+    /// Each noun's hash and the noun before it in its bucket.
+    entries: Vec<(u64, u32)>,
+}
+
+/// The multiplier of the polynomial hash (odd).
+const HASH_BASE: u64 = 0x0100_0000_01b3;
+
+/// One more byte of a polynomial hash (read from the left).
+fn hash_step(hash: u64, byte: u8) -> u64 {
+    hash.wrapping_mul(HASH_BASE).wrapping_add(u64::from(byte))
+}
+
+impl<'a> NounIndex<'a> {
+    fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
+        let bits = table_bits(nouns.len());
+        let mut by_start = vec![(NONE, 0); 1 << bits];
+        let mut by_end = vec![(NONE, 0); 1 << bits];
+        let mut next = Vec::with_capacity(nouns.len());
+        for (i, (noun, _)) in nouns.iter().enumerate() {
+            let bytes = noun.as_bytes();
+            let (Some(first), Some(last)) = (bytes.first_chunk(), bytes.last_chunk()) else {
+                next.push((NONE, NONE));
+                continue;
+            };
+            let (s, e) = (three_bucket(*first, bits), three_bucket(*last, bits));
+            next.push((by_start[s].0, by_end[e].0));
+            by_start[s] = (i as u32, by_start[s].1 + 1);
+            by_end[e] = (i as u32, by_end[e].1 + 1);
+        }
+        NounIndex {
+            nouns,
+            bits,
+            by_start,
+            by_end,
+            next,
+            hashed: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The nouns of the bucket of `word`'s first (or last) three bytes, if
+    /// it is short.
+    fn bucket(&self, word: &str, by_end: bool) -> Option<impl Iterator<Item = (&'a str, u32)>> {
+        let bytes = word.as_bytes();
+        let (first, count) = if by_end {
+            self.by_end[three_bucket(*bytes.last_chunk()?, self.bits)]
+        } else {
+            self.by_start[three_bucket(*bytes.first_chunk()?, self.bits)]
+        };
+        if count > SHORT_BUCKET {
+            return None;
+        }
+        let chain = std::iter::successors(Some(first).filter(|&i| i != NONE), move |&i| {
+            let (s, e) = *self.next.get(i as usize)?;
+            Some(if by_end { e } else { s }).filter(|&n| n != NONE)
+        });
+        Some(chain.filter_map(|i| self.nouns.get(i as usize).copied()))
+    }
+
+    fn hashed(&self) -> &HashedNouns {
+        self.hashed.get_or_init(|| {
+            let bits = table_bits(self.nouns.len());
+            let mut table = vec![NONE; 1 << bits];
+            let mut entries = Vec::with_capacity(self.nouns.len());
+            for (i, (noun, _)) in self.nouns.iter().enumerate() {
+                let hash = noun.bytes().fold(0, hash_step);
+                let b = hash_bucket(hash, bits);
+                entries.push((hash, table[b]));
+                table[b] = i as u32;
+            }
+            HashedNouns {
+                bits,
+                table,
+                entries,
+            }
+        })
+    }
+
+    /// The group of the noun `word`, whose hash is `hash`.
+    fn find_hashed(&self, word: &str, hash: u64) -> Option<u32> {
+        let hashed = self.hashed();
+        let mut i = hashed.table[hash_bucket(hash, hashed.bits)];
+        while let (Some(&(noun, g)), Some(&(h, before))) =
+            (self.nouns.get(i as usize), hashed.entries.get(i as usize))
+        {
+            if h == hash && noun == word {
+                return Some(g);
+            }
+            i = before;
+        }
+        None
+    }
+
+    /// Whether `word` is one of the nouns.
+    fn contains(&self, word: &str) -> bool {
+        match self.bucket(word, true) {
+            Some(mut nouns) => nouns.any(|(noun, _)| noun == word),
+            None => self
+                .find_hashed(word, word.bytes().fold(0, hash_step))
+                .is_some(),
+        }
+    }
+
+    /// The longest noun that `lower` starts with, at least `min_len` bytes
+    /// long and shorter than `lower`: its length and group.
+    fn longest_prefix(&self, lower: &str, min_len: usize) -> Option<(usize, u32)> {
+        if let Some(nouns) = self.bucket(lower, false) {
+            return nouns
+                .filter(|(noun, _)| {
+                    (min_len..lower.len()).contains(&noun.len()) && lower.starts_with(noun)
+                })
+                .map(|(noun, g)| (noun.len(), g))
+                .max_by_key(|&(len, _)| len);
+        }
+        let mut found = None;
+        let mut hash = 0u64;
+        for (i, &b) in lower.as_bytes().iter().enumerate() {
+            hash = hash_step(hash, b);
+            let end = i + 1;
+            if end >= min_len
+                && end < lower.len()
+                && let Some(prefix) = lower.get(..end)
+                && let Some(g) = self.find_hashed(prefix, hash)
+            {
+                found = Some((end, g));
+            }
+        }
+        found
+    }
+
+    /// The longest noun of four characters or more that `lower` ends with,
+    /// leaving three characters or more before it: where it starts in
+    /// `lower`, and its group.
+    fn longest_head(&self, lower: &str) -> Option<(usize, u32)> {
+        if let Some(nouns) = self.bucket(lower, true) {
+            return nouns
+                .filter(|(noun, _)| {
+                    noun.len() < lower.len()
+                        && lower.ends_with(noun)
+                        && noun.chars().count() >= 4
+                        && lower
+                            .get(..lower.len() - noun.len())
+                            .is_some_and(|m| m.chars().count() >= 3)
+                })
+                .map(|(noun, g)| (lower.len() - noun.len(), g))
+                .min_by_key(|&(p, _)| p);
+        }
+        let chars = lower.chars().count();
+        let mut found = None;
+        let (mut hash, mut power) = (0u64, 1u64);
+        let mut head_chars = 0;
+        for (p, &b) in lower.as_bytes().iter().enumerate().rev() {
+            hash = hash.wrapping_add(u64::from(b).wrapping_mul(power));
+            power = power.wrapping_mul(HASH_BASE);
+            let Some(head) = lower.get(p..) else {
+                continue; // not a character boundary
+            };
+            head_chars += 1;
+            if head_chars >= 4
+                && chars - head_chars >= 3
+                && let Some(g) = self.find_hashed(head, hash)
+            {
+                found = Some((p, g));
+            }
+        }
+        found
+    }
+}
+
+/// Bits of a table with two buckets or more per entry.
+fn table_bits(entries: usize) -> u32 {
+    (entries * 2)
+        .next_power_of_two()
+        .trailing_zeros()
+        .clamp(4, 30)
+}
+
+/// The bucket of three bytes in a table of `1 << bits` buckets.
+fn three_bucket(three: [u8; 3], bits: u32) -> usize {
+    let key = u32::from_le_bytes([three[0], three[1], three[2], 0]);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+}
+
+/// The bucket of a hash in a table of `1 << bits` buckets.
+fn hash_bucket(hash: u64, bits: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 /// The longest word split into compound parts: the longest German compounds
@@ -1685,4 +2064,28 @@ fn strip_genitive(form: &str) -> String {
         }
     }
     form.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_of_many_words_leaves_no_cache_past_the_limit() {
+        let ex = KeywordExtractor::new();
+        let mut text = String::new();
+        for n in 0..CACHE_LIMIT + 100 {
+            // distinct words: "Wort" and the number in letters a..j
+            text.push_str("Wort");
+            text.extend(n.to_string().bytes().map(|d| char::from(b'a' + (d - b'0'))));
+            text.push(' ');
+        }
+        let mut tokens = Vec::new();
+        crate::tokenize_into(&text, &mut tokens);
+        let sentences = crate::split_sentences(&text, &tokens);
+        let found = ex.extract(&text, &tokens, &sentences);
+        assert!(!found.is_empty());
+        let kept = CACHE.with(|cell| cell.borrow().words.len());
+        assert!(kept <= CACHE_LIMIT, "{kept} words kept");
+    }
 }
