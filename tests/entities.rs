@@ -1696,6 +1696,49 @@ const PEOPLE_CONTEXT: &[Case] = &[
             Mentions("Ortrun Weißhaupt", &["Ortrun Weißhaupt", "Weißhaupt"]),
         ],
     },
+    Case {
+        name: "context_surname_after_a_noun_for_a_person",
+        text: "Die Kritik sei bei seinem Vorgänger Steinmeier hingenommen worden. Auf ihren Sohn Tobias muss die Trainerin verzichten.",
+        expect: &[People(&["Steinmeier", "Tobias"])],
+    },
+    Case {
+        name: "context_foreign_name_after_a_trade",
+        text: "Das Album entstand mit dem Dichter Wolf Wondratschek und dem CSU-Politiker Straubinger.",
+        expect: &[People(&["Wolf Wondratschek", "Straubinger"])],
+    },
+    Case {
+        name: "context_no_name_after_a_noun_for_a_person",
+        text: "Er gab seinem Sohn Unterstützung. Der Name seiner Mutters Name ist unbekannt.",
+        expect: &[People(&[]), NoPerson("Unterstützung"), NoPerson("Name")],
+    },
+    Case {
+        name: "context_initial_and_surname",
+        text: "Das Lehrbuch schrieb er gemeinsam mit H. Dietz, das Verfahren ist z. B. Keramik.",
+        expect: &[People(&["H. Dietz"]), NoPerson("Keramik")],
+    },
+    Case {
+        name: "context_bare_surname_before_a_speech_verb",
+        text: "Ramelow erklärte, die Wähler könnten sich darauf verlassen.",
+        expect: &[People(&["Ramelow"])],
+    },
+    Case {
+        name: "context_bare_surname_before_a_party",
+        text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
+        expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],
+    },
+    Case {
+        name: "context_surname_ending_like_a_street",
+        text: "Das sagte Europaminister Uwe Döring im Gespräch. Die Stelle liegt am Kaiserring.",
+        expect: &[People(&["Uwe Döring"]), NoPerson("Kaiserring")],
+    },
+    Case {
+        name: "context_honorific_not_in_mention_title_without_period",
+        text: "Sie zog mit Frau Anita Gibson nach Parma. Dort traf sie Dr Müller.",
+        expect: &[
+            People(&["Anita Gibson", "Müller"]),
+            Mentions("Anita Gibson", &["Anita Gibson"]),
+        ],
+    },
 ];
 
 #[test]
