@@ -1727,6 +1727,15 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],
     },
     Case {
+        name: "context_name_in_the_genitive_before_kin",
+        text: "Er trat nach Buurmanns Ausscheiden an. Über Stanleys Geburtsdatum gibt es Streit, nicht über des Vaters Tod.",
+        expect: &[
+            People(&["Buurmann", "Stanley"]),
+            Mentions("Stanley", &["Stanleys"]),
+            NoPerson("Vaters"),
+        ],
+    },
+    Case {
         name: "context_surname_ending_like_a_street",
         text: "Das sagte Europaminister Uwe Döring im Gespräch. Die Stelle liegt am Kaiserring.",
         expect: &[People(&["Uwe Döring"]), NoPerson("Kaiserring")],

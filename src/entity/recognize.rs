@@ -388,9 +388,52 @@ enum Cue {
     /// A noun for a person that is no role of the lexicon: kin, trade,
     /// rank ("ihrer Tante Cilli", "der Dichter Wolf Wondratschek").
     Noun,
+    /// A name in the genitive before kin or a life event: "Melanies
+    /// Eltern", "Ravens Tod".
+    Genitive,
     /// A party in brackets follows: "Pofalla (CDU)".
     Party,
 }
+
+/// Nouns that a prenominal genitive marks as a person's: kin and the
+/// events of a life ("Brians Sohn", "Wulffs Hochzeitsfeier"); matched as
+/// the end of a word.
+const KIN_AND_LIFE: &[&str] = &[
+    "bruder",
+    "brüder",
+    "eltern",
+    "ehefrau",
+    "ehemann",
+    "enkel",
+    "gattin",
+    "geburt",
+    "geburtsdatum",
+    "geburtshaus",
+    "geburtsort",
+    "geburtstag",
+    "hochzeit",
+    "hochzeitsfeier",
+    "kollege",
+    "kollegen",
+    "kollegin",
+    "mutter",
+    "neffe",
+    "nichte",
+    "onkel",
+    "rücktritt",
+    "schwester",
+    "schwestern",
+    "sohn",
+    "söhne",
+    "tante",
+    "tochter",
+    "töchter",
+    "tod",
+    "vater",
+    "witwe",
+    "ausscheiden",
+    "amtsantritt",
+];
 
 /// Nouns for people (kin, trades, ranks, sides) that are no roles of the
 /// role lexicon: a capitalised word right after one is a name ("seinem
@@ -2133,8 +2176,16 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         let strong = matches!(after, Cue::Role | Cue::Credit) || titled || honorific;
-        if !strong && !matches!(after, Cue::Speech | Cue::Noun | Cue::Party) {
+        if !strong && !matches!(after, Cue::Speech | Cue::Noun | Cue::Party | Cue::Genitive) {
             return None;
+        }
+        if after == Cue::Genitive && !strong {
+            return Some(PersonHit {
+                start: i,
+                end: name_start + 1,
+                name_start,
+                sex: b'u',
+            });
         }
         // After a noun for a person, a word with the ending of an abstract
         // noun is no name ("dem Sohn Unterstützung").
@@ -2185,6 +2236,58 @@ impl<'a, 't> Walk<'a, 't> {
             name_start,
             sex,
         })
+    }
+
+    /// Whether token `i` is a name in the genitive before kin or a life
+    /// event, with no article before it: "Melanies Eltern", "Brians Sohn",
+    /// "Ravens Tod" (a prenominal genitive is a proper name's).
+    fn saxon_genitive(&self, i: usize) -> bool {
+        let key = self.key(i);
+        let Some(stem) = key.strip_suffix('s') else {
+            return false;
+        };
+        if stem.chars().count() < 3
+            || stem.ends_with('s')
+            || self.feat(i).person_noun
+            || self.feat(i).adjective
+            || self.feat(i).org_start
+            || self.is_role_word(i)
+            || common_noun_shape(key)
+        {
+            return false;
+        }
+        // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
+        if i > 0 && self.is_word(i - 1) {
+            let prev = self.key(i - 1);
+            let determiner = matches!(
+                prev,
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "ein"
+                    | "eine"
+                    | "einer"
+                    | "eines"
+                    | "einem"
+                    | "einen"
+            ) || [
+                "kein", "sein", "ihr", "mein", "dein", "unser", "dies", "jed", "jen",
+            ]
+            .iter()
+            .any(|d| prev.starts_with(d) && prev.len() <= d.len() + 2);
+            if determiner || (!self.toks[i - 1].is_capitalised() && is_adjective(prev)) {
+                return false;
+            }
+        }
+        let next = self.key(i + 1);
+        self.tok(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+            && KIN_AND_LIFE
+                .iter()
+                .any(|n| next == *n || (next.len() > n.len() + 2 && next.ends_with(n)))
     }
 
     /// Whether a party in brackets follows token `i`: "Pofalla (CDU)".
@@ -2832,6 +2935,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             Cue::Noun
         } else if f.name_word && w.party_after(i) {
             Cue::Party
+        } else if f.name_word && w.saxon_genitive(i) {
+            Cue::Genitive
         } else {
             Cue::None
         };
@@ -3110,7 +3215,11 @@ fn group_people<'t>(
     let mut people: Vec<(String, Vec<Mention<'t>>, String)> = Vec::new(); // name, mentions, surname key
     let mut person_of_hit = vec![usize::MAX; hits.people.len()];
     let name_of = |h: &PersonHit| -> (String, String) {
-        let name = w.span_text(h.name_start, h.end).replace(['\n', '\r'], " ");
+        let mut name = w.span_text(h.name_start, h.end).replace(['\n', '\r'], " ");
+        // "Melanies Eltern": the name is "Melanie".
+        if h.end == h.name_start + 1 && w.saxon_genitive(h.name_start) {
+            name.pop();
+        }
         let surname = w.key(h.end - 1).trim_end_matches("’s").to_owned();
         (name, surname)
     };
