@@ -1736,6 +1736,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "context_surname_after_a_speech_verb_before_lowercase",
+        text: "„Das reicht nicht“, sagt Eymer der Zeitung. Die Kasse erklärt Freitage zu Feiertagen.",
+        expect: &[People(&["Eymer"]), NoPerson("Freitage")],
+    },
+    Case {
         name: "context_surname_ending_like_a_street",
         text: "Das sagte Europaminister Uwe Döring im Gespräch. Die Stelle liegt am Kaiserring.",
         expect: &[People(&["Uwe Döring"]), NoPerson("Kaiserring")],

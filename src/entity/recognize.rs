@@ -18,6 +18,12 @@ const MAX_ORG_TOKENS: usize = 18;
 
 /// Verbs and particles that attribute speech ("…“, sagte X").
 pub(super) const SPEECH: &[&str] = &[
+    "entgegnet",
+    "entgegnete",
+    "erwidert",
+    "erwiderte",
+    "konstatiert",
+    "konstatierte",
     "sagt",
     "sagte",
     "sagten",
@@ -114,6 +120,12 @@ pub(super) const SPEECH: &[&str] = &[
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.").
 pub(super) const STRONG_SPEECH: &[&str] = &[
+    "entgegnet",
+    "entgegnete",
+    "erwidert",
+    "erwiderte",
+    "konstatiert",
+    "konstatierte",
     "sagt",
     "sagte",
     "so",
@@ -2224,7 +2236,20 @@ impl<'a, 't> Walk<'a, 't> {
             Cue::Noun => (k <= name_start + 2 && open_end) || closed,
             Cue::Party => self.party_after(k - 1),
             _ => {
-                (k == name_start + 1 && (closed || verb_after)) || (k == name_start + 2 && open_end)
+                // "sagt Eymer der Zeitung", "sagte Hörmann geknickt": after
+                // a speech verb (not "so", "laut") one word that a lowercase
+                // word goes on from.
+                // Not a participle before its noun ("die versicherte Arbeitskräfte").
+                let verb_before = i > 1
+                    && self.is_strong_speech(i - 1)
+                    && !matches!(self.key(i - 1), "so" | "laut")
+                    && (!self.is_function(i - 2) || self.toks[i - 2].is_capitalised())
+                    && !common_noun_shape(self.key(name_start));
+                let lower_next = self
+                    .tok(k)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+                (k == name_start + 1 && (closed || verb_after || (verb_before && lower_next)))
+                    || (k == name_start + 2 && open_end)
             }
         };
         if !accepted {
@@ -2523,6 +2548,11 @@ fn camel_thing(key: &str) -> bool {
 }
 
 fn is_weekday(key: &str) -> bool {
+    // Also the plural and the adverb ("Freitage", "montags").
+    let key = key
+        .strip_suffix('e')
+        .or_else(|| key.strip_suffix('s'))
+        .unwrap_or(key);
     matches!(
         key,
         "montag"
