@@ -1741,6 +1741,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&["Eymer"]), NoPerson("Freitage")],
     },
     Case {
+        name: "name_particle_della_and_no_role_after_a_particle",
+        text: "Bereits Giacomo della Porta hatte einen Plan. So erfährt Ida vom Bankdirektor das Passwort.",
+        expect: &[People(&["Giacomo della Porta", "Ida"])],
+    },
+    Case {
         name: "context_surname_ending_like_a_street",
         text: "Das sagte Europaminister Uwe Döring im Gespräch. Die Stelle liegt am Kaiserring.",
         expect: &[People(&["Uwe Döring"]), NoPerson("Kaiserring")],

@@ -2096,6 +2096,8 @@ impl<'a, 't> Walk<'a, 't> {
                         | "bin"
                         | "ben"
                         | "mac"
+                        | "della"
+                        | "dos"
                 )
                 && self.toks[k].kind == TokenKind::Word
             {
@@ -2110,7 +2112,8 @@ impl<'a, 't> Walk<'a, 't> {
                     k = j;
                 }
             }
-            if self.is_surname(k) && (k == j || k - j <= 2) {
+            // "Ida vom Bankdirektor": no role word after a particle.
+            if self.is_surname(k) && (k == j || (k - j <= 2 && !self.is_role_word(k))) {
                 let mut end = k + 1;
                 // "Collor de Mello", "Müller von Blumencron": a particle and
                 // a second capitalised part.
