@@ -1746,6 +1746,15 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&["Giacomo della Porta", "Ida"])],
     },
     Case {
+        name: "name_particle_before_a_firm_is_no_part_of_the_name",
+        text: "Geschäftsführer Olaf Kramm von Fanuc Deutschland ist zufrieden. Der Konkurrent Diebold schweigt.",
+        expect: &[
+            People(&["Olaf Kramm"]),
+            NoPerson("Fanuc"),
+            NoPerson("Diebold"),
+        ],
+    },
+    Case {
         name: "context_surname_ending_like_a_street",
         text: "Das sagte Europaminister Uwe Döring im Gespräch. Die Stelle liegt am Kaiserring.",
         expect: &[People(&["Uwe Döring"]), NoPerson("Kaiserring")],

@@ -490,7 +490,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("fürst", false),
     ("gatte", false),
     ("gattin", false),
-    ("gegner", true),
     ("genosse", true),
     ("geograf", true),
     ("geograph", true),
@@ -511,7 +510,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("kollege", true),
     ("komiker", true),
     ("komponist", true),
-    ("konkurrent", true),
     ("kontrahent", true),
     ("kritiker", true),
     ("künstler", true),
@@ -543,7 +541,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("rechtler", true),
     ("regisseur", true),
     ("reporter", true),
-    ("rivale", true),
     ("sänger", true),
     ("schauspieler", true),
     ("schlagzeuger", true),
@@ -2122,6 +2119,11 @@ impl<'a, 't> Walk<'a, 't> {
                     "de" | "da" | "von" | "van" | "y" | "dos" | "del"
                 ) && self.is_surname(end + 1)
                     && self.first_name_at(end + 1).is_none_or(|(a, _)| a)
+                    // "Olaf Kramm von Fanuc Deutschland": a firm, not a name.
+                    && self.tok(end + 2).is_none_or(|t| {
+                        !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                            && t.is_capitalised())
+                    })
                 {
                     end += 2;
                 }
