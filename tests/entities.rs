@@ -1696,6 +1696,77 @@ const PEOPLE_CONTEXT: &[Case] = &[
             Mentions("Ortrun Weißhaupt", &["Ortrun Weißhaupt", "Weißhaupt"]),
         ],
     },
+    Case {
+        name: "context_surname_after_a_noun_for_a_person",
+        text: "Die Kritik sei bei seinem Vorgänger Steinmeier hingenommen worden. Auf ihren Sohn Tobias muss die Trainerin verzichten.",
+        expect: &[People(&["Steinmeier", "Tobias"])],
+    },
+    Case {
+        name: "context_foreign_name_after_a_trade",
+        text: "Das Album entstand mit dem Dichter Wolf Wondratschek und dem CSU-Politiker Straubinger.",
+        expect: &[People(&["Wolf Wondratschek", "Straubinger"])],
+    },
+    Case {
+        name: "context_no_name_after_a_noun_for_a_person",
+        text: "Er gab seinem Sohn Unterstützung. Der Name seiner Mutters Name ist unbekannt.",
+        expect: &[People(&[]), NoPerson("Unterstützung"), NoPerson("Name")],
+    },
+    Case {
+        name: "context_initial_and_surname",
+        text: "Das Lehrbuch schrieb er gemeinsam mit H. Dietz, das Verfahren ist z. B. Keramik.",
+        expect: &[People(&["H. Dietz"]), NoPerson("Keramik")],
+    },
+    Case {
+        name: "context_bare_surname_before_a_speech_verb",
+        text: "Ramelow erklärte, die Wähler könnten sich darauf verlassen.",
+        expect: &[People(&["Ramelow"])],
+    },
+    Case {
+        name: "context_bare_surname_before_a_party",
+        text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
+        expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],
+    },
+    Case {
+        name: "context_name_in_the_genitive_before_kin",
+        text: "Er trat nach Buurmanns Ausscheiden an. Über Stanleys Geburtsdatum gibt es Streit, nicht über des Vaters Tod.",
+        expect: &[
+            People(&["Buurmann", "Stanley"]),
+            Mentions("Stanley", &["Stanleys"]),
+            NoPerson("Vaters"),
+        ],
+    },
+    Case {
+        name: "context_surname_after_a_speech_verb_before_lowercase",
+        text: "„Das reicht nicht“, sagt Eymer der Zeitung. Die Kasse erklärt Freitage zu Feiertagen.",
+        expect: &[People(&["Eymer"]), NoPerson("Freitage")],
+    },
+    Case {
+        name: "name_particle_della_and_no_role_after_a_particle",
+        text: "Bereits Giacomo della Porta hatte einen Plan. So erfährt Ida vom Bankdirektor das Passwort.",
+        expect: &[People(&["Giacomo della Porta", "Ida"])],
+    },
+    Case {
+        name: "name_particle_before_a_firm_is_no_part_of_the_name",
+        text: "Geschäftsführer Olaf Kramm von Fanuc Deutschland ist zufrieden. Der Konkurrent Diebold schweigt.",
+        expect: &[
+            People(&["Olaf Kramm"]),
+            NoPerson("Fanuc"),
+            NoPerson("Diebold"),
+        ],
+    },
+    Case {
+        name: "context_surname_ending_like_a_street",
+        text: "Das sagte Europaminister Uwe Döring im Gespräch. Die Stelle liegt am Kaiserring.",
+        expect: &[People(&["Uwe Döring"]), NoPerson("Kaiserring")],
+    },
+    Case {
+        name: "context_honorific_not_in_mention_title_without_period",
+        text: "Sie zog mit Frau Anita Gibson nach Parma. Dort traf sie Dr Müller.",
+        expect: &[
+            People(&["Anita Gibson", "Müller"]),
+            Mentions("Anita Gibson", &["Anita Gibson"]),
+        ],
+    },
 ];
 
 #[test]

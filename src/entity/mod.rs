@@ -122,7 +122,8 @@ pub struct Person<'t> {
     /// titles and role words (`"Anja Theurer"`).
     pub name: String,
     /// Every mention, in text order; titles stay in the mention
-    /// (`"Dr. Anja Theurer"`, `"Theurer"`).
+    /// (`"Dr. Anja Theurer"`, `"Theurer"`), honorifics do not (`"Frau
+    /// Theurer"` → `"Theurer"`).
     pub mentions: Vec<Mention<'t>>,
     /// The person's roles: indices into [`Entities::roles`].
     pub roles: Vec<usize>,

@@ -18,6 +18,12 @@ const MAX_ORG_TOKENS: usize = 18;
 
 /// Verbs and particles that attribute speech ("…“, sagte X").
 pub(super) const SPEECH: &[&str] = &[
+    "entgegnet",
+    "entgegnete",
+    "erwidert",
+    "erwiderte",
+    "konstatiert",
+    "konstatierte",
     "sagt",
     "sagte",
     "sagten",
@@ -114,6 +120,12 @@ pub(super) const SPEECH: &[&str] = &[
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.").
 pub(super) const STRONG_SPEECH: &[&str] = &[
+    "entgegnet",
+    "entgegnete",
+    "erwidert",
+    "erwiderte",
+    "konstatiert",
+    "konstatierte",
     "sagt",
     "sagte",
     "so",
@@ -178,7 +190,7 @@ pub(super) const TITLES: &[&str] = &[
 
 /// "Herr", "Frau": a following capitalised word is a surname.
 pub(super) const HONORIFICS: &[&str] = &[
-    "herr", "herrn", "frau", "miss", "mrs.", "mr.", "ms.", "sir", "lady", "lord",
+    "herr", "herrn", "frau", "miss", "mrs.", "mr.", "ms.", "mrs", "mr", "sir", "lady", "lord",
 ];
 
 /// Legal forms that end a company or association name.
@@ -385,6 +397,218 @@ enum Cue {
     Speech,
     /// "Foto: …", "Kontakt: …".
     Credit,
+    /// A noun for a person that is no role of the lexicon: kin, trade,
+    /// rank ("ihrer Tante Cilli", "der Dichter Wolf Wondratschek").
+    Noun,
+    /// A name in the genitive before kin or a life event: "Melanies
+    /// Eltern", "Ravens Tod".
+    Genitive,
+    /// A party in brackets follows: "Pofalla (CDU)".
+    Party,
+}
+
+/// Nouns that a prenominal genitive marks as a person's: kin and the
+/// events of a life ("Brians Sohn", "Wulffs Hochzeitsfeier"); matched as
+/// the end of a word.
+const KIN_AND_LIFE: &[&str] = &[
+    "bruder",
+    "brüder",
+    "eltern",
+    "ehefrau",
+    "ehemann",
+    "enkel",
+    "gattin",
+    "geburt",
+    "geburtsdatum",
+    "geburtshaus",
+    "geburtsort",
+    "geburtstag",
+    "hochzeit",
+    "hochzeitsfeier",
+    "kollege",
+    "kollegen",
+    "kollegin",
+    "mutter",
+    "neffe",
+    "nichte",
+    "onkel",
+    "rücktritt",
+    "schwester",
+    "schwestern",
+    "sohn",
+    "söhne",
+    "tante",
+    "tochter",
+    "töchter",
+    "tod",
+    "vater",
+    "witwe",
+    "ausscheiden",
+    "amtsantritt",
+];
+
+/// Nouns for people (kin, trades, ranks, sides) that are no roles of the
+/// role lexicon: a capitalised word right after one is a name ("seinem
+/// Vorgänger Steinmeier"). `(stem, compounds)`: with `compounds` the stem
+/// also ends a compound ("Menschenrechtsaktivist", "Löwen-Keeper").
+const PERSON_NOUNS: &[(&str, bool)] = &[
+    ("aktivist", true),
+    ("analyst", true),
+    ("anwalt", true),
+    ("anwältin", true),
+    ("apostel", false),
+    ("architekt", true),
+    ("arzt", true),
+    ("astronaut", true),
+    ("athlet", true),
+    ("autor", true),
+    ("bassist", true),
+    ("bildhauer", true),
+    ("biologe", true),
+    ("blogger", true),
+    ("boxer", true),
+    ("bruder", true),
+    ("chemiker", true),
+    ("coach", true),
+    ("cousin", false),
+    ("cousine", false),
+    ("darsteller", true),
+    ("detektiv", true),
+    ("diplomat", true),
+    ("dichter", true),
+    ("dirigent", true),
+    ("ehefrau", false),
+    ("ehemann", false),
+    ("enkel", false),
+    ("entdecker", true),
+    ("erfinder", true),
+    ("fahrer", true),
+    ("feldherr", false),
+    ("forscher", true),
+    ("fotograf", true),
+    ("freund", true),
+    ("fürst", false),
+    ("gatte", false),
+    ("gattin", false),
+    ("genosse", true),
+    ("geograf", true),
+    ("geograph", true),
+    ("gitarrist", true),
+    ("graf", false),
+    ("gräfin", false),
+    ("herausforderer", true),
+    ("herzog", false),
+    ("historiker", true),
+    ("ingenieur", true),
+    ("inspektor", true),
+    ("journalist", true),
+    ("kaiser", false),
+    ("kandidat", true),
+    ("kapitän", true),
+    ("kardinal", false),
+    ("keeper", true),
+    ("kollege", true),
+    ("komiker", true),
+    ("komponist", true),
+    ("kontrahent", true),
+    ("kritiker", true),
+    ("künstler", true),
+    ("läufer", true),
+    ("lebensgefährte", false),
+    ("lehrer", true),
+    ("maler", true),
+    ("mathematiker", true),
+    ("moderator", true),
+    ("musiker", true),
+    ("mutter", true),
+    ("nachfolger", true),
+    ("neffe", false),
+    ("nichte", false),
+    ("offizier", true),
+    ("onkel", false),
+    ("papst", false),
+    ("pastor", false),
+    ("pater", false),
+    ("philosoph", true),
+    ("physiker", true),
+    ("pianist", true),
+    ("politiker", true),
+    ("prinz", false),
+    ("prinzessin", false),
+    ("produzent", true),
+    ("profi", true),
+    ("rapper", true),
+    ("rechtler", true),
+    ("regisseur", true),
+    ("reporter", true),
+    ("sänger", true),
+    ("schauspieler", true),
+    ("schlagzeuger", true),
+    ("schriftsteller", true),
+    ("schüler", true),
+    ("schwager", false),
+    ("schwägerin", false),
+    ("schwester", true),
+    ("sieger", true),
+    ("sohn", true),
+    ("soziologe", true),
+    ("spieler", true),
+    ("sportler", true),
+    ("star", true),
+    ("stürmer", true),
+    ("tante", false),
+    ("theologe", true),
+    ("tochter", true),
+    ("torhüter", true),
+    ("torwart", true),
+    ("trainer", true),
+    ("unternehmer", true),
+    ("vater", true),
+    ("verteidiger", true),
+    ("vorgänger", true),
+    ("weltmeister", true),
+    ("witwe", false),
+    ("wissenschaftler", true),
+    ("zar", false),
+];
+
+/// The longest stem of [`PERSON_NOUNS`], in bytes.
+const PERSON_NOUN_MAX: usize = 16;
+
+/// [`PERSON_NOUNS`] by stem.
+static PERSON_NOUN_TABLE: LazyLock<HashMap<&'static str, bool, Fx>> =
+    LazyLock::new(|| PERSON_NOUNS.iter().copied().collect());
+
+/// Whether `key` (lowercase) is a noun for a person of [`PERSON_NOUNS`],
+/// inflected or feminine ("Teamkollegen", "Kontrahentin", "Kaisers").
+fn is_person_noun(key: &str) -> bool {
+    let key = key.rsplit('-').next().unwrap_or(key);
+    if key.len() < 3 {
+        return false;
+    }
+    let table = &*PERSON_NOUN_TABLE;
+    ["", "s", "es", "n", "en", "in", "innen"].iter().any(|e| {
+        let Some(base) = key.strip_suffix(e) else {
+            return false;
+        };
+        // A genitive noun governs what follows ("Mutters Name"), except a
+        // rank before its holder ("des Kaisers Nero").
+        let genitive = matches!(*e, "s" | "es");
+        // "Popstar" but not "Star".
+        if let Some(&compounds) = table.get(base)
+            && !(genitive && compounds)
+            && !matches!(base, "star" | "profi")
+        {
+            return true;
+        }
+        // A compound ending in a stem: "Menschenrechtsaktivist". Only the
+        // last bytes can hold one (a very long word costs no more).
+        let from = base.len().saturating_sub(PERSON_NOUN_MAX).max(3);
+        !genitive
+            && (from..base.len().saturating_sub(2))
+                .filter(|&i| base.is_char_boundary(i))
+                .any(|i| table.get(&base[i..]) == Some(&true))
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -628,6 +852,7 @@ const NO_FEAT: Feat = Feat {
     org_root: false,
     org_start: false,
     person_start: false,
+    person_noun: false,
     speech: false,
     strong_speech: false,
     adjective: false,
@@ -681,6 +906,8 @@ struct Feat {
     /// A person may start here without a cue: an honorific, a title, an
     /// unambiguous first name.
     person_start: bool,
+    /// A noun for a person that is no role ([`is_person_noun`]).
+    person_noun: bool,
     /// It is a (strong) speech verb.
     speech: bool,
     strong_speech: bool,
@@ -752,6 +979,7 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || (capitalised && (role_root || lex.has_head_tail(lk))))
         && (modifier.is_some() || role_root || role_compound(lex, t.text, key).is_some());
     let title = word.title
+        || (matches!(key, "dr" | "prof") && t.kind == TokenKind::Word)
         || key.starts_with("dr.")
         || key.starts_with("prof.")
         || key.starts_with("dipl.");
@@ -808,8 +1036,10 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || f.heads.descriptor.is_some()
         || named_head;
     f.first_name = lex.first_name(t.text);
-    f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous);
+    f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous)
+        || (t.kind == TokenKind::Abbreviation && is_initial(t.text));
     f.name_word = name_word(t, key, function, f.first_name);
+    f.person_noun = t.kind == TokenKind::Word && !role_root && is_person_noun(key);
     f
 }
 
@@ -834,9 +1064,23 @@ fn name_word(t: &Token<'_>, key: &str, function: bool, first_name: Option<(bool,
     if LEXICON.month(w).is_some() && first_name.is_none_or(|(ambiguous, _)| ambiguous) {
         return false;
     }
-    !STREETS
-        .iter()
-        .any(|s| key.ends_with(s) && key.len() > s.len() + 2)
+    !is_street(key)
+}
+
+/// Whether `key` ends like a street name ("Kaiserring", "Lindenallee"),
+/// but not like a surname that only shares the letters ("Döring",
+/// "Hering": a vowel before "ring").
+fn is_street(key: &str) -> bool {
+    STREETS.iter().any(|s| {
+        key.len() > s.len() + 2
+            && key.strip_suffix(s).is_some_and(|stem| {
+                *s != "ring"
+                    || stem
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !"aeiouäöüy".contains(c))
+            })
+    })
 }
 
 impl<'a, 't> Walk<'a, 't> {
@@ -1720,10 +1964,18 @@ impl<'a, 't> Walk<'a, 't> {
                     && (key.starts_with("dr.")
                         || key.starts_with("prof.")
                         || key.starts_with("dipl.")));
-            if !is_title {
+            // "Dr Müller", "Prof Schmidt", and "Dr . Meier" as some
+            // sources space it: a title without its period.
+            let bare = matches!(key, "dr" | "prof")
+                && self.toks[j].kind == TokenKind::Word
+                && self.toks[j].is_capitalised();
+            if !is_title && !bare {
                 break;
             }
             j += 1;
+            if bare && self.tok(j).is_some_and(|t| t.text == ".") {
+                j += 1;
+            }
         }
         j
     }
@@ -1737,10 +1989,61 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         let key = self.key(i);
-        let honorific = HONORIFICS.contains(&key) && t.is_capitalised();
-        let name_start = self.titles(if honorific { i + 1 } else { i });
+        let honorific = HONORIFICS.contains(&key)
+            && t.is_capitalised()
+            && (!matches!(key, "mrs" | "mr") || matches!(t.text, "Mrs" | "Mr"));
+        // "Mrs . Finch" as some sources space it.
+        let after_honorific =
+            if matches!(key, "mrs" | "mr") && self.tok(i + 1).is_some_and(|t| t.text == ".") {
+                i + 2
+            } else {
+                i + 1
+            };
+        let name_start = self.titles(if honorific { after_honorific } else { i });
         let titled = name_start > i;
         let cue = after != Cue::None || titled;
+        // "A. Wiegemann", "H. G. Wells": initials and a surname that no
+        // capitalised word continues.
+        if self.tok(name_start).is_some_and(|t| is_initial(t.text)) {
+            let mut k = name_start;
+            while k < name_start + 3 && self.tok(k).is_some_and(|t| is_initial(t.text)) {
+                k += 1;
+            }
+            // Not an enumeration ("A. Tatbestand", "I. Streitig") nor the
+            // second half of "z. B.", "u. U.".
+            let before_ok = !self.initial[name_start]
+                && !matches!(self.toks[name_start].text, "I." | "V." | "X.")
+                && name_start.checked_sub(1).is_some_and(|p| {
+                    let t = &self.toks[p];
+                    titled
+                        || honorific
+                        || !matches!(
+                            t.kind,
+                            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+                        )
+                        || (t.kind == TokenKind::Word && !t.is_capitalised())
+                });
+            let closed = self
+                .tok(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || !t.is_capitalised());
+            if before_ok
+                && k < self.toks.len()
+                && !common_noun_shape(self.key(k))
+                && self.is_surname(k)
+                && !self.is_role_word(k)
+                && self.first_name_at(k).is_none()
+                && closed
+                && self.same_sentence(name_start, k)
+            {
+                return Some(PersonHit {
+                    start: i,
+                    end: k + 1,
+                    name_start,
+                    sex: b'u',
+                });
+            }
+            return None;
+        }
         if !self.is_name_word(name_start) {
             return None;
         }
@@ -1790,6 +2093,8 @@ impl<'a, 't> Walk<'a, 't> {
                         | "bin"
                         | "ben"
                         | "mac"
+                        | "della"
+                        | "dos"
                 )
                 && self.toks[k].kind == TokenKind::Word
             {
@@ -1804,7 +2109,8 @@ impl<'a, 't> Walk<'a, 't> {
                     k = j;
                 }
             }
-            if self.is_surname(k) && (k == j || k - j <= 2) {
+            // "Ida vom Bankdirektor": no role word after a particle.
+            if self.is_surname(k) && (k == j || (k - j <= 2 && !self.is_role_word(k))) {
                 let mut end = k + 1;
                 // "Collor de Mello", "Müller von Blumencron": a particle and
                 // a second capitalised part.
@@ -1813,6 +2119,11 @@ impl<'a, 't> Walk<'a, 't> {
                     "de" | "da" | "von" | "van" | "y" | "dos" | "del"
                 ) && self.is_surname(end + 1)
                     && self.first_name_at(end + 1).is_none_or(|(a, _)| a)
+                    // "Olaf Kramm von Fanuc Deutschland": a firm, not a name.
+                    && self.tok(end + 2).is_none_or(|t| {
+                        !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                            && t.is_capitalised())
+                    })
                 {
                     end += 2;
                 }
@@ -1882,7 +2193,20 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         let strong = matches!(after, Cue::Role | Cue::Credit) || titled || honorific;
-        if !strong && after != Cue::Speech {
+        if !strong && !matches!(after, Cue::Speech | Cue::Noun | Cue::Party | Cue::Genitive) {
+            return None;
+        }
+        if after == Cue::Genitive && !strong {
+            return Some(PersonHit {
+                start: i,
+                end: name_start + 1,
+                name_start,
+                sex: b'u',
+            });
+        }
+        // After a noun for a person, a word with the ending of an abstract
+        // noun is no name ("dem Sohn Unterstützung").
+        if after == Cue::Noun && !strong && common_noun_shape(self.key(name_start)) {
             return None;
         }
         // After a role, title or honorific: up to three capitalised words;
@@ -1910,7 +2234,30 @@ impl<'a, 't> Walk<'a, 't> {
         let open_end = self
             .tok(k)
             .is_none_or(|t| closed || (t.kind == TokenKind::Word && !t.is_capitalised()));
-        if !(strong || (k == name_start + 1 && closed) || (k == name_start + 2 && open_end)) {
+        // A speech verb after the name: "Ramelow erklärte, …".
+        let verb_after = self.is_strong_speech(k) && !matches!(self.key(k), "so" | "laut");
+        let accepted = match after {
+            _ if strong => true,
+            Cue::Noun => (k <= name_start + 2 && open_end) || closed,
+            Cue::Party => self.party_after(k - 1),
+            _ => {
+                // "sagt Eymer der Zeitung", "sagte Hörmann geknickt": after
+                // a speech verb (not "so", "laut") one word that a lowercase
+                // word goes on from.
+                // Not a participle before its noun ("die versicherte Arbeitskräfte").
+                let verb_before = i > 1
+                    && self.is_strong_speech(i - 1)
+                    && !matches!(self.key(i - 1), "so" | "laut")
+                    && (!self.is_function(i - 2) || self.toks[i - 2].is_capitalised())
+                    && !common_noun_shape(self.key(name_start));
+                let lower_next = self
+                    .tok(k)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+                (k == name_start + 1 && (closed || verb_after || (verb_before && lower_next)))
+                    || (k == name_start + 2 && open_end)
+            }
+        };
+        if !accepted {
             return None;
         }
         Some(PersonHit {
@@ -1919,6 +2266,75 @@ impl<'a, 't> Walk<'a, 't> {
             name_start,
             sex,
         })
+    }
+
+    /// Whether token `i` is a name in the genitive before kin or a life
+    /// event, with no article before it: "Melanies Eltern", "Brians Sohn",
+    /// "Ravens Tod" (a prenominal genitive is a proper name's).
+    fn saxon_genitive(&self, i: usize) -> bool {
+        let key = self.key(i);
+        let Some(stem) = key.strip_suffix('s') else {
+            return false;
+        };
+        if stem.chars().count() < 3
+            || stem.ends_with('s')
+            || self.feat(i).person_noun
+            || self.feat(i).adjective
+            || self.feat(i).org_start
+            || self.is_role_word(i)
+            || common_noun_shape(key)
+        {
+            return false;
+        }
+        // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
+        if i > 0 && self.is_word(i - 1) {
+            let prev = self.key(i - 1);
+            let determiner = matches!(
+                prev,
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "ein"
+                    | "eine"
+                    | "einer"
+                    | "eines"
+                    | "einem"
+                    | "einen"
+            ) || [
+                "kein", "sein", "ihr", "mein", "dein", "unser", "dies", "jed", "jen",
+            ]
+            .iter()
+            .any(|d| prev.starts_with(d) && prev.len() <= d.len() + 2);
+            if determiner || (!self.toks[i - 1].is_capitalised() && is_adjective(prev)) {
+                return false;
+            }
+        }
+        let next = self.key(i + 1);
+        self.tok(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+            && KIN_AND_LIFE
+                .iter()
+                .any(|n| next == *n || (next.len() > n.len() + 2 && next.ends_with(n)))
+    }
+
+    /// Whether a party in brackets follows token `i`: "Pofalla (CDU)".
+    fn party_after(&self, i: usize) -> bool {
+        if self.tok(i + 1).is_none_or(|t| t.text != "(") {
+            return false;
+        }
+        match self.org_gazetteer(i + 2) {
+            Some((end, form)) => {
+                let entry = self.lex.org_forms[form as usize].entry;
+                self.lex.orgs[entry as usize].kind == OrgKind::Party
+                    && self
+                        .tok(end)
+                        .is_some_and(|t| matches!(t.text, ")" | "," | "/"))
+            }
+            None => false,
+        }
     }
 
     /// Whether token `k` is a role word by itself ("CIO", "Staatssekretärin").
@@ -2078,6 +2494,18 @@ static PLACE_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(PLACE_HEAD
 static SPEC_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(SPEC_HEADS));
 static DESCRIPTOR_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(DESCRIPTORS));
 
+/// Whether a capitalised word has the ending of a German abstract noun
+/// ("Erläuterung", "Neuheit", "Keramik"): no surname ends so.
+fn common_noun_shape(key: &str) -> bool {
+    key.chars().count() > 5
+        && [
+            "ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ik",
+            "ment", "chen", "lein", "sse", "ie", "ien",
+        ]
+        .iter()
+        .any(|s| key.ends_with(s))
+}
+
 /// A single capital with a period: "W." in "George W. Bush".
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
@@ -2125,6 +2553,11 @@ fn camel_thing(key: &str) -> bool {
 }
 
 fn is_weekday(key: &str) -> bool {
+    // Also the plural and the adverb ("Freitage", "montags").
+    let key = key
+        .strip_suffix('e')
+        .or_else(|| key.strip_suffix('s'))
+        .unwrap_or(key);
     matches!(
         key,
         "montag"
@@ -2502,6 +2935,14 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 && w.is_name_word(i + 1)
                 && w.is_strong_speech(i + 2)
                 && (!f.adjective || f.first_name.is_some()))
+            // "Ramelow erklärte, …": one alone at the start of a clause, as
+            // no common noun stands without its article.
+            || (w.is_name_word(i)
+                && (w.initial[i] || (i > 0 && w.toks[i - 1].text == ","))
+                && w.is_strong_speech(i + 1)
+                && !matches!(w.key(i + 1), "so" | "laut")
+                && !f.adjective
+                && !f.person_noun)
         {
             Cue::Speech
         } else if i > 1
@@ -2524,6 +2965,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             )
         {
             Cue::Credit
+        } else if i > 0 && w.feat(i - 1).person_noun && hits.covered(i - 1).is_none() && f.name_word
+        {
+            Cue::Noun
+        } else if f.name_word && w.party_after(i) {
+            Cue::Party
+        } else if f.name_word && w.saxon_genitive(i) {
+            Cue::Genitive
         } else {
             Cue::None
         };
@@ -2802,7 +3250,11 @@ fn group_people<'t>(
     let mut people: Vec<(String, Vec<Mention<'t>>, String)> = Vec::new(); // name, mentions, surname key
     let mut person_of_hit = vec![usize::MAX; hits.people.len()];
     let name_of = |h: &PersonHit| -> (String, String) {
-        let name = w.span_text(h.name_start, h.end).replace(['\n', '\r'], " ");
+        let mut name = w.span_text(h.name_start, h.end).replace(['\n', '\r'], " ");
+        // "Melanies Eltern": the name is "Melanie".
+        if h.end == h.name_start + 1 && w.saxon_genitive(h.name_start) {
+            name.pop();
+        }
         let surname = w.key(h.end - 1).trim_end_matches("’s").to_owned();
         (name, surname)
     };
@@ -2856,7 +3308,30 @@ fn group_people<'t>(
                 }
             };
             person_of_hit[id] = idx;
-            let span = Span::new(w.toks[h.start].span.start, w.toks[h.end - 1].span.end);
+            // An honorific is no part of the mention ("Frau Anita Gibson"
+            // → "Anita Gibson"); academic titles are ("Dr. Weber").
+            let mut first = h.start;
+            if h.name_start > h.start
+                && matches!(
+                    w.key(h.start),
+                    "herr"
+                        | "herrn"
+                        | "frau"
+                        | "miss"
+                        | "mrs."
+                        | "mr."
+                        | "ms."
+                        | "mrs"
+                        | "mr"
+                        | "sir"
+                )
+            {
+                first += 1;
+                if first < h.name_start && w.toks[first].text == "." {
+                    first += 1;
+                }
+            }
+            let span = Span::new(w.toks[first].span.start, w.toks[h.end - 1].span.end);
             people[idx].1.push(Mention {
                 text: &w.text[span.range()],
                 span,
