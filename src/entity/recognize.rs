@@ -797,9 +797,10 @@ impl<'t> Prep<'t> {
             HashMap::with_capacity_and_hasher(toks.len() / 2 + 16, Fx);
         for t in toks {
             let id = if has_feat(t.kind) {
-                match entry_of.get(t.text) {
-                    Some(&id) => id,
-                    None => {
+                // one hash per token: the vacant entry takes the new id
+                match entry_of.entry(t.text) {
+                    std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+                    std::collections::hash_map::Entry::Vacant(vacant) => {
                         let slot = kind_slot(t.kind);
                         let at = match cache.words[slot].get(t.text) {
                             Some((key, feat)) => {
@@ -822,9 +823,7 @@ impl<'t> Prep<'t> {
                             }
                         };
                         texts.push((t.text, at));
-                        let id = (texts.len() - 1) as u32;
-                        entry_of.insert(t.text, id);
-                        id
+                        *vacant.insert((texts.len() - 1) as u32)
                     }
                 }
             } else {
