@@ -1815,10 +1815,11 @@ impl Doc<'_, '_, '_> {
 /// The nouns a compound starts (ends) with share its first (last) three
 /// bytes, so they are chained in buckets by those bytes, and a compound
 /// looks at the few nouns of its bucket. A bucket of many nouns (text made
-/// to be so) would make that quadratic; then the compound's prefixes
-/// (suffixes) are looked up instead, one by one, by a polynomial hash of
-/// all the noun's bytes, which one pass over the compound computes for all
-/// of them: linear in its length. Both ways find the same nouns.
+/// to be so) would make that quadratic in the document's nouns; then the
+/// compound's prefixes (suffixes) are looked up instead, one by one, in a
+/// map of the nouns: the compound has at most [`MAX_COMPOUND_CHARS`]
+/// characters, so that costs a bounded amount per compound. Both ways find
+/// the same nouns.
 struct NounIndex<'a> {
     /// Each noun with its group; a noun may repeat.
     nouns: Vec<(&'a str, u32)>,
@@ -1830,29 +1831,12 @@ struct NounIndex<'a> {
     by_end: Vec<(u32, u32)>,
     /// The noun before each in its bucket by start and by end, or `NONE`.
     next: Vec<(u32, u32)>,
-    /// The nouns by the hash of all their bytes, made when first needed.
-    hashed: std::cell::OnceCell<HashedNouns>,
+    /// The nouns as a map, made when a bucket is first too long to walk.
+    map: std::cell::OnceCell<HashMap<&'a str, u32, Fx>>,
 }
 
 /// Buckets longer than this are not walked (see [`NounIndex`]).
 const SHORT_BUCKET: u32 = 16;
-
-/// The nouns of a [`NounIndex`] by the hash of all their bytes.
-struct HashedNouns {
-    bits: u32,
-    /// The last noun of each bucket, or `NONE`.
-    table: Vec<u32>,
-    /// Each noun's hash and the noun before it in its bucket.
-    entries: Vec<(u64, u32)>,
-}
-
-/// The multiplier of the polynomial hash (odd).
-const HASH_BASE: u64 = 0x0100_0000_01b3;
-
-/// One more byte of a polynomial hash (read from the left).
-fn hash_step(hash: u64, byte: u8) -> u64 {
-    hash.wrapping_mul(HASH_BASE).wrapping_add(u64::from(byte))
-}
 
 impl<'a> NounIndex<'a> {
     fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
@@ -1877,7 +1861,7 @@ impl<'a> NounIndex<'a> {
             by_start,
             by_end,
             next,
-            hashed: std::cell::OnceCell::new(),
+            map: std::cell::OnceCell::new(),
         }
     }
 
@@ -1900,47 +1884,22 @@ impl<'a> NounIndex<'a> {
         Some(chain.filter_map(|i| self.nouns.get(i as usize).copied()))
     }
 
-    fn hashed(&self) -> &HashedNouns {
-        self.hashed.get_or_init(|| {
-            let bits = table_bits(self.nouns.len());
-            let mut table = vec![NONE; 1 << bits];
-            let mut entries = Vec::with_capacity(self.nouns.len());
-            for (i, (noun, _)) in self.nouns.iter().enumerate() {
-                let hash = noun.bytes().fold(0, hash_step);
-                let b = hash_bucket(hash, bits);
-                entries.push((hash, table[b]));
-                table[b] = i as u32;
-            }
-            HashedNouns {
-                bits,
-                table,
-                entries,
-            }
-        })
-    }
-
-    /// The group of the noun `word`, whose hash is `hash`.
-    fn find_hashed(&self, word: &str, hash: u64) -> Option<u32> {
-        let hashed = self.hashed();
-        let mut i = hashed.table[hash_bucket(hash, hashed.bits)];
-        while let (Some(&(noun, g)), Some(&(h, before))) =
-            (self.nouns.get(i as usize), hashed.entries.get(i as usize))
-        {
-            if h == hash && noun == word {
-                return Some(g);
-            }
-            i = before;
-        }
-        None
+    /// The group of the noun `word`, from the map of all nouns (a noun
+    /// that repeats has one group: its lowercase form makes its key).
+    fn find(&self, word: &str) -> Option<u32> {
+        let map = self.map.get_or_init(|| {
+            let mut map = HashMap::with_capacity_and_hasher(self.nouns.len(), Fx);
+            map.extend(self.nouns.iter().copied());
+            map
+        });
+        map.get(word).copied()
     }
 
     /// Whether `word` is one of the nouns.
     fn contains(&self, word: &str) -> bool {
         match self.bucket(word, true) {
             Some(mut nouns) => nouns.any(|(noun, _)| noun == word),
-            None => self
-                .find_hashed(word, word.bytes().fold(0, hash_step))
-                .is_some(),
+            None => self.find(word).is_some(),
         }
     }
 
@@ -1955,20 +1914,9 @@ impl<'a> NounIndex<'a> {
                 .map(|(noun, g)| (noun.len(), g))
                 .max_by_key(|&(len, _)| len);
         }
-        let mut found = None;
-        let mut hash = 0u64;
-        for (i, &b) in lower.as_bytes().iter().enumerate() {
-            hash = hash_step(hash, b);
-            let end = i + 1;
-            if end >= min_len
-                && end < lower.len()
-                && let Some(prefix) = lower.get(..end)
-                && let Some(g) = self.find_hashed(prefix, hash)
-            {
-                found = Some((end, g));
-            }
-        }
-        found
+        (min_len.max(1)..lower.len())
+            .rev()
+            .find_map(|end| Some((end, self.find(lower.get(..end)?)?)))
     }
 
     /// The longest noun of four characters or more that `lower` ends with,
@@ -1988,25 +1936,14 @@ impl<'a> NounIndex<'a> {
                 .map(|(noun, g)| (lower.len() - noun.len(), g))
                 .min_by_key(|&(p, _)| p);
         }
+        // the head starting at character `n` has `chars - n` characters
         let chars = lower.chars().count();
-        let mut found = None;
-        let (mut hash, mut power) = (0u64, 1u64);
-        let mut head_chars = 0;
-        for (p, &b) in lower.as_bytes().iter().enumerate().rev() {
-            hash = hash.wrapping_add(u64::from(b).wrapping_mul(power));
-            power = power.wrapping_mul(HASH_BASE);
-            let Some(head) = lower.get(p..) else {
-                continue; // not a character boundary
-            };
-            head_chars += 1;
-            if head_chars >= 4
-                && chars - head_chars >= 3
-                && let Some(g) = self.find_hashed(head, hash)
-            {
-                found = Some((p, g));
-            }
-        }
-        found
+        lower
+            .char_indices()
+            .enumerate()
+            .skip(3)
+            .take_while(|&(n, _)| chars - n >= 4)
+            .find_map(|(_, (p, _))| Some((p, self.find(lower.get(p..)?)?)))
     }
 }
 
@@ -2022,11 +1959,6 @@ fn table_bits(entries: usize) -> u32 {
 fn three_bucket(three: [u8; 3], bits: u32) -> usize {
     let key = u32::from_le_bytes([three[0], three[1], three[2], 0]);
     (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
-}
-
-/// The bucket of a hash in a table of `1 << bits` buckets.
-fn hash_bucket(hash: u64, bits: u32) -> usize {
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 /// The longest word split into compound parts: the longest German compounds
