@@ -265,7 +265,6 @@ impl Analyzer {
     }
 }
 
-/// The lines of `text` with their byte offsets.
 /// Organisation forms kept per thread with their keys before the cache
 /// starts afresh: the ministries, agencies and companies of an archive
 /// recur from release to release, and a few thousand entries are a few
@@ -298,6 +297,7 @@ fn org_form_key(form: &str) -> String {
     })
 }
 
+/// The lines of `text` with their byte offsets.
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     text.split_inclusive('\n').map(move |l| {

@@ -147,12 +147,12 @@
 //!   few tokens, a line, a sentence), the work on one word is linear in
 //!   its length (words over 80 letters are not split into compounds, over
 //!   192 bytes not stemmed: no German word is that long), and per-document
-//!   tables grow with the number of distinct words. Tests run hostile inputs at sizes where
-//!   quadratic behaviour would not finish (1 MB without white space,
-//!   100,000 × `"Dr. "`, 10,000 nested and unbalanced quotes and brackets,
-//!   a 100 KB URL, all capitals, only punctuation, one capitalised word
-//!   repeated for a megabyte, mixed scripts and emoji, NUL and control
-//!   characters), and the `hostile` benchmark runs each at 1, 4, 16 and
+//!   tables grow with the number of distinct words. Tests run hostile
+//!   inputs at sizes where quadratic behaviour would not finish (1 MB
+//!   without white space, 100,000 × `"Dr. "`, 10,000 nested and unbalanced
+//!   quotes and brackets, a 100 KB URL, all capitals, only punctuation,
+//!   one capitalised word repeated for a megabyte, mixed scripts and emoji,
+//!   NUL and control characters), and the `hostile` benchmark runs each at 1, 4, 16 and
 //!   64 MiB: the instructions per byte stay flat, and the time per
 //!   megabyte with them, up to the slowdown when a document's tables
 //!   outgrow the CPU caches.
@@ -163,8 +163,8 @@
 //!   documents except three per-thread caches: two of at most 32,768 word
 //!   forms each (what the entity and keyword stages learnt about a word)
 //!   and one of at most 4,096 organisation names with their keyword keys,
-//!   a few megabytes per thread. Cap the size of documents you accept if single
-//!   inputs can be huge; the command-line tool does (below).
+//!   a few megabytes per thread. Cap the size of documents you accept if
+//!   single inputs can be huge; the command-line tool does (below).
 //! - **Only data you hand in can be wrong** (a user abbreviation, a
 //!   gazetteer line, a keyword model, a reference date), and that gives an
 //!   [`Error`], never a panic.
