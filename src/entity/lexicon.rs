@@ -577,7 +577,10 @@ impl EntityLexicon {
                 SPEECH,
                 (|k: &mut KeyWord| k.speech = true) as fn(&mut KeyWord),
             ),
-            (STRONG_SPEECH, |k| k.strong_speech = true),
+            (STRONG_SPEECH, |k| {
+                k.speech = true;
+                k.strong_speech = true;
+            }),
             (HONORIFICS, |k| k.honorific = true),
             (TITLES, |k| k.title = true),
         ] {
