@@ -1138,6 +1138,12 @@ impl<'a, 't> Walk<'a, 't> {
         self.feat(i).strong_speech
     }
 
+    /// Whether token `i` is a strong speech verb itself, not the particle
+    /// "so", which names a speaker only after a quote ("…“, so Theurer").
+    fn is_speech_verb(&self, i: usize) -> bool {
+        self.is_strong_speech(i) && self.key(i) != "so"
+    }
+
     fn is_function(&self, i: usize) -> bool {
         self.feat(i).function
     }
@@ -2200,19 +2206,18 @@ impl<'a, 't> Walk<'a, 't> {
             .tok(k)
             .is_none_or(|t| closed || (t.kind == TokenKind::Word && !t.is_capitalised()));
         // A speech verb after the name: "Ramelow erklärte, …".
-        let verb_after = self.is_strong_speech(k) && !matches!(self.key(k), "so" | "laut");
+        let verb_after = self.is_speech_verb(k);
         let accepted = match after {
             _ if strong => true,
             Cue::Noun => (k <= name_start + 2 && open_end) || closed,
             Cue::Party => self.party_after(k - 1),
             _ => {
                 // "sagt Eymer der Zeitung", "sagte Hörmann geknickt": after
-                // a speech verb (not "so", "laut") one word that a lowercase
+                // a speech verb (not "so") one word that a lowercase
                 // word goes on from.
                 // Not a participle before its noun ("die versicherte Arbeitskräfte").
                 let verb_before = i > 1
-                    && self.is_strong_speech(i - 1)
-                    && !matches!(self.key(i - 1), "so" | "laut")
+                    && self.is_speech_verb(i - 1)
                     && (!self.is_function(i - 2) || self.toks[i - 2].is_capitalised())
                     && !common_noun_shape(self.key(name_start));
                 let lower_next = self
@@ -2904,8 +2909,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             // no common noun stands without its article.
             || (w.is_name_word(i)
                 && (w.initial[i] || (i > 0 && w.toks[i - 1].text == ","))
-                && w.is_strong_speech(i + 1)
-                && !matches!(w.key(i + 1), "so" | "laut")
+                && w.is_speech_verb(i + 1)
                 && !f.adjective
                 && !f.person_noun)
         {
@@ -3274,22 +3278,12 @@ fn group_people<'t>(
             };
             person_of_hit[id] = idx;
             // An honorific is no part of the mention ("Frau Anita Gibson"
-            // → "Anita Gibson"); academic titles are ("Dr. Weber").
+            // → "Anita Gibson"); academic titles are ("Dr. Weber"), and so
+            // are "Lady" and "Lord", which are used as part of a name.
             let mut first = h.start;
             if h.name_start > h.start
-                && matches!(
-                    w.key(h.start),
-                    "herr"
-                        | "herrn"
-                        | "frau"
-                        | "miss"
-                        | "mrs."
-                        | "mr."
-                        | "ms."
-                        | "mrs"
-                        | "mr"
-                        | "sir"
-                )
+                && HONORIFICS.contains(&w.key(h.start))
+                && !matches!(w.key(h.start), "lady" | "lord")
             {
                 first += 1;
                 if first < h.name_start && w.toks[first].text == "." {
