@@ -703,16 +703,32 @@ fn has_feat(kind: TokenKind) -> bool {
 /// varied the archive (the cache starts afresh when it is full).
 const WORD_CACHE_LIMIT: usize = 1 << 15;
 
-/// A word's key (`None`: the word is its own key) and features.
-type Known = (Option<Box<str>>, Feat);
+/// A word the thread has seen: its key (`None`: the word is its own key),
+/// its features, and its entry in the document that last used it.
+struct Known {
+    key: Option<Box<str>>,
+    feat: Feat,
+    /// The [`WordCache::stamp`] of the document that last used it.
+    seen: u32,
+    /// Its entry in that document ([`Prep::texts`]).
+    entry: u32,
+}
 
 /// The per-thread word cache of one lexicon: for each kind of token that
 /// has features (word, abbreviation, ordinal), its texts seen so far.
+///
+/// It also tells a document's distinct words apart: a word stamped with
+/// the current document already has an entry there. One lookup per token
+/// thus finds both the features and the entry, where a table of the
+/// document's own words would cost a second lookup for each new word.
 #[derive(Default)]
 struct WordCache {
     lexicon: u64,
-    words: [HashMap<Box<str>, Known, Fx>; 3],
-    len: usize,
+    /// Texts by kind slot ([`kind_slot`]) → index in `known`.
+    words: [HashMap<Box<str>, u32, Fx>; 3],
+    known: Vec<Known>,
+    /// The current document's number.
+    stamp: u32,
 }
 
 thread_local! {
@@ -733,7 +749,10 @@ impl<'t> Prep<'t> {
     fn new(lex: &EntityLexicon, toks: &[Token<'t>]) -> Prep<'t> {
         WORDS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
-                if cache.lexicon != lex.id || cache.len > WORD_CACHE_LIMIT {
+                if cache.lexicon != lex.id
+                    || cache.known.len() > WORD_CACHE_LIMIT
+                    || cache.stamp == u32::MAX
+                {
                     *cache = WordCache {
                         lexicon: lex.id,
                         ..WordCache::default()
@@ -754,44 +773,48 @@ impl<'t> Prep<'t> {
     }
 
     fn with_cache(lex: &EntityLexicon, toks: &[Token<'t>], cache: &mut WordCache) -> Prep<'t> {
-        let mut buf = String::new();
+        // Keys of distinct capitalised words: a few bytes per token, grown
+        // once or twice rather than from nothing.
+        let mut buf = String::with_capacity(toks.len() * 2);
         let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(toks.len() / 2 + 16);
         let mut feats: Vec<Feat> = Vec::with_capacity(toks.len() / 2 + 16);
         let mut ids = Vec::with_capacity(toks.len());
-        // Distinct word texts → entry.
-        let mut entry_of: HashMap<&'t str, u32, Fx> =
-            HashMap::with_capacity_and_hasher(toks.len() / 2 + 16, Fx);
+        cache.stamp += 1;
+        let stamp = cache.stamp;
         for t in toks {
             let id = if has_feat(t.kind) {
-                // one hash per token: the vacant entry takes the new id
-                match entry_of.entry(t.text) {
-                    std::collections::hash_map::Entry::Occupied(e) => *e.get(),
-                    std::collections::hash_map::Entry::Vacant(vacant) => {
-                        let slot = kind_slot(t.kind);
-                        let at = match cache.words[slot].get(t.text) {
-                            Some((key, feat)) => {
-                                feats.push(*feat);
-                                key.as_deref().map(|k| {
-                                    let start = buf.len();
-                                    buf.push_str(k);
-                                    (start, buf.len())
-                                })
-                            }
-                            None => {
-                                let at = key_into(t.text, &mut buf);
-                                let key = key_str(at, t.text, &buf);
-                                let feat = features(lex, t, key);
-                                feats.push(feat);
-                                let key = at.map(|_| Box::<str>::from(key));
-                                cache.words[slot].insert(t.text.into(), (key, feat));
-                                cache.len += 1;
-                                at
-                            }
-                        };
-                        texts.push((t.text, at));
-                        *vacant.insert((texts.len() - 1) as u32)
+                let slot = kind_slot(t.kind);
+                let known = match cache.words[slot].get(t.text) {
+                    Some(&known) => known as usize,
+                    None => {
+                        let mut key = String::new();
+                        let at = key_into(t.text, &mut key);
+                        let feat = features(lex, t, key_str(at, t.text, &key));
+                        cache.known.push(Known {
+                            key: at.map(|_| key.into_boxed_str()),
+                            feat,
+                            seen: 0,
+                            entry: 0,
+                        });
+                        let known = cache.known.len() - 1;
+                        cache.words[slot].insert(t.text.into(), known as u32);
+                        known
                     }
+                };
+                let word = &mut cache.known[known];
+                if word.seen != stamp {
+                    // the word's first use in this document
+                    word.seen = stamp;
+                    word.entry = texts.len() as u32;
+                    feats.push(word.feat);
+                    let at = word.key.as_deref().map(|k| {
+                        let start = buf.len();
+                        buf.push_str(k);
+                        (start, buf.len())
+                    });
+                    texts.push((t.text, at));
                 }
+                word.entry
             } else {
                 texts.push((t.text, key_into(t.text, &mut buf)));
                 feats.push(Feat::default());
