@@ -776,8 +776,15 @@ impl<'t> Prep<'t> {
         // Keys of distinct capitalised words: a few bytes per token, grown
         // once or twice rather than from nothing.
         let mut buf = String::with_capacity(toks.len() * 2);
-        let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(toks.len() / 2 + 16);
-        let mut feats: Vec<Feat> = Vec::with_capacity(toks.len() / 2 + 16);
+        // An entry per distinct word and per other token: in a short text
+        // nearly every token, in a long one about half of them.
+        let entries = if toks.len() < 1 << 14 {
+            toks.len()
+        } else {
+            toks.len() / 2
+        };
+        let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(entries);
+        let mut feats: Vec<Feat> = Vec::with_capacity(entries);
         let mut ids = Vec::with_capacity(toks.len());
         cache.stamp += 1;
         let stamp = cache.stamp;
@@ -1665,7 +1672,8 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     fn loose_keys(&self, start: usize, end: usize) -> String {
-        let mut out = String::new();
+        // about a dozen bytes a word: one allocation for most names
+        let mut out = String::with_capacity(12 * end.saturating_sub(start).min(16));
         for k in start..end {
             if k > start {
                 out.push(' ');
@@ -3007,12 +3015,15 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
 }
 
 fn loose_join(form: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(form.len() + 4);
+    let mut folded = String::new();
     for (n, t) in crate::tokenize(form).enumerate() {
         if n > 0 {
             out.push(' ');
         }
-        out.push_str(loose(&super::lexicon::fold(t.text)));
+        folded.clear();
+        super::lexicon::fold_into(t.text, &mut folded);
+        out.push_str(loose(&folded));
     }
     out
 }
