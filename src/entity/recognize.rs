@@ -852,6 +852,7 @@ const NO_FEAT: Feat = Feat {
     strong_speech: false,
     adjective: false,
     camel_brand: false,
+    genitive_shape: false,
     first_name: None,
     modifier: None,
     legal: false,
@@ -911,6 +912,9 @@ struct Feat {
     /// A capitalised brand with inner capitals that names no thing
     /// ("DigitalService", not "DigitalPakt").
     camel_brand: bool,
+    /// It could be a name in the Saxon genitive ("Melanies"): what
+    /// [`genitive_shape`] says of its key.
+    genitive_shape: bool,
     /// The first name it is: (ambiguous, sex).
     first_name: Option<(bool, u8)>,
     /// The role modifier it is.
@@ -999,6 +1003,7 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         ..NO_FEAT
     };
     if !capitalised {
+        f.genitive_shape = genitive_shape(lex, t.kind, key, &f);
         return f;
     }
     if t.kind == TokenKind::Word {
@@ -1035,7 +1040,34 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || (t.kind == TokenKind::Abbreviation && is_initial(t.text));
     f.name_word = name_word(t, key, function, f.first_name);
     f.person_noun = t.kind == TokenKind::Word && !role_root && is_person_noun(key);
+    f.genitive_shape = genitive_shape(lex, t.kind, key, &f);
     f
+}
+
+/// Whether a word with this key could be a name with the genitive "s"
+/// ("Melanies"), by its key alone: an "s" after at least three letters
+/// (not "ss"), and no noun for a person, adjective, organisation start,
+/// role word or common noun (`f`: the word's other features).
+fn genitive_shape(lex: &EntityLexicon, kind: TokenKind, key: &str, f: &Feat) -> bool {
+    let Some(stem) = key.strip_suffix('s') else {
+        return false;
+    };
+    !(stem.chars().count() < 3
+        || stem.ends_with('s')
+        || f.person_noun
+        || f.adjective
+        || f.org_start
+        || is_role_word(lex, kind, key)
+        || common_noun_shape(key))
+}
+
+/// Whether a word of this kind and key is a role word: listed, or a
+/// compound ending in a head role.
+fn is_role_word(lex: &EntityLexicon, kind: TokenKind, key: &str) -> bool {
+    let mut found = false;
+    lex.role_trie
+        .walk(std::iter::once(Some(loose(key))), |_, _| found = true);
+    found || (kind == TokenKind::Word && head_suffix(lex, key).is_some())
 }
 
 /// Whether a capitalised token can be part of a proper name (`function`
@@ -1436,11 +1468,6 @@ impl<'a, 't> Walk<'a, 't> {
     fn role_compound(&self, j: usize) -> Option<(usize, u32, Option<String>, Option<String>)> {
         let (form, prefix, title) = role_compound(self.lex, self.toks[j].text, self.key(j))?;
         Some((j + 1, form, prefix, Some(title)))
-    }
-
-    /// A head role at the end of the compound `key` (see [`head_suffix`]).
-    fn head_suffix(&self, key: &str) -> Option<(u32, usize)> {
-        head_suffix(self.lex, key)
     }
 
     /// An organisation by pattern at `i`: head + specification, head +
@@ -2273,18 +2300,15 @@ impl<'a, 't> Walk<'a, 't> {
     /// event, with no article before it: "Melanies Eltern", "Brians Sohn",
     /// "Ravens Tod" (a prenominal genitive is a proper name's).
     fn saxon_genitive(&self, i: usize) -> bool {
-        let key = self.key(i);
-        let Some(stem) = key.strip_suffix('s') else {
+        let Some(t) = self.tok(i) else {
             return false;
         };
-        if stem.chars().count() < 3
-            || stem.ends_with('s')
-            || self.feat(i).person_noun
-            || self.feat(i).adjective
-            || self.feat(i).org_start
-            || self.is_role_word(i)
-            || common_noun_shape(key)
-        {
+        let shape = if has_feat(t.kind) {
+            self.feat(i).genitive_shape
+        } else {
+            genitive_shape(self.lex, t.kind, self.key(i), &NO_FEAT)
+        };
+        if !shape {
             return false;
         }
         // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
@@ -2340,13 +2364,7 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// Whether token `k` is a role word by itself ("CIO", "Staatssekretärin").
     fn is_role_word(&self, k: usize) -> bool {
-        let mut found = false;
-        self.lex
-            .role_trie
-            .walk(std::iter::once(Some(loose(self.key(k)))), |_, _| {
-                found = true
-            });
-        found || (self.toks[k].kind == TokenKind::Word && self.head_suffix(self.key(k)).is_some())
+        is_role_word(self.lex, self.toks[k].kind, self.key(k))
     }
 
     /// A capitalised word that can be a surname here.
@@ -2836,7 +2854,14 @@ pub(crate) fn find<'t>(
         roles: Vec::new(),
         quotes: Vec::new(),
     };
-    let role_of_hit = link_roles(&w, &hits, &orgs.org_of_hit, &person_of_hit, &mut ents);
+    let role_of_hit = link_roles(
+        &w,
+        &hits,
+        &orgs.org_of_hit,
+        &orgs.form_keys,
+        &person_of_hit,
+        &mut ents,
+    );
     ents.quotes = quotes(&w, &hits, &person_of_hit, &role_of_hit, &ents);
     ents
 }
@@ -3097,6 +3122,9 @@ struct OrgGroups<'t> {
     orgs: Vec<Organisation<'t>>,
     /// For each org hit, its organisation.
     org_of_hit: Vec<usize>,
+    /// For each organisation, the loose keys ([`loose_join`]) of its name
+    /// and of each alias, in that order.
+    form_keys: Vec<Vec<String>>,
 }
 
 /// Groups organisation hits into organisations; then finds the forms the
@@ -3212,6 +3240,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             names[idx].push((d.clone(), true, usize::MAX));
         }
     }
+    let mut form_keys = Vec::with_capacity(orgs.len());
     for (o, forms) in orgs.iter_mut().zip(names) {
         // The name: the longest form that is a name (not a descriptor),
         // preferring one with more words; aliases: the other forms.
@@ -3223,7 +3252,8 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             .unwrap_or_default();
         let best_key = loose_join(&best);
         let mut seen = vec![best_key];
-        let mut done: Vec<&str> = Vec::new();
+        // the name itself has its key in `seen` already
+        let mut done: Vec<&str> = vec![best.as_str()];
         for (form, _, _) in &forms {
             // A form written again has the key it had.
             if done.contains(&form.as_str()) {
@@ -3238,8 +3268,14 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         }
         o.name = best;
         o.mentions.sort_by_key(|m| m.span.start);
+        // one key per alias after the name's: an alias is a form whose key was new
+        form_keys.push(seen);
     }
-    OrgGroups { orgs, org_of_hit }
+    OrgGroups {
+        orgs,
+        org_of_hit,
+        form_keys,
+    }
 }
 
 /// Groups person hits into people; adds later surname-only mentions.
@@ -3417,25 +3453,32 @@ fn link_roles<'t>(
     w: &Walk<'_, 't>,
     hits: &Hits,
     org_of_hit: &[usize],
+    form_keys: &[Vec<String>],
     person_of_hit: &[usize],
     ents: &mut Entities<'t>,
 ) -> Vec<Option<usize>> {
     // Every form of every organisation, by loose key, and the loose keys
     // of each name's words: computed once, looked up per role.
-    let mut forms: HashMap<String, usize, Fx> = HashMap::default();
+    let mut forms: HashMap<&str, usize, Fx> = HashMap::default();
     let mut name_words: Vec<Vec<String>> = Vec::with_capacity(ents.organisations.len());
+    let mut folded = String::new();
     for (n, o) in ents.organisations.iter().enumerate() {
-        for form in std::iter::once(&o.name).chain(&o.aliases) {
-            forms.entry(loose_join(form)).or_insert(n);
+        for key in form_keys.get(n).into_iter().flatten() {
+            forms.entry(key).or_insert(n);
         }
         name_words.push(
             crate::tokenize(&o.name)
-                .map(|t| loose(&super::lexicon::fold(t.text)).to_owned())
+                .map(|t| {
+                    folded.clear();
+                    super::lexicon::fold_into(t.text, &mut folded);
+                    loose(&folded).to_owned()
+                })
                 .collect(),
         );
     }
-    let org_by_form =
-        |_: &Entities<'_>, form: &str| -> Option<usize> { forms.get(&loose_join(form)).copied() };
+    let org_by_form = |_: &Entities<'_>, form: &str| -> Option<usize> {
+        forms.get(loose_join(form).as_str()).copied()
+    };
     let org_at = |i: usize| -> Option<usize> {
         match hits.covered(i) {
             Some((HitKind::Org, id)) if hits.orgs[id as usize].start == i => {
@@ -3505,7 +3548,7 @@ fn link_roles<'t>(
         if org.is_none()
             && let Some(m) = &r.ministry
         {
-            org = forms.get(&loose_join(m)).copied();
+            org = forms.get(loose_join(m).as_str()).copied();
             if org.is_none() {
                 org = ministry_by_entry(w, m, hits, org_of_hit);
             }
@@ -3655,7 +3698,7 @@ fn link_roles<'t>(
             .filter(|(_, x)| {
                 r.prefix.as_ref().is_none_or(|pre| {
                     x.organisation
-                        .is_some_and(|o| forms.get(&loose_join(pre)) == Some(&o))
+                        .is_some_and(|o| forms.get(loose_join(pre).as_str()) == Some(&o))
                 })
             })
             .map(|(n, _)| n)
