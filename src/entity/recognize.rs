@@ -1125,8 +1125,8 @@ impl<'a, 't> Walk<'a, 't> {
         let mut sentence_of = vec![0u32; toks.len()];
         for (n, s) in sentences.iter().enumerate() {
             let range = s.tokens.start.min(toks.len())..s.tokens.end.min(toks.len());
-            for i in range.clone() {
-                sentence_of[i] = n as u32;
+            if let Some(of) = sentence_of.get_mut(range.clone()) {
+                of.fill(n as u32);
             }
             // The first word, after any opening quote, bracket or dash.
             if let Some(first) = range.clone().find(|&i| {
@@ -1142,11 +1142,11 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         // After a colon or an opening quote a new clause starts too.
-        for i in 1..toks.len() {
-            if matches!(toks[i - 1].kind, TokenKind::OpenQuote)
-                || (toks[i - 1].text == ":" && toks[i].is_capitalised())
+        for (i, pair) in toks.windows(2).enumerate() {
+            if pair[0].kind == TokenKind::OpenQuote
+                || (pair[0].text == ":" && pair[1].is_capitalised())
             {
-                initial[i] = true;
+                initial[i + 1] = true;
             }
         }
         let mut walk = Walk {
@@ -1160,8 +1160,8 @@ impl<'a, 't> Walk<'a, 't> {
             legal: Vec::new(),
             ids,
         };
-        walk.legal = (0..toks.len())
-            .map(|i| walk.feat(i).legal && walk.legal_form(i).is_some())
+        walk.legal = (walk.ids.iter().enumerate())
+            .map(|(i, &id)| walk.feats[id as usize].legal && walk.legal_form(i).is_some())
             .collect();
         walk
     }
