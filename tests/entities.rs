@@ -160,7 +160,7 @@ const ROLE_HELP: &str = "a role's title is the nominative singular with the hold
 
 const PARTY_HELP: &str = "`Name (PARTEI)` and `PARTEI-Rolle Name` set Person::party to the party, an organisation of kind Party";
 
-const ORG_HELP: &str = "the gazetteer (data/organisations*.tsv) matches long forms, acronyms and short forms, also inflected (des Bundesamtes für …, des Deutschen Städtetages, des DigitalService); organisations no list has are found by head noun (Landesamt für …, Ministerium für … des Landes …, Zentrum/Institut für …, Stiftung …, Universität …, Hochschule …, Landratsamt/Bezirksamt/Stadt/Landkreis/Gemeinde X), by legal form (GmbH, AG, SE, eG, e.V., gGmbH, AöR) or as a brand after a head noun (Technologie-Genossenschaft govdigital, der IT-Dienstleister Citkomm); kinds: ministry, authority (…amt, Agentur, Landesbetrieb), government, municipality, company (GmbH, AG, SE, gGmbH, AöR, IT providers), cooperative (eG, Genossenschaft), association (e.V., Verband, Stiftung), party, research (Universität, Hochschule, Institut), international";
+const ORG_HELP: &str = "the gazetteer (data/organisations*.tsv) matches long forms, acronyms and short forms, also inflected (des Bundesamtes für …, des Deutschen Städtetages, des DigitalService); organisations no list has are found by head noun (Landesamt für …, Ministerium für … des Landes …, Zentrum/Institut für …, Stiftung …, Universität …, Hochschule …, Landratsamt/Bezirksamt/Stadt/Landkreis/Gemeinde X), by legal form (GmbH, AG, SE, eG, e.V., gGmbH, AöR) or as a brand of one to three words after a head noun (Technologie-Genossenschaft govdigital, der IT-Dienstleister Citkomm, die Fluggesellschaft Air Berlin); kinds: ministry, authority (…amt, Agentur, Landesbetrieb), government, municipality, company (GmbH, AG, SE, gGmbH, AöR, IT providers), cooperative (eG, Genossenschaft), association (e.V., Verband, Stiftung), party, research (Universität, Hochschule, Institut), international";
 
 const NAME_HELP: &str = "an organisation's name is the nominative of the longest form the text spells out (des Deutschen Städtetages → Deutscher Städtetag, das Europäische Parlament → Europäisches Parlament), else the form as written; legal forms stay in the name; after a descriptive head noun the brand is the name (Technologie-Genossenschaft govdigital → govdigital)";
 
@@ -1356,6 +1356,35 @@ const ORG_PATTERNS: &[Case] = &[
             Named("Polyteia"),
             People(&[]),
         ],
+    },
+    Case {
+        name: "brand_of_several_words_after_head_noun",
+        text: "Die Fluggesellschaft Air Berlin meldete Insolvenz an. Das Unternehmen CGX Energy zog sich zurück.",
+        expect: &[
+            Org("Air Berlin", Company),
+            Org("CGX Energy", Company),
+            Named("Air Berlin"),
+            Named("CGX Energy"),
+        ],
+    },
+    Case {
+        name: "brand_named_like_a_person_after_head_noun",
+        text: "Die Werbefirma Conrad Caine wurde übernommen, die Kanzlei Waldorf Frommer mahnt weiter ab.",
+        expect: &[
+            Org("Conrad Caine", Company),
+            Org("Waldorf Frommer", Company),
+            People(&[]),
+        ],
+    },
+    Case {
+        name: "brand_after_union_and_carmaker",
+        text: "Die Gewerkschaft Verdi ruft zum Streik auf, der Autobauer Volkswagen verhandelt.",
+        expect: &[Org("Verdi", Association), Org("Volkswagen", Company)],
+    },
+    Case {
+        name: "no_brand_from_time_words_after_head_noun",
+        text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
+        expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
     },
 ];
 

@@ -328,6 +328,17 @@ const DESCRIPTORS: &[(&str, OrgKind)] = &[
     ("netzbetreiber", OrgKind::Company),
     ("versorger", OrgKind::Company),
     ("energieversorger", OrgKind::Company),
+    ("kanzlei", OrgKind::Company),
+    ("fluggesellschaft", OrgKind::Company),
+    ("airline", OrgKind::Company),
+    ("versicherer", OrgKind::Company),
+    ("reederei", OrgKind::Company),
+    ("autobauer", OrgKind::Company),
+    ("zulieferer", OrgKind::Company),
+    ("logistiker", OrgKind::Company),
+    ("verlag", OrgKind::Company),
+    ("sender", OrgKind::Media),
+    ("gewerkschaft", OrgKind::Association),
     ("partei", OrgKind::Party),
 ];
 
@@ -1953,11 +1964,15 @@ impl<'a, 't> Walk<'a, 't> {
         }
     }
 
-    /// A brand name after a descriptor: the gazetteer's, or a word that
-    /// looks like a name (inner capitals, digits, an acronym, or a
-    /// capitalised word that no noun phrase continues).
+    /// A brand name after a descriptor: the gazetteer's, two or three
+    /// name words ([`Walk::brand_words`]), or a word that looks like a
+    /// name (inner capitals, digits, an acronym, or a capitalised word
+    /// that no noun phrase continues).
     fn brand(&self, j: usize) -> Option<usize> {
         if let Some((end, _)) = self.org_gazetteer(j) {
+            return Some(end);
+        }
+        if let Some(end) = self.brand_words(j) {
             return Some(end);
         }
         let t = self.tok(j)?;
@@ -1981,6 +1996,38 @@ impl<'a, 't> Walk<'a, 't> {
                 ) || (n.kind == TokenKind::Word && !n.is_capitalised())
             });
         (named || plain).then_some(j + 1)
+    }
+
+    /// Two or three words of a name after a descriptor ("Fluggesellschaft
+    /// Air Berlin", "Unternehmen CGX Energy", "Kanzlei Waldorf Frommer"):
+    /// each a name word, an acronym or a brand with inner capitals, no
+    /// role, in one sentence, and no capitalised word after them (which
+    /// would make them the start of a noun phrase). A descriptor names the
+    /// words an organisation, even when they look like a person's name.
+    fn brand_words(&self, j: usize) -> Option<usize> {
+        let word = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.is_capitalised()
+                    && (self.is_name_word(k) || is_acronym_like(t.text) || is_camel(t.text))
+                    && self.same_sentence(k, j)
+                    && !self.feat(k).role_start
+            })
+        };
+        let mut end = j;
+        while end < j + 3 && word(end) {
+            end += 1;
+        }
+        let after_ok = self.tok(end).is_none_or(|n| {
+            matches!(
+                n.kind,
+                TokenKind::Punct
+                    | TokenKind::CloseQuote
+                    | TokenKind::CloseBracket
+                    | TokenKind::Dash
+            ) || (n.kind == TokenKind::Word && !n.is_capitalised())
+        });
+        (end >= j + 2 && after_ok && self.same_sentence(j, j - 1)).then_some(end)
     }
 
     /// Honorifics and titles from `i`: the first token after them.
