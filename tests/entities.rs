@@ -152,7 +152,7 @@ struct Case {
 // Hints
 // ---------------------------------------------------------------------------
 
-const PERSON_HELP: &str = "a person's name is the fullest form in the document (first names, particles von/van/de/zu/von der, surname, hyphens kept) without Dr./Prof./Dr.-Ing. and without role words; a first name the lexicon does not know still starts a name after a role word (Landrätin Hiltrud Obermüller), before or after a speech verb (sagte, so, betonte, erklärte) and after `Foto:`; a role word alone is enough for a surname (Bundeskanzler Merz); a later surname (so Theurer) is a mention of the same person";
+const PERSON_HELP: &str = "a person's name is the fullest form in the document (first names, particles von/van/de/zu/von der, surname, hyphens kept) without Dr./Prof./Dr.-Ing. and without role words; a first name the lexicon does not know still starts a name after a role word (Landrätin Hiltrud Obermüller), before or after a speech verb (sagte, so, betonte, erklärte) and after `Foto:` (there, without a known first name, two name words that name no organisation: not `Foto: Emschergenossenschaft`); a role word alone is enough for a surname (Bundeskanzler Merz); a later surname (so Theurer) is a mention of the same person";
 
 const NOT_PERSON_HELP: &str = "months (Mai, April), weekdays (Freitag), sentence-initial nouns and adjectives, street names (…-Straße, …-Ring, …-Allee, …-Platz), place names (Sankt Augustin, St. Ingbert) and organisations named after people (Konrad-Adenauer-Stiftung, Carl Zeiss AG, Hasso-Plattner-Institut) are not people; an organisation or a bare role word (so das BSI, sagte die Ministerin) is not a speaker";
 
@@ -1716,6 +1716,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
             People(&["Ruth Plössel"]),
             Org("Stadt Augsburg", Municipality),
         ],
+    },
+    Case {
+        name: "context_photo_credit_of_a_firm_or_agency",
+        text: "Das neue Klärwerk geht in Betrieb. Foto: Emschergenossenschaft\nDer Pegel steigt. Quelle: Kaltenbrunner. Das Werk wächst. Foto: Stadtwerke Musterhausen",
+        expect: &[People(&[])],
     },
     Case {
         name: "context_later_surname_resolves_to_full_name",

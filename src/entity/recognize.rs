@@ -2298,6 +2298,18 @@ impl<'a, 't> Walk<'a, 't> {
         if k == name_start {
             return None;
         }
+        // After a credit ("Foto: …", "Quelle: …") a name without a known
+        // first name, title or honorific needs two words, none of them
+        // an organisation's: credits name firms and agencies as often as
+        // photographers ("Foto: Emschergenossenschaft", "Quelle: Fanuc").
+        if after == Cue::Credit
+            && !titled
+            && !honorific
+            && (k - name_start < 2
+                || (name_start..k).any(|m| self.feat(m).org_start || self.feat(m).org_root))
+        {
+            return None;
+        }
         // After a speech verb: one word closed by punctuation ("so
         // Theurer."), or two ("betonte Gunhild Ahlers am Rande") that no
         // further capitalised word continues.
