@@ -3201,9 +3201,17 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         }
     }
     if !forms.is_empty() {
+        // A lowercase word can only be a form that does not start with a
+        // capital (see `exact` below).
+        let capitals_only = forms
+            .values()
+            .all(|&id| hits.orgs[id as usize].form.starts_with(char::is_uppercase));
         let mut memo = Vec::new();
         for i in 0..w.toks.len() {
-            if hits.covered(i).is_some() || w.toks[i].kind != TokenKind::Word {
+            if hits.covered(i).is_some()
+                || w.toks[i].kind != TokenKind::Word
+                || (capitals_only && !w.feat(i).cap)
+            {
                 continue;
             }
             if let Some(id) = w.memo(&mut memo, i, |key| forms.get(loose(key)).copied()) {
