@@ -44,6 +44,12 @@ const NOUN_SUFFIX: u16 = 1 << 10;
 const HYPHEN: u16 = 1 << 11;
 /// A genitive article or determiner ("des", "eines"), a stopword.
 const GENITIVE_ARTICLE: u16 = 1 << 12;
+/// One of [`CONTACT_MARKERS`] (in any case).
+const CONTACT_MARKER: u16 = 1 << 13;
+/// One of [`CONTACT_LINES`].
+const CONTACT_LINE: u16 = 1 << 14;
+/// One of [`TAGLINE_MARKERS`].
+const TAGLINE_MARKER: u16 = 1 << 15;
 
 // Slot flags.
 /// The first word of a sentence (or after a colon).
@@ -362,6 +368,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
+                // the word cache's entry of a word that opens a line: its
+                // flags tell the words that open contact blocks and lines
+                let mut line_word = None;
                 if line_start {
                     line_excluded = false;
                     if breaks >= 2 {
@@ -369,13 +378,14 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         tagline = false;
                     }
                     if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                        let is =
-                            |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(t.text));
-                        if is(CONTACT_MARKERS) && line_is_short(text, tokens, ti) {
+                        let e = self.cache.entry(self.ex, t.text);
+                        line_word = Some(e);
+                        let f = self.cache.entries[e as usize].flags;
+                        if f & CONTACT_MARKER != 0 && line_is_short(text, tokens, ti) {
                             block_excluded = true;
-                        } else if is(CONTACT_LINES) {
+                        } else if f & CONTACT_LINE != 0 {
                             line_excluded = true;
-                        } else if is(TAGLINE_MARKERS)
+                        } else if f & TAGLINE_MARKER != 0
                             && tokens.get(ti + 1).is_some_and(|n| n.text == ":")
                         {
                             tagline = true;
@@ -417,7 +427,10 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 }
                 match t.kind {
                     TokenKind::Word if !t.is_truncated() => {
-                        let w = self.word(t.text);
+                        let w = match line_word {
+                            Some(e) => self.local_word(e),
+                            None => self.word(t.text),
+                        };
                         let info = self.words[w as usize];
                         let key = &mut self.keys[info.key as usize];
                         key.count += 1;
@@ -1023,6 +1036,8 @@ struct CacheEntry {
     gkey: u32,
     /// The surface form in lowercase.
     lower: Box<str>,
+    /// The number of characters of `lower`.
+    lower_chars: u32,
     stamp: u32,
     /// The document's index of this word when `stamp` is current.
     local: u32,
@@ -1126,6 +1141,7 @@ impl WordCache {
         self.entries.push(CacheEntry {
             flags,
             gkey,
+            lower_chars: u32::try_from(lower.chars().count()).unwrap_or(u32::MAX),
             lower: lower.into(),
             stamp: 0,
             local: 0,
@@ -1179,6 +1195,16 @@ impl WordCache {
         }
         if LEXICON.month(surface).is_some() {
             flags |= PRESS;
+        }
+        let is = |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(surface));
+        if is(CONTACT_MARKERS) {
+            flags |= CONTACT_MARKER;
+        }
+        if is(CONTACT_LINES) {
+            flags |= CONTACT_LINE;
+        }
+        if is(TAGLINE_MARKERS) {
+            flags |= TAGLINE_MARKER;
         }
         if flags & CAP != 0 && lists.is_first_name(surface) {
             flags |= FIRST_NAME;
@@ -1513,6 +1539,7 @@ impl Doc<'_, '_, '_> {
         }
 
         let mut out = Vec::with_capacity(ranked.len());
+        let mut scratch = FormScratch::default();
         for (rank, (g, score)) in ranked.into_iter().enumerate() {
             let own = members
                 .get(starts[rank]..starts[rank + 1])
@@ -1527,7 +1554,7 @@ impl Doc<'_, '_, '_> {
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g, own),
+                _ => self.display(g, own, &mut scratch),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1609,12 +1636,20 @@ impl Doc<'_, '_, '_> {
             };
             let raw = o.span.slice(self.text).unwrap_or("");
             lower_buf.clear();
-            match self.cached_lower(o, raw) {
-                Some(cached) => lower_buf.push_str(cached),
-                None => lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw))),
-            }
+            // whether it is hyphenated and its length in characters, from
+            // the word cache too when it has the word
+            let (hyphen, chars) = match self.cached_entry(o, raw) {
+                Some(entry) => {
+                    lower_buf.push_str(&entry.lower);
+                    (entry.flags & HYPHEN != 0, entry.lower_chars as usize)
+                }
+                None => {
+                    lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw)));
+                    (lower_buf.contains('-'), lower_buf.chars().count())
+                }
+            };
             let lower = lower_buf.as_str();
-            if lower.contains('-') {
+            if hyphen {
                 let ids: Vec<u32> = lower
                     .split('-')
                     .filter(|p| !p.is_empty())
@@ -1636,9 +1671,7 @@ impl Doc<'_, '_, '_> {
                         }
                     }
                 }
-            } else if (8..=4 * MAX_COMPOUND_CHARS).contains(&lower.len())
-                && (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count())
-            {
+            } else if (8..=MAX_COMPOUND_CHARS).contains(&chars) {
                 for t in self.split_compound(lower, &nouns) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
@@ -1655,10 +1688,11 @@ impl Doc<'_, '_, '_> {
         }
     }
 
-    /// The lowercase form of a one-word occurrence's text without its `#`,
-    /// from the word cache when the occurrence's token is that text (as it
-    /// is for tokens made from the text): the word was classified from it.
-    fn cached_lower(&self, o: &Occ, raw: &str) -> Option<&str> {
+    /// The word cache's entry of a one-word occurrence's text without its
+    /// `#` (its lowercase form, flags, length), when the occurrence's token
+    /// is that text (as it is for tokens made from the text): the word was
+    /// classified from it.
+    fn cached_entry(&self, o: &Occ, raw: &str) -> Option<&CacheEntry> {
         let t = self.tokens.get(o.tok as usize)?;
         let same = std::ptr::eq(raw.as_ptr(), t.text.as_ptr()) && raw.len() == t.text.len();
         // the word of a hashtag is its text after the `#`, any other word
@@ -1668,7 +1702,7 @@ impl Doc<'_, '_, '_> {
             return None;
         }
         let e = *self.word_entries.get(o.head as usize)?;
-        Some(&self.cache.entries[e as usize].lower)
+        self.cache.entries.get(e as usize)
     }
 
     /// The document's nouns that a closed compound is made of, when every
@@ -1713,14 +1747,11 @@ impl Doc<'_, '_, '_> {
     /// adjectives in their natural phrase form.
     /// `members` lists the occurrences of the group and of the groups
     /// merged into it, in text order.
-    fn display(&self, g: u32, members: &[u32]) -> String {
-        // (form, weight, all genitive, some nominative)
-        // (where the form is in `seen`, weight, all genitive, some nominative)
-        let mut forms: Vec<((usize, usize), f32, bool, bool)> = Vec::new();
-        // the distinct forms one after another: each occurrence's form is
-        // made in one buffer and copied only when new
-        let mut seen = String::with_capacity(256);
-        let mut form = String::with_capacity(64);
+    fn display(&self, g: u32, members: &[u32], scratch: &mut FormScratch) -> String {
+        let FormScratch { forms, seen, form } = scratch;
+        forms.clear();
+        seen.clear();
+        let phrase = self.groups[g as usize].kind == Kind::Phrase;
         for o in members
             .iter()
             .filter_map(|&n| self.occs.get(n as usize))
@@ -1728,33 +1759,41 @@ impl Doc<'_, '_, '_> {
         {
             let raw = o.span.slice(self.text).unwrap_or("");
             let raw = raw.strip_prefix('#').unwrap_or(raw);
-            // the words of the span joined by single spaces
-            form.clear();
-            for word in raw
-                .split(crate::token::is_separator)
-                .filter(|w| !w.is_empty())
-            {
-                if !form.is_empty() {
-                    form.push(' ');
-                }
-                form.push_str(word);
-            }
-            let genitive = o.flags & GENITIVE != 0;
-            if o.flags & INITIAL != 0
-                && self.groups[g as usize].kind == Kind::Phrase
-                && let Some(first) = form.chars().next()
-                && first.is_uppercase()
-            {
-                // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
-                let rest = form.split_off(first.len_utf8());
+            // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
+            let lower_first = o.flags & INITIAL != 0
+                && phrase
+                && raw
+                    .chars()
+                    .find(|&c| !crate::token::is_separator(c))
+                    .is_some_and(char::is_uppercase);
+            // the words of the span joined by single spaces: most spans
+            // already are, and are compared as they stand
+            let current: &str = if !lower_first && single_spaced(raw) {
+                raw
+            } else {
                 form.clear();
-                form.extend(first.to_lowercase());
-                form.push_str(&rest);
-            }
+                for word in raw
+                    .split(crate::token::is_separator)
+                    .filter(|w| !w.is_empty())
+                {
+                    if form.is_empty() && lower_first {
+                        let mut chars = word.chars();
+                        form.extend(chars.next().into_iter().flat_map(char::to_lowercase));
+                        form.push_str(chars.as_str());
+                        continue;
+                    }
+                    if !form.is_empty() {
+                        form.push(' ');
+                    }
+                    form.push_str(word);
+                }
+                form
+            };
+            let genitive = o.flags & GENITIVE != 0;
             let nominative = o.flags & NOMINATIVE != 0;
             match forms
                 .iter_mut()
-                .find(|f| seen.get(f.0.0..f.0.1) == Some(form.as_str()))
+                .find(|f| seen.get(f.0.0..f.0.1) == Some(current))
             {
                 Some(f) => {
                     f.1 += o.nat;
@@ -1763,7 +1802,7 @@ impl Doc<'_, '_, '_> {
                 }
                 None => {
                     let start = seen.len();
-                    seen.push_str(&form);
+                    seen.push_str(current);
                     forms.push(((start, seen.len()), o.nat, genitive, nominative));
                 }
             }
@@ -1808,6 +1847,39 @@ impl Doc<'_, '_, '_> {
         }
         form
     }
+}
+
+/// The buffers of [`Doc::display`], shared by the keywords of a document.
+#[derive(Default)]
+struct FormScratch {
+    /// Each distinct form (where it is in `seen`), its weight, whether all
+    /// its occurrences are genitive and whether some is nominative.
+    forms: Vec<((usize, usize), f32, bool, bool)>,
+    /// The distinct forms one after another, each copied once.
+    seen: String,
+    /// The form of one occurrence, when it must be made.
+    form: String,
+}
+
+/// Whether `s` is words joined by single spaces: no separator
+/// ([`is_separator`](crate::token::is_separator)) but single spaces between
+/// other characters. ASCII white space is checked by value, the non-ASCII
+/// separators by the first byte of their UTF-8 form, which none of the
+/// letters of German shares (`0xC2`: U+0085, U+00A0; `0xE1`: U+1680;
+/// `0xE2`: U+2000 to U+2060; `0xE3`: U+3000; `0xEF`: U+FEFF); a word with
+/// such a byte ("„", "–") goes the long way, with the same result.
+fn single_spaced(s: &str) -> bool {
+    // a leading space fails like a double one
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// The document's single nouns in lowercase, for splitting compounds.
@@ -2001,6 +2073,21 @@ fn strip_genitive(form: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_spaced_sees_every_separator() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if crate::token::is_separator(c) && c != ' ' {
+                let word = format!("a{c}b");
+                assert!(!single_spaced(&word), "{c:?}");
+            }
+        }
+        assert!(single_spaced("öffentliche Verwaltung"));
+        assert!(!single_spaced("öffentliche  Verwaltung"));
+        assert!(!single_spaced(" Verwaltung"));
+        assert!(!single_spaced("Verwaltung "));
+        assert!(!single_spaced(""));
+    }
 
     #[test]
     fn a_document_of_many_words_leaves_no_cache_past_the_limit() {
