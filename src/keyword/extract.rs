@@ -154,6 +154,11 @@ struct Doc<'t, 'x, 'c> {
     groups: Vec<Group>,
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
+    /// The role of each slot (made by [`candidates`](Self::candidates)).
+    roles: Vec<Role>,
+    /// How often each adjacent pair of keys occurs as a possible name or
+    /// phrase (made by [`candidates`](Self::candidates)).
+    pairs: HashMap<(u32, u32), u32, Fx>,
     /// (acronym group, long-form group) from "Long form (ACR)".
     acronym_links: Vec<(u32, u32)>,
     /// Position weight of each sentence (1 for a title, less further on).
@@ -229,6 +234,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             groups: b.groups,
             multi: b.multi,
             occs: b.occs,
+            roles: b.roles,
+            pairs: b.pairs,
             acronym_links: Vec::new(),
             sentence_weight: Vec::new(),
             title: Vec::new(),
@@ -251,6 +258,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             groups: std::mem::take(&mut self.groups),
             multi: std::mem::take(&mut self.multi),
             occs: std::mem::take(&mut self.occs),
+            roles: std::mem::take(&mut self.roles),
+            pairs: std::mem::take(&mut self.pairs),
         };
         b.words.clear();
         b.word_entries.clear();
@@ -259,6 +268,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         b.groups.clear();
         b.multi.clear();
         b.occs.clear();
+        b.roles.clear();
+        b.pairs.clear();
         self.cache.buffers = b;
     }
 
@@ -677,7 +688,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// Pass 2: candidates from the slots.
     fn candidates(&mut self) {
         let n = self.slots.len();
-        let mut roles: Vec<Role> = (0..n).map(|i| self.base_role(i)).collect();
+        // the tables of the thread's previous document, emptied
+        let mut roles = std::mem::take(&mut self.roles);
+        let mut pairs = std::mem::take(&mut self.pairs);
+        roles.clear();
+        pairs.clear();
+        roles.extend((0..n).map(|i| self.base_role(i)));
         // capitalised adjectives before a noun: "Digitale Souveränität",
         // "Deutschen Verwaltungscloud"
         for i in 0..n.saturating_sub(1) {
@@ -693,7 +709,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             }
         }
         // adjacent pairs seen twice or more make names and phrases
-        let mut pairs: HashMap<(u32, u32), u32, Fx> = HashMap::default();
         for i in 0..n.saturating_sub(1) {
             if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
                 let key = (self.info(i).key, self.info(i + 1).key);
@@ -781,6 +796,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 Role::Skip => i += 1,
             }
         }
+        self.roles = roles;
+        self.pairs = pairs;
     }
 
     fn after_definite_article(&self, slot: usize) -> bool {
@@ -1024,6 +1041,8 @@ struct Buffers {
     groups: Vec<Group>,
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
+    roles: Vec<Role>,
+    pairs: HashMap<(u32, u32), u32, Fx>,
 }
 
 /// Documents of more tokens than this do not leave their tables to the
@@ -1439,7 +1458,8 @@ impl Doc<'_, '_, '_> {
         let n_docs = self.ex.model.documents() as f32;
         let ln_docs = (n_docs + 1.0).ln();
         let mut key_buf = String::new();
-        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        // (group, score, where it first occurs)
+        let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(ng);
         for g in 0..ng {
             let st = stats[g];
             if st.count == 0 || parent[g] != g as u32 {
@@ -1496,15 +1516,13 @@ impl Doc<'_, '_, '_> {
             }
             let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
             let score = raw / (raw + 1.5);
-            ranked.push((g as u32, score));
+            ranked.push((g as u32, score, st.first));
         }
         // best first, earlier first among equals, then by group (the order
         // in which `ranked` was made): a total order, so the top can be
         // picked before it is sorted
-        let order = |a: &(u32, f32), b: &(u32, f32)| {
-            b.1.total_cmp(&a.1)
-                .then(stats[a.0 as usize].first.cmp(&stats[b.0 as usize].first))
-                .then(a.0.cmp(&b.0))
+        let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
+            b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
         };
         if self.ex.top_n == 0 {
             ranked.clear();
@@ -1520,7 +1538,7 @@ impl Doc<'_, '_, '_> {
         let mut rank_of = vec![NONE; ng];
         let mut starts = Vec::with_capacity(ranked.len() + 1);
         let mut total = 0usize;
-        for (rank, &(g, _)) in ranked.iter().enumerate() {
+        for (rank, &(g, _, _)) in ranked.iter().enumerate() {
             rank_of[g as usize] = rank as u32;
             starts.push(total);
             total += stats[g as usize].count as usize;
@@ -1540,15 +1558,16 @@ impl Doc<'_, '_, '_> {
 
         let mut out = Vec::with_capacity(ranked.len());
         let mut scratch = FormScratch::default();
-        for (rank, (g, score)) in ranked.into_iter().enumerate() {
+        for (rank, (g, score, _)) in ranked.into_iter().enumerate() {
             let own = members
                 .get(starts[rank]..starts[rank + 1])
                 .unwrap_or_default();
-            let mut spans: Vec<Span> = own
-                .iter()
-                .filter_map(|&n| self.occs.get(n as usize))
-                .map(|o| o.span)
-                .collect();
+            let mut spans: Vec<Span> = Vec::with_capacity(own.len());
+            spans.extend(
+                own.iter()
+                    .filter_map(|&n| self.occs.get(n as usize))
+                    .map(|o| o.span),
+            );
             spans.sort_unstable();
             spans.dedup();
             let group = &self.groups[g as usize];
