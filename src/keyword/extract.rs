@@ -819,7 +819,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     }
 
     fn adjective_ending_of(&self, slot: usize) -> &'static str {
-        let text = self.tokens[self.slots[slot].tok as usize].text;
+        let s = self.slots[slot];
+        // a word slot's token is the word the cache holds in lowercase; a
+        // hashtag's token has its `#` in front
+        if s.flags & HASHTAG == 0
+            && let Some(&e) = self.word_entries.get(s.word as usize)
+        {
+            return adjective_ending(&self.cache.entries[e as usize].lower).map_or("", |(_, e)| e);
+        }
+        let text = self.tokens[s.tok as usize].text;
         adjective_ending(&lowercase(text)).map_or("", |(_, e)| e)
     }
 
@@ -1066,6 +1074,8 @@ struct CacheKey {
     key: Box<str>,
     /// Documents of the extractor's model with this key.
     df: u32,
+    /// [`rarity`] of the key in the extractor's model.
+    rarity: f32,
     stamp: u32,
     local: u32,
 }
@@ -1149,6 +1159,7 @@ impl WordCache {
                 self.keys.push(CacheKey {
                     key: key.clone(),
                     df,
+                    rarity: rarity(ex.model.documents() as f32, df),
                     stamp: 0,
                     local: 0,
                 });
@@ -1456,7 +1467,6 @@ impl Doc<'_, '_, '_> {
         }
 
         let n_docs = self.ex.model.documents() as f32;
-        let ln_docs = (n_docs + 1.0).ln();
         let mut key_buf = String::new();
         // (group, score, where it first occurs)
         let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(ng);
@@ -1468,14 +1478,12 @@ impl Doc<'_, '_, '_> {
             let group = &self.groups[g];
             let tf = st.count as f32 + 0.5 * evidence[g];
             let freq = (1.0 + tf).ln();
-            let spec = if n_docs > 0.0 && group.len > 0 {
-                let df = if group.len == 1 {
-                    self.keys[group.words[0] as usize].df
-                } else {
-                    self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
-                    self.ex.model.document_frequency(&key_buf)
-                } as f32;
-                ((n_docs + 1.0) / (df + 1.0)).ln() / ln_docs
+            let spec = if group.len == 1 {
+                // a word's rarity is the word cache's, worked out once
+                self.cache.keys[self.keys[group.words[0] as usize].gkey as usize].rarity
+            } else if n_docs > 0.0 && group.len > 0 {
+                self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
+                rarity(n_docs, self.ex.model.document_frequency(&key_buf))
             } else {
                 1.0
             };
@@ -2057,6 +2065,17 @@ fn three_bucket(three: [u8; 3], bits: u32) -> usize {
 /// word, so a word of a megabyte (a scraper's garbage) would cost time
 /// quadratic in its length.
 const MAX_COMPOUND_CHARS: usize = 80;
+
+/// How rare a key found in `df` of the model's `n_docs` documents is: 1 for
+/// a key the model never saw, 0 for one in every document; 1 without a
+/// model.
+fn rarity(n_docs: f32, df: u32) -> f32 {
+    if n_docs > 0.0 {
+        ((n_docs + 1.0) / (df as f32 + 1.0)).ln() / (n_docs + 1.0).ln()
+    } else {
+        1.0
+    }
+}
 
 /// The group that `g` was merged into.
 fn find_root(parent: &[u32], mut g: u32) -> u32 {
