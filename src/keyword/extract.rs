@@ -44,6 +44,12 @@ const NOUN_SUFFIX: u16 = 1 << 10;
 const HYPHEN: u16 = 1 << 11;
 /// A genitive article or determiner ("des", "eines"), a stopword.
 const GENITIVE_ARTICLE: u16 = 1 << 12;
+/// One of [`CONTACT_MARKERS`] (in any case).
+const CONTACT_MARKER: u16 = 1 << 13;
+/// One of [`CONTACT_LINES`].
+const CONTACT_LINE: u16 = 1 << 14;
+/// One of [`TAGLINE_MARKERS`].
+const TAGLINE_MARKER: u16 = 1 << 15;
 
 // Slot flags.
 /// The first word of a sentence (or after a colon).
@@ -148,6 +154,11 @@ struct Doc<'t, 'x, 'c> {
     groups: Vec<Group>,
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
+    /// The role of each slot (made by [`candidates`](Self::candidates)).
+    roles: Vec<Role>,
+    /// How often each adjacent pair of keys occurs as a possible name or
+    /// phrase (made by [`candidates`](Self::candidates)).
+    pairs: HashMap<(u32, u32), u32, Fx>,
     /// (acronym group, long-form group) from "Long form (ACR)".
     acronym_links: Vec<(u32, u32)>,
     /// Position weight of each sentence (1 for a title, less further on).
@@ -223,6 +234,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             groups: b.groups,
             multi: b.multi,
             occs: b.occs,
+            roles: b.roles,
+            pairs: b.pairs,
             acronym_links: Vec::new(),
             sentence_weight: Vec::new(),
             title: Vec::new(),
@@ -245,6 +258,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             groups: std::mem::take(&mut self.groups),
             multi: std::mem::take(&mut self.multi),
             occs: std::mem::take(&mut self.occs),
+            roles: std::mem::take(&mut self.roles),
+            pairs: std::mem::take(&mut self.pairs),
         };
         b.words.clear();
         b.word_entries.clear();
@@ -253,6 +268,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         b.groups.clear();
         b.multi.clear();
         b.occs.clear();
+        b.roles.clear();
+        b.pairs.clear();
         self.cache.buffers = b;
     }
 
@@ -362,6 +379,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
+                // the word cache's entry of a word that opens a line: its
+                // flags tell the words that open contact blocks and lines
+                let mut line_word = None;
                 if line_start {
                     line_excluded = false;
                     if breaks >= 2 {
@@ -369,13 +389,14 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         tagline = false;
                     }
                     if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                        let is =
-                            |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(t.text));
-                        if is(CONTACT_MARKERS) && line_is_short(text, tokens, ti) {
+                        let e = self.cache.entry(self.ex, t.text);
+                        line_word = Some(e);
+                        let f = self.cache.entries[e as usize].flags;
+                        if f & CONTACT_MARKER != 0 && line_is_short(text, tokens, ti) {
                             block_excluded = true;
-                        } else if is(CONTACT_LINES) {
+                        } else if f & CONTACT_LINE != 0 {
                             line_excluded = true;
-                        } else if is(TAGLINE_MARKERS)
+                        } else if f & TAGLINE_MARKER != 0
                             && tokens.get(ti + 1).is_some_and(|n| n.text == ":")
                         {
                             tagline = true;
@@ -417,7 +438,10 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 }
                 match t.kind {
                     TokenKind::Word if !t.is_truncated() => {
-                        let w = self.word(t.text);
+                        let w = match line_word {
+                            Some(e) => self.local_word(e),
+                            None => self.word(t.text),
+                        };
                         let info = self.words[w as usize];
                         let key = &mut self.keys[info.key as usize];
                         key.count += 1;
@@ -664,7 +688,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// Pass 2: candidates from the slots.
     fn candidates(&mut self) {
         let n = self.slots.len();
-        let mut roles: Vec<Role> = (0..n).map(|i| self.base_role(i)).collect();
+        // the tables of the thread's previous document, emptied
+        let mut roles = std::mem::take(&mut self.roles);
+        let mut pairs = std::mem::take(&mut self.pairs);
+        roles.clear();
+        pairs.clear();
+        roles.extend((0..n).map(|i| self.base_role(i)));
         // capitalised adjectives before a noun: "Digitale Souveränität",
         // "Deutschen Verwaltungscloud"
         for i in 0..n.saturating_sub(1) {
@@ -680,7 +709,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             }
         }
         // adjacent pairs seen twice or more make names and phrases
-        let mut pairs: HashMap<(u32, u32), u32, Fx> = HashMap::default();
         for i in 0..n.saturating_sub(1) {
             if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
                 let key = (self.info(i).key, self.info(i + 1).key);
@@ -768,6 +796,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 Role::Skip => i += 1,
             }
         }
+        self.roles = roles;
+        self.pairs = pairs;
     }
 
     fn after_definite_article(&self, slot: usize) -> bool {
@@ -789,7 +819,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     }
 
     fn adjective_ending_of(&self, slot: usize) -> &'static str {
-        let text = self.tokens[self.slots[slot].tok as usize].text;
+        let s = self.slots[slot];
+        // a word slot's token is the word the cache holds in lowercase; a
+        // hashtag's token has its `#` in front
+        if s.flags & HASHTAG == 0
+            && let Some(&e) = self.word_entries.get(s.word as usize)
+        {
+            return adjective_ending(&self.cache.entries[e as usize].lower).map_or("", |(_, e)| e);
+        }
+        let text = self.tokens[s.tok as usize].text;
         adjective_ending(&lowercase(text)).map_or("", |(_, e)| e)
     }
 
@@ -1011,6 +1049,8 @@ struct Buffers {
     groups: Vec<Group>,
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
+    roles: Vec<Role>,
+    pairs: HashMap<(u32, u32), u32, Fx>,
 }
 
 /// Documents of more tokens than this do not leave their tables to the
@@ -1023,6 +1063,8 @@ struct CacheEntry {
     gkey: u32,
     /// The surface form in lowercase.
     lower: Box<str>,
+    /// The number of characters of `lower`.
+    lower_chars: u32,
     stamp: u32,
     /// The document's index of this word when `stamp` is current.
     local: u32,
@@ -1032,6 +1074,8 @@ struct CacheKey {
     key: Box<str>,
     /// Documents of the extractor's model with this key.
     df: u32,
+    /// [`rarity`] of the key in the extractor's model.
+    rarity: f32,
     stamp: u32,
     local: u32,
 }
@@ -1115,6 +1159,7 @@ impl WordCache {
                 self.keys.push(CacheKey {
                     key: key.clone(),
                     df,
+                    rarity: rarity(ex.model.documents() as f32, df),
                     stamp: 0,
                     local: 0,
                 });
@@ -1126,6 +1171,7 @@ impl WordCache {
         self.entries.push(CacheEntry {
             flags,
             gkey,
+            lower_chars: u32::try_from(lower.chars().count()).unwrap_or(u32::MAX),
             lower: lower.into(),
             stamp: 0,
             local: 0,
@@ -1179,6 +1225,16 @@ impl WordCache {
         }
         if LEXICON.month(surface).is_some() {
             flags |= PRESS;
+        }
+        let is = |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(surface));
+        if is(CONTACT_MARKERS) {
+            flags |= CONTACT_MARKER;
+        }
+        if is(CONTACT_LINES) {
+            flags |= CONTACT_LINE;
+        }
+        if is(TAGLINE_MARKERS) {
+            flags |= TAGLINE_MARKER;
         }
         if flags & CAP != 0 && lists.is_first_name(surface) {
             flags |= FIRST_NAME;
@@ -1411,9 +1467,9 @@ impl Doc<'_, '_, '_> {
         }
 
         let n_docs = self.ex.model.documents() as f32;
-        let ln_docs = (n_docs + 1.0).ln();
         let mut key_buf = String::new();
-        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        // (group, score, where it first occurs)
+        let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(ng);
         for g in 0..ng {
             let st = stats[g];
             if st.count == 0 || parent[g] != g as u32 {
@@ -1422,14 +1478,12 @@ impl Doc<'_, '_, '_> {
             let group = &self.groups[g];
             let tf = st.count as f32 + 0.5 * evidence[g];
             let freq = (1.0 + tf).ln();
-            let spec = if n_docs > 0.0 && group.len > 0 {
-                let df = if group.len == 1 {
-                    self.keys[group.words[0] as usize].df
-                } else {
-                    self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
-                    self.ex.model.document_frequency(&key_buf)
-                } as f32;
-                ((n_docs + 1.0) / (df + 1.0)).ln() / ln_docs
+            let spec = if group.len == 1 {
+                // a word's rarity is the word cache's, worked out once
+                self.cache.keys[self.keys[group.words[0] as usize].gkey as usize].rarity
+            } else if n_docs > 0.0 && group.len > 0 {
+                self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
+                rarity(n_docs, self.ex.model.document_frequency(&key_buf))
             } else {
                 1.0
             };
@@ -1470,15 +1524,13 @@ impl Doc<'_, '_, '_> {
             }
             let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
             let score = raw / (raw + 1.5);
-            ranked.push((g as u32, score));
+            ranked.push((g as u32, score, st.first));
         }
         // best first, earlier first among equals, then by group (the order
         // in which `ranked` was made): a total order, so the top can be
         // picked before it is sorted
-        let order = |a: &(u32, f32), b: &(u32, f32)| {
-            b.1.total_cmp(&a.1)
-                .then(stats[a.0 as usize].first.cmp(&stats[b.0 as usize].first))
-                .then(a.0.cmp(&b.0))
+        let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
+            b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
         };
         if self.ex.top_n == 0 {
             ranked.clear();
@@ -1494,7 +1546,7 @@ impl Doc<'_, '_, '_> {
         let mut rank_of = vec![NONE; ng];
         let mut starts = Vec::with_capacity(ranked.len() + 1);
         let mut total = 0usize;
-        for (rank, &(g, _)) in ranked.iter().enumerate() {
+        for (rank, &(g, _, _)) in ranked.iter().enumerate() {
             rank_of[g as usize] = rank as u32;
             starts.push(total);
             total += stats[g as usize].count as usize;
@@ -1513,21 +1565,23 @@ impl Doc<'_, '_, '_> {
         }
 
         let mut out = Vec::with_capacity(ranked.len());
-        for (rank, (g, score)) in ranked.into_iter().enumerate() {
+        let mut scratch = FormScratch::default();
+        for (rank, (g, score, _)) in ranked.into_iter().enumerate() {
             let own = members
                 .get(starts[rank]..starts[rank + 1])
                 .unwrap_or_default();
-            let mut spans: Vec<Span> = own
-                .iter()
-                .filter_map(|&n| self.occs.get(n as usize))
-                .map(|o| o.span)
-                .collect();
+            let mut spans: Vec<Span> = Vec::with_capacity(own.len());
+            spans.extend(
+                own.iter()
+                    .filter_map(|&n| self.occs.get(n as usize))
+                    .map(|o| o.span),
+            );
             spans.sort_unstable();
             spans.dedup();
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g, own),
+                _ => self.display(g, own, &mut scratch),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1609,12 +1663,20 @@ impl Doc<'_, '_, '_> {
             };
             let raw = o.span.slice(self.text).unwrap_or("");
             lower_buf.clear();
-            match self.cached_lower(o, raw) {
-                Some(cached) => lower_buf.push_str(cached),
-                None => lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw))),
-            }
+            // whether it is hyphenated and its length in characters, from
+            // the word cache too when it has the word
+            let (hyphen, chars) = match self.cached_entry(o, raw) {
+                Some(entry) => {
+                    lower_buf.push_str(&entry.lower);
+                    (entry.flags & HYPHEN != 0, entry.lower_chars as usize)
+                }
+                None => {
+                    lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw)));
+                    (lower_buf.contains('-'), lower_buf.chars().count())
+                }
+            };
             let lower = lower_buf.as_str();
-            if lower.contains('-') {
+            if hyphen {
                 let ids: Vec<u32> = lower
                     .split('-')
                     .filter(|p| !p.is_empty())
@@ -1636,9 +1698,7 @@ impl Doc<'_, '_, '_> {
                         }
                     }
                 }
-            } else if (8..=4 * MAX_COMPOUND_CHARS).contains(&lower.len())
-                && (8..=MAX_COMPOUND_CHARS).contains(&lower.chars().count())
-            {
+            } else if (8..=MAX_COMPOUND_CHARS).contains(&chars) {
                 for t in self.split_compound(lower, &nouns) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
@@ -1655,10 +1715,11 @@ impl Doc<'_, '_, '_> {
         }
     }
 
-    /// The lowercase form of a one-word occurrence's text without its `#`,
-    /// from the word cache when the occurrence's token is that text (as it
-    /// is for tokens made from the text): the word was classified from it.
-    fn cached_lower(&self, o: &Occ, raw: &str) -> Option<&str> {
+    /// The word cache's entry of a one-word occurrence's text without its
+    /// `#` (its lowercase form, flags, length), when the occurrence's token
+    /// is that text (as it is for tokens made from the text): the word was
+    /// classified from it.
+    fn cached_entry(&self, o: &Occ, raw: &str) -> Option<&CacheEntry> {
         let t = self.tokens.get(o.tok as usize)?;
         let same = std::ptr::eq(raw.as_ptr(), t.text.as_ptr()) && raw.len() == t.text.len();
         // the word of a hashtag is its text after the `#`, any other word
@@ -1668,7 +1729,7 @@ impl Doc<'_, '_, '_> {
             return None;
         }
         let e = *self.word_entries.get(o.head as usize)?;
-        Some(&self.cache.entries[e as usize].lower)
+        self.cache.entries.get(e as usize)
     }
 
     /// The document's nouns that a closed compound is made of, when every
@@ -1713,14 +1774,11 @@ impl Doc<'_, '_, '_> {
     /// adjectives in their natural phrase form.
     /// `members` lists the occurrences of the group and of the groups
     /// merged into it, in text order.
-    fn display(&self, g: u32, members: &[u32]) -> String {
-        // (form, weight, all genitive, some nominative)
-        // (where the form is in `seen`, weight, all genitive, some nominative)
-        let mut forms: Vec<((usize, usize), f32, bool, bool)> = Vec::new();
-        // the distinct forms one after another: each occurrence's form is
-        // made in one buffer and copied only when new
-        let mut seen = String::with_capacity(256);
-        let mut form = String::with_capacity(64);
+    fn display(&self, g: u32, members: &[u32], scratch: &mut FormScratch) -> String {
+        let FormScratch { forms, seen, form } = scratch;
+        forms.clear();
+        seen.clear();
+        let phrase = self.groups[g as usize].kind == Kind::Phrase;
         for o in members
             .iter()
             .filter_map(|&n| self.occs.get(n as usize))
@@ -1728,33 +1786,41 @@ impl Doc<'_, '_, '_> {
         {
             let raw = o.span.slice(self.text).unwrap_or("");
             let raw = raw.strip_prefix('#').unwrap_or(raw);
-            // the words of the span joined by single spaces
-            form.clear();
-            for word in raw
-                .split(crate::token::is_separator)
-                .filter(|w| !w.is_empty())
-            {
-                if !form.is_empty() {
-                    form.push(' ');
-                }
-                form.push_str(word);
-            }
-            let genitive = o.flags & GENITIVE != 0;
-            if o.flags & INITIAL != 0
-                && self.groups[g as usize].kind == Kind::Phrase
-                && let Some(first) = form.chars().next()
-                && first.is_uppercase()
-            {
-                // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
-                let rest = form.split_off(first.len_utf8());
+            // "Digitaler Bauantrag" opening a headline: the adjective in lowercase
+            let lower_first = o.flags & INITIAL != 0
+                && phrase
+                && raw
+                    .chars()
+                    .find(|&c| !crate::token::is_separator(c))
+                    .is_some_and(char::is_uppercase);
+            // the words of the span joined by single spaces: most spans
+            // already are, and are compared as they stand
+            let current: &str = if !lower_first && single_spaced(raw) {
+                raw
+            } else {
                 form.clear();
-                form.extend(first.to_lowercase());
-                form.push_str(&rest);
-            }
+                for word in raw
+                    .split(crate::token::is_separator)
+                    .filter(|w| !w.is_empty())
+                {
+                    if form.is_empty() && lower_first {
+                        let mut chars = word.chars();
+                        form.extend(chars.next().into_iter().flat_map(char::to_lowercase));
+                        form.push_str(chars.as_str());
+                        continue;
+                    }
+                    if !form.is_empty() {
+                        form.push(' ');
+                    }
+                    form.push_str(word);
+                }
+                form
+            };
+            let genitive = o.flags & GENITIVE != 0;
             let nominative = o.flags & NOMINATIVE != 0;
             match forms
                 .iter_mut()
-                .find(|f| seen.get(f.0.0..f.0.1) == Some(form.as_str()))
+                .find(|f| seen.get(f.0.0..f.0.1) == Some(current))
             {
                 Some(f) => {
                     f.1 += o.nat;
@@ -1763,7 +1829,7 @@ impl Doc<'_, '_, '_> {
                 }
                 None => {
                     let start = seen.len();
-                    seen.push_str(&form);
+                    seen.push_str(current);
                     forms.push(((start, seen.len()), o.nat, genitive, nominative));
                 }
             }
@@ -1808,6 +1874,39 @@ impl Doc<'_, '_, '_> {
         }
         form
     }
+}
+
+/// The buffers of [`Doc::display`], shared by the keywords of a document.
+#[derive(Default)]
+struct FormScratch {
+    /// Each distinct form (where it is in `seen`), its weight, whether all
+    /// its occurrences are genitive and whether some is nominative.
+    forms: Vec<((usize, usize), f32, bool, bool)>,
+    /// The distinct forms one after another, each copied once.
+    seen: String,
+    /// The form of one occurrence, when it must be made.
+    form: String,
+}
+
+/// Whether `s` is words joined by single spaces: no separator
+/// ([`is_separator`](crate::token::is_separator)) but single spaces between
+/// other characters. ASCII white space is checked by value, the non-ASCII
+/// separators by the first byte of their UTF-8 form, which none of the
+/// letters of German shares (`0xC2`: U+0085, U+00A0; `0xE1`: U+1680;
+/// `0xE2`: U+2000 to U+2060; `0xE3`: U+3000; `0xEF`: U+FEFF); a word with
+/// such a byte ("„", "–") goes the long way, with the same result.
+fn single_spaced(s: &str) -> bool {
+    // a leading space fails like a double one
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// The document's single nouns in lowercase, for splitting compounds.
@@ -1967,6 +2066,17 @@ fn three_bucket(three: [u8; 3], bits: u32) -> usize {
 /// quadratic in its length.
 const MAX_COMPOUND_CHARS: usize = 80;
 
+/// How rare a key found in `df` of the model's `n_docs` documents is: 1 for
+/// a key the model never saw, 0 for one in every document; 1 without a
+/// model.
+fn rarity(n_docs: f32, df: u32) -> f32 {
+    if n_docs > 0.0 {
+        ((n_docs + 1.0) / (df as f32 + 1.0)).ln() / (n_docs + 1.0).ln()
+    } else {
+        1.0
+    }
+}
+
 /// The group that `g` was merged into.
 fn find_root(parent: &[u32], mut g: u32) -> u32 {
     while parent[g as usize] != g {
@@ -2001,6 +2111,21 @@ fn strip_genitive(form: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_spaced_sees_every_separator() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if crate::token::is_separator(c) && c != ' ' {
+                let word = format!("a{c}b");
+                assert!(!single_spaced(&word), "{c:?}");
+            }
+        }
+        assert!(single_spaced("öffentliche Verwaltung"));
+        assert!(!single_spaced("öffentliche  Verwaltung"));
+        assert!(!single_spaced(" Verwaltung"));
+        assert!(!single_spaced("Verwaltung "));
+        assert!(!single_spaced(""));
+    }
 
     #[test]
     fn a_document_of_many_words_leaves_no_cache_past_the_limit() {
