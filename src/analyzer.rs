@@ -551,14 +551,15 @@ fn title(text: &str) -> Option<&str> {
             continue;
         }
         blocks += 1;
-        let header = block.iter().any(|l| is_header_line(l));
+        // The cheap tests of the first line come first: most blocks fail
+        // them, and then no line of theirs needs tokenizing. Counting words
+        // stops past the most a headline has.
         let first = block[0];
-        let words = first.split_whitespace().count();
-        let headline = (3..=25).contains(&words)
-            && !first.ends_with(['.', ',', ':', ';'])
+        let headline = !first.ends_with(['.', ',', ':', ';'])
             && !first.starts_with('[')
+            && (3..=25).contains(&first.split_whitespace().take(26).count())
             && first.chars().count() <= 200;
-        if !header && headline {
+        if headline && !block.iter().any(|l| is_header_line(l)) {
             return Some(first);
         }
         block.clear();
