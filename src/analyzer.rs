@@ -312,79 +312,29 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
         title: title(text),
         ..Metadata::default()
     };
-    // Whether a token is the first on its line: a line break in the gap
-    // before it (computed per token, never by searching back).
-    let line_start = |i: usize| -> bool {
-        i == 0
-            || tokens
-                .get(i.wrapping_sub(1))
-                .zip(tokens.get(i))
-                .and_then(|(p, t)| text.get(p.span.end..t.span.start))
-                .is_some_and(|gap| gap.contains('\n'))
-    };
+    // Dateline: "Berlin, 18. Dezember 2023", "Frankfurt am Main, 3.1.2024".
+    meta.dateline = tokens.iter().take(400).enumerate().find_map(|(i, t)| {
+        if t.kind == TokenKind::Word && t.is_capitalised() && line_start(text, tokens, i) {
+            dateline_at(text, tokens, i)
+        } else {
+            None
+        }
+    });
+    // One look at each token's kind and length; the checks that need more
+    // are functions of their own, run for the few tokens that pass.
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Url => meta.urls.push(t.text),
             TokenKind::Email => meta.emails.push(t.text),
+            TokenKind::OpenBracket => {
+                if let Some(author) = author_at(text, tokens, i) {
+                    meta.author = Some(author);
+                }
+            }
             _ => {}
         }
-        // Dateline: "Berlin, 18. Dezember 2023", "Frankfurt am Main, 3.1.2024".
-        if meta.dateline.is_none()
-            && t.kind == TokenKind::Word
-            && t.is_capitalised()
-            && i < 400
-            && line_start(i)
-        {
-            let mut j = i + 1;
-            while j < tokens.len()
-                && j < i + 4
-                && tokens[j].kind == TokenKind::Word
-                && !text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
-            {
-                j += 1;
-            }
-            if tokens.get(j).is_some_and(|c| c.text == ",")
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|d| matches!(d.kind, TokenKind::Date | TokenKind::Ordinal))
-            {
-                meta.dateline = Some(&text[t.span.start..tokens[j - 1].span.end]);
-            }
-        }
-        // Author: a line "(sib)".
-        if t.kind == TokenKind::OpenBracket
-            && line_start(i)
-            && let (Some(w), Some(c)) = (tokens.get(i + 1), tokens.get(i + 2))
-            && c.kind == TokenKind::CloseBracket
-            && (2..=5).contains(&w.text.len())
-            && w.text
-                .chars()
-                .all(|ch| ch.is_ascii_lowercase() || ch == '/')
-        {
-            meta.author = Some(w.text);
-        }
-        // Release number: "Pressemitteilung Nr. 17/2024".
-        if meta.release_number.is_none()
-            && matches!(t.text, "Nr." | "Nummer")
-            && tokens[i.saturating_sub(3)..i].iter().any(|p| {
-                starts_with_folded(p.text, "pressemitteilung")
-                    || starts_with_folded(p.text, "presseinformation")
-                    || starts_with_folded(p.text, "pressemeldung")
-                    || p.text.eq_ignore_ascii_case("pm")
-            })
-        {
-            let mut end = i + 1;
-            while end < tokens.len()
-                && end < i + 4
-                && (matches!(tokens[end].kind, TokenKind::Number) || tokens[end].text == "/")
-                && tokens[end].span.start - tokens[end - 1].span.end <= 1
-            {
-                end += 1;
-            }
-            if end > i + 1 {
-                meta.release_number =
-                    Some(&text[tokens[i + 1].span.start..tokens[end - 1].span.end]);
-            }
+        if matches!(t.text, "Nr." | "Nummer") && meta.release_number.is_none() {
+            meta.release_number = release_number_at(text, tokens, i);
         }
     }
     // Tags and contact block, line by line.
@@ -436,12 +386,113 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
     meta
 }
 
+/// Whether the token at `i` is the first on its line: a line break in the
+/// gap before it (computed per token, never by searching back).
+fn line_start(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    i == 0
+        || tokens
+            .get(i.wrapping_sub(1))
+            .zip(tokens.get(i))
+            .and_then(|(p, t)| text.get(p.span.end..t.span.start))
+            .is_some_and(|gap| gap.contains('\n'))
+}
+
+/// The dateline's place if the capitalised word at `i`, first on its line,
+/// starts one: up to four words on that line, a comma, a date or a day.
+#[inline(never)]
+fn dateline_at<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
+    let mut j = i + 1;
+    while j < tokens.len()
+        && j < i + 4
+        && tokens[j].kind == TokenKind::Word
+        && !text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
+    {
+        j += 1;
+    }
+    if tokens.get(j).is_some_and(|c| c.text == ",")
+        && tokens
+            .get(j + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Date | TokenKind::Ordinal))
+    {
+        Some(&text[tokens[i].span.start..tokens[j - 1].span.end])
+    } else {
+        None
+    }
+}
+
+/// The author's initials if the opening bracket at `i` starts a line
+/// "(sib)".
+#[inline(never)]
+fn author_at<'t>(text: &str, tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
+    if line_start(text, tokens, i)
+        && let (Some(w), Some(c)) = (tokens.get(i + 1), tokens.get(i + 2))
+        && c.kind == TokenKind::CloseBracket
+        && (2..=5).contains(&w.text.len())
+        && w.text
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch == '/')
+    {
+        Some(w.text)
+    } else {
+        None
+    }
+}
+
+/// The release number after "Nr." or "Nummer" at `i` when a release word
+/// stands just before: "Pressemitteilung Nr. 17/2024".
+#[inline(never)]
+fn release_number_at<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
+    if !tokens[i.saturating_sub(3)..i].iter().any(|p| {
+        starts_with_folded(p.text, "pressemitteilung")
+            || starts_with_folded(p.text, "presseinformation")
+            || starts_with_folded(p.text, "pressemeldung")
+            || p.text.eq_ignore_ascii_case("pm")
+    }) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < tokens.len()
+        && end < i + 4
+        && (matches!(tokens[end].kind, TokenKind::Number) || tokens[end].text == "/")
+        && tokens[end].span.start - tokens[end - 1].span.end <= 1
+    {
+        end += 1;
+    }
+    (end > i + 1).then(|| &text[tokens[i + 1].span.start..tokens[end - 1].span.end])
+}
+
 /// Whether `text` begins with `prefix` (lowercase) in any case, comparing
 /// only as many characters as the prefix has: a line is never lowercased
 /// whole. A match spans exactly `prefix.len()` bytes of `text`, because
 /// only characters whose lowercase form is themselves or one character of
 /// the same UTF-8 length count as equal (`Ü`/`ü`, `S`/`s`).
+///
+/// Bytes are compared first, ASCII letters folded: that settles every
+/// match of equal or ASCII-folded characters, and every mismatch at an
+/// ASCII character of the prefix (no other character has a one-byte
+/// lowercase form). Only a mismatch inside a non-ASCII character of the
+/// prefix ("Ö" for "ö") needs the characters.
+#[inline]
 fn starts_with_folded(text: &str, prefix: &str) -> bool {
+    let text_bytes = text.as_bytes();
+    for (k, &p) in prefix.as_bytes().iter().enumerate() {
+        let Some(&t) = text_bytes.get(k) else {
+            return false;
+        };
+        if t == p || t.to_ascii_lowercase() == p {
+            continue;
+        }
+        if p.is_ascii() {
+            return false;
+        }
+        return starts_with_folded_chars(text, prefix);
+    }
+    true
+}
+
+/// [`starts_with_folded`] character by character.
+#[inline(never)]
+fn starts_with_folded_chars(text: &str, prefix: &str) -> bool {
     let mut chars = text.chars();
     prefix.chars().all(|p| {
         chars.next().is_some_and(|c| {
@@ -472,12 +523,16 @@ fn is_header_line(line: &str) -> bool {
     if HEADERS.iter().any(|h| starts_with_folded(line, h)) {
         return true;
     }
-    // A dateline or a bare date: "Berlin, 18. Dezember 2023", "18.12.2023".
-    let tokens: Vec<_> = crate::tokenize(line).take(8).collect();
-    tokens.iter().any(|t| matches!(t.kind, TokenKind::Date))
-        || tokens
-            .windows(2)
-            .any(|w| w[0].text == "," && w[1].kind == TokenKind::Ordinal)
+    // A dateline or a bare date among the first eight tokens: "Berlin, 18.
+    // Dezember 2023", "18.12.2023".
+    let mut after_comma = false;
+    for t in crate::tokenize(line).take(8) {
+        if t.kind == TokenKind::Date || (after_comma && t.kind == TokenKind::Ordinal) {
+            return true;
+        }
+        after_comma = t.text == ",";
+    }
+    false
 }
 
 /// The headline: the first line of the first paragraph (among the first
@@ -496,14 +551,15 @@ fn title(text: &str) -> Option<&str> {
             continue;
         }
         blocks += 1;
-        let header = block.iter().any(|l| is_header_line(l));
+        // The cheap tests of the first line come first: most blocks fail
+        // them, and then no line of theirs needs tokenizing. Counting words
+        // stops past the most a headline has.
         let first = block[0];
-        let words = first.split_whitespace().count();
-        let headline = (3..=25).contains(&words)
-            && !first.ends_with(['.', ',', ':', ';'])
+        let headline = !first.ends_with(['.', ',', ':', ';'])
             && !first.starts_with('[')
+            && (3..=25).contains(&first.split_whitespace().take(26).count())
             && first.chars().count() <= 200;
-        if !header && headline {
+        if headline && !block.iter().any(|l| is_header_line(l)) {
             return Some(first);
         }
         block.clear();
@@ -893,7 +949,7 @@ impl Analysis<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::starts_with_folded;
+    use super::{starts_with_folded, starts_with_folded_chars};
 
     #[test]
     fn prefixes_match_in_any_case_and_span_their_own_length() {
@@ -910,6 +966,36 @@ mod tests {
             ("\u{212A}ontakt", "kontakt", false),
         ] {
             assert_eq!(starts_with_folded(text, prefix), yes, "{text:?} {prefix:?}");
+        }
+    }
+
+    #[test]
+    fn the_byte_comparison_agrees_with_the_character_one() {
+        // ASCII and non-ASCII letters with their case partners, letters whose
+        // lowercase form differs in length or count, a combining mark
+        let pieces = [
+            "", "s", "S", "ß", "\u{1E9E}", "ö", "Ö", "i", "I", "\u{130}", "k", "K", "\u{212A}",
+            ":", "é", "É", "\u{301}",
+        ];
+        let join = |n: usize| -> Vec<String> {
+            let mut all = vec![String::new()];
+            for _ in 0..n {
+                all = all
+                    .iter()
+                    .flat_map(|a| pieces.iter().map(move |p| format!("{a}{p}")))
+                    .collect();
+            }
+            all
+        };
+        let texts = join(3);
+        for prefix in join(2) {
+            for text in &texts {
+                assert_eq!(
+                    starts_with_folded(text, &prefix),
+                    starts_with_folded_chars(text, &prefix),
+                    "{text:?} {prefix:?}"
+                );
+            }
         }
     }
 }
