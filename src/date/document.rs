@@ -35,17 +35,20 @@ fn labelled(tokens: &[Token<'_>]) -> Option<Date> {
             // "Pressemitteilung vom …", "Pressemitteilung Nr. 08/2024 vom …"
             "vom"
                 if tokens[i.saturating_sub(5)..i].iter().any(|t| {
-                    matches!(
-                        t.text.to_lowercase().as_str(),
-                        "pressemitteilung"
-                            | "pressemeldung"
-                            | "presseinformation"
-                            | "medienmitteilung"
-                            | "medieninformation"
-                            | "mitteilung"
-                            | "meldung"
-                            | "rathauskorrespondenz"
-                    )
+                    // the labels have 7 bytes or more, and lowercasing never
+                    // makes a shorter token one of them: skip the allocation
+                    t.text.len() >= 7
+                        && matches!(
+                            t.text.to_lowercase().as_str(),
+                            "pressemitteilung"
+                                | "pressemeldung"
+                                | "presseinformation"
+                                | "medienmitteilung"
+                                | "medieninformation"
+                                | "mitteilung"
+                                | "meldung"
+                                | "rathauskorrespondenz"
+                        )
                 }) =>
             {
                 i + 1

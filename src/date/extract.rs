@@ -397,38 +397,52 @@ static YEAR_CONTEXT_SET: WordSet = LazyLock::new(|| YEAR_CONTEXT.iter().copied()
 static PAST_SET: WordSet = LazyLock::new(|| PAST_MARKERS.iter().copied().collect());
 static FUTURE_SET: WordSet = LazyLock::new(|| FUTURE_MARKERS.iter().copied().collect());
 
-/// The shapes of the trigger words: bit `letter` of entry `len` is set when
-/// some trigger of `len` bytes starts with that letter (either case; bit 26
-/// for a non-ASCII first byte). Rejects most words before any hashing.
-static TRIGGER_SHAPES: LazyLock<[u32; 17]> = LazyLock::new(|| {
-    let mut shapes = [0u32; 17];
+/// The shapes of the trigger words: bit `last` of entry `[len][first]` is
+/// set when some trigger of `len` bytes starts with letter `first` and ends
+/// with letter `last` (either case; see `letter_index`). Asked for every
+/// word, it rejects nearly all that are no trigger before any hashing.
+static TRIGGER_SHAPES: LazyLock<[[u32; 27]; 17]> = LazyLock::new(|| {
+    let mut shapes = [[0u32; 27]; 17];
     for w in TRIGGER_SET.iter() {
-        if let Some(slot) = shapes.get_mut(w.len()) {
-            *slot |= shape_bit(w.as_bytes()[0]);
+        let b = w.as_bytes();
+        if let (Some(slot), Some(&first), Some(&last)) =
+            (shapes.get_mut(b.len()), b.first(), b.last())
+        {
+            slot[letter_index(first)] |= 1 << letter_index(last);
         }
     }
     shapes
 });
 
+/// A byte's place in `TRIGGER_SHAPES`: 0..26 for an ASCII letter of either
+/// case, 26 for anything else.
 #[inline]
-fn shape_bit(first: u8) -> u32 {
-    if first.is_ascii_alphabetic() {
-        1 << ((first | 0x20) - b'a')
+fn letter_index(b: u8) -> usize {
+    if b.is_ascii_alphabetic() {
+        usize::from((b | 0x20) - b'a')
     } else {
-        1 << 26
+        26
     }
 }
 
 /// Whether `word` is a trigger (or a month name), shape first.
 #[inline]
 fn is_trigger(word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
     TRIGGER_SHAPES
-        .get(word.len())
-        .is_some_and(|s| s & shape_bit(first) != 0)
-        && TRIGGER_SET.contains(word)
+        .get(b.len())
+        .is_some_and(|s| s[letter_index(first)] & (1 << letter_index(last)) != 0)
+        && in_trigger_set(word)
+}
+
+/// The hash lookup behind `is_trigger`, kept out of line so that the words
+/// the shape rejects (nearly all) do not pay for its set-up.
+#[inline(never)]
+fn in_trigger_set(word: &str) -> bool {
+    TRIGGER_SET.contains(word)
 }
 
 static TRIGGER_SET: LazyLock<HashSet<String, Fx>> = LazyLock::new(|| {
@@ -455,8 +469,18 @@ enum Low<'t> {
 impl<'t> Low<'t> {
     fn of(t: &'t str) -> Low<'t> {
         let b = t.as_bytes();
-        if !b.iter().any(|&c| c.is_ascii_uppercase() || c == 0xC3) && t.is_ascii() {
-            return Low::Borrowed(t);
+        // most tokens are ASCII, where lowercasing is byte by byte
+        if t.is_ascii() {
+            if !b.iter().any(u8::is_ascii_uppercase) {
+                return Low::Borrowed(t);
+            }
+            if b.len() <= 24 {
+                let mut buf = [0u8; 24];
+                buf[..b.len()].copy_from_slice(b);
+                buf[..b.len()].make_ascii_lowercase();
+                return Low::Inline(buf, b.len() as u8);
+            }
+            return Low::Owned(t.to_ascii_lowercase());
         }
         if !t.chars().any(changes_case) {
             return Low::Borrowed(t);
@@ -496,6 +520,18 @@ impl<'t> Low<'t> {
         }
         Low::Owned(t.to_lowercase())
     }
+}
+
+/// Whether `t` lowercased is `word`, which must be lowercase. An ASCII
+/// token lowercases byte for byte, so it is compared in place without
+/// building its lowercase form.
+#[inline]
+fn lower_is(t: &str, word: &str) -> bool {
+    debug_assert_eq!(word, word.to_lowercase(), "compared words are lowercase");
+    if t.is_ascii() {
+        return t.eq_ignore_ascii_case(word);
+    }
+    *Low::of(t) == *word
 }
 
 /// Whether lowercasing changes `c` (capitals, but also titlecase letters
@@ -697,15 +733,23 @@ impl<'t> Ctx<'_, 't> {
         Low::of(self.text_at(i))
     }
 
+    /// Whether the token, lowercased, is `word` (which is lowercase).
     fn is(&self, i: usize, word: &str) -> bool {
         let t = self.text_at(i);
-        t.len() == word.len() && self.low(i) == word
+        t.len() == word.len() && lower_is(t, word)
     }
 
+    /// Whether the token, lowercased, is one of `words` (all lowercase).
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let t = self.text_at(i);
         if t.is_empty() {
             return false;
+        }
+        if t.is_ascii() {
+            // an ASCII token lowercases byte for byte: compare in place
+            return words
+                .iter()
+                .any(|w| w.len() == t.len() && t.eq_ignore_ascii_case(w));
         }
         let l = self.low(i);
         words.contains(&l.as_ref())
@@ -936,14 +980,18 @@ impl<'t> Ctx<'_, 't> {
             TokenKind::Date | TokenKind::Ordinal | TokenKind::Time => true,
             TokenKind::Number => t.text.len() <= 5, // years, hours, "10.00"
             TokenKind::Word | TokenKind::Abbreviation => {
-                t.text.len() <= 24
+                // asked for every word: byte tests before any string work
+                let b = t.text.as_bytes();
+                let Some(&first) = b.first() else {
+                    return false;
+                };
+                b.len() <= 24
                     && (is_trigger(t.text)
                         || t.kind == TokenKind::Abbreviation
                             && is_trigger(t.text.trim_end_matches('.'))
                         || may_be_weekday(t.text) && self.weekday(i).is_some()
-                        || t.text.ends_with("er")
-                            && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                        || t.text.starts_with(['Q', 'K', 'H']) && t.text.len() <= 4)
+                        || first.is_ascii_digit() && b.ends_with(b"er")
+                        || b.len() <= 4 && matches!(first, b'Q' | b'K' | b'H'))
             }
             _ => false,
         }
