@@ -115,12 +115,21 @@ fn push(tokens: &[Token<'_>], from: usize, to: usize, out: &mut Vec<Sentence>) {
 }
 
 /// Number of line breaks between two byte offsets (`\r\n` counts once).
+///
+/// Asked for every pair of neighbouring tokens, so the usual gaps (none, or
+/// a single space) are answered here without a call.
 #[inline]
 fn line_breaks(text: &str, from: usize, to: usize) -> usize {
-    let gap = text.as_bytes().get(from..to).unwrap_or(&[]);
-    if gap.is_empty() || gap == b" " {
+    if to <= from || to == from + 1 && text.as_bytes().get(from) == Some(&b' ') {
         return 0;
     }
+    line_breaks_in_gap(text, from, to)
+}
+
+/// [`line_breaks`] for a gap that is more than one space.
+#[inline(never)]
+fn line_breaks_in_gap(text: &str, from: usize, to: usize) -> usize {
+    let gap = text.as_bytes().get(from..to).unwrap_or(&[]);
     let (mut lf, mut cr, mut other) = (0, 0, false);
     for &b in gap {
         match b {
@@ -142,17 +151,81 @@ fn line_breaks(text: &str, from: usize, to: usize) -> usize {
     }
 }
 
-/// Words after which a line cannot end a sentence: articles, determiners,
-/// conjunctions and prepositions that never close a clause. (Separable verb
-/// particles such as "an", "auf", "um", "zu" can end one and are not here.)
-const CONTINUES_LINE: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-    "und", "oder", "sowie", "bzw.", "sondern", "aber", "denn", "dass", "ob", "weil", "wenn", "als",
-    "wie", "mit", "für", "von", "vom", "zur", "zum", "im", "in", "ins", "bei", "beim", "nach",
-    "über", "unter", "durch", "gegen", "ohne", "seit", "während", "wegen", "trotz", "zwischen",
-    "sowohl", "unserer", "unsere", "unseren", "ihrer", "ihre", "ihren", "seiner", "seine",
-    "seinen", "dieser", "diese", "diesen", "diesem", "dieses", "alle", "aller", "allen",
-];
+/// Whether `word` is one after which a line cannot end a sentence: an
+/// article, determiner, conjunction or preposition that never closes a
+/// clause. (Separable verb particles such as "an", "auf", "um", "zu" can end
+/// one and are not here.) A `match` rather than a list searched word by word:
+/// it is asked at every single line break.
+fn continues_line(word: &str) -> bool {
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "ein"
+            | "eine"
+            | "einen"
+            | "einem"
+            | "einer"
+            | "eines"
+            | "und"
+            | "oder"
+            | "sowie"
+            | "bzw."
+            | "sondern"
+            | "aber"
+            | "denn"
+            | "dass"
+            | "ob"
+            | "weil"
+            | "wenn"
+            | "als"
+            | "wie"
+            | "mit"
+            | "für"
+            | "von"
+            | "vom"
+            | "zur"
+            | "zum"
+            | "im"
+            | "in"
+            | "ins"
+            | "bei"
+            | "beim"
+            | "nach"
+            | "über"
+            | "unter"
+            | "durch"
+            | "gegen"
+            | "ohne"
+            | "seit"
+            | "während"
+            | "wegen"
+            | "trotz"
+            | "zwischen"
+            | "sowohl"
+            | "unserer"
+            | "unsere"
+            | "unseren"
+            | "ihrer"
+            | "ihre"
+            | "ihren"
+            | "seiner"
+            | "seine"
+            | "seinen"
+            | "dieser"
+            | "diese"
+            | "diesen"
+            | "diesem"
+            | "dieses"
+            | "alle"
+            | "aller"
+            | "allen"
+    )
+}
 
 fn starts_lowercase(t: &Token<'_>) -> bool {
     t.text.chars().next().is_some_and(char::is_lowercase)
@@ -179,7 +252,7 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> O
         let continues = matches!(t.kind, TokenKind::OpenBracket | TokenKind::OpenQuote)
             || t.text == ","
             || t.is_truncated()
-            || CONTINUES_LINE.contains(&t.text)
+            || continues_line(t.text)
             || (matches!(next.kind, TokenKind::Word | TokenKind::Abbreviation)
                 && starts_lowercase(next));
         return (item || !continues).then_some(i);

@@ -30,22 +30,35 @@ pub(super) fn document_date(text: &str, tokens: &[Token<'_>]) -> Option<Date> {
 /// `Pressemitteilung vom …`, `Stand: …`, `Veröffentlicht am …`, `Datum: …`.
 fn labelled(tokens: &[Token<'_>]) -> Option<Date> {
     for (i, t) in tokens.iter().enumerate() {
+        // every token is asked: let the length and first byte of the words
+        // matched below reject most before comparing strings
+        if !(2..=5).contains(&t.text.len())
+            || !matches!(
+                t.text.as_bytes()[0],
+                b'v' | b'S' | b's' | b'D' | b'd' | b'a'
+            )
+        {
+            continue;
+        }
         let next = |k: usize| tokens.get(i + k);
         let start = match t.text {
             // "Pressemitteilung vom …", "Pressemitteilung Nr. 08/2024 vom …"
             "vom"
                 if tokens[i.saturating_sub(5)..i].iter().any(|t| {
-                    matches!(
-                        t.text.to_lowercase().as_str(),
-                        "pressemitteilung"
-                            | "pressemeldung"
-                            | "presseinformation"
-                            | "medienmitteilung"
-                            | "medieninformation"
-                            | "mitteilung"
-                            | "meldung"
-                            | "rathauskorrespondenz"
-                    )
+                    // the labels have 7 bytes or more, and lowercasing never
+                    // makes a shorter token one of them: skip the allocation
+                    t.text.len() >= 7
+                        && matches!(
+                            t.text.to_lowercase().as_str(),
+                            "pressemitteilung"
+                                | "pressemeldung"
+                                | "presseinformation"
+                                | "medienmitteilung"
+                                | "medieninformation"
+                                | "mitteilung"
+                                | "meldung"
+                                | "rathauskorrespondenz"
+                        )
                 }) =>
             {
                 i + 1

@@ -8,7 +8,7 @@
 //! mentioned in their sentence in a second pass.
 
 use std::cell::Cell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::calendar::easter;
@@ -394,41 +394,91 @@ type WordSet = LazyLock<HashSet<&'static str, Fx>>;
 static UNIT_SET: WordSet = LazyLock::new(|| UNITS.iter().copied().collect());
 static IDENTIFIER_SET: WordSet = LazyLock::new(|| IDENTIFIER_PREFIXES.iter().copied().collect());
 static YEAR_CONTEXT_SET: WordSet = LazyLock::new(|| YEAR_CONTEXT.iter().copied().collect());
-static PAST_SET: WordSet = LazyLock::new(|| PAST_MARKERS.iter().copied().collect());
-static FUTURE_SET: WordSet = LazyLock::new(|| FUTURE_MARKERS.iter().copied().collect());
+/// The tense markers, past and future, for one lookup per token (a word
+/// on both lists would count as past, as the past is looked for first).
+static TENSE_MARKERS: LazyLock<HashMap<&'static str, Tense, Fx>> = LazyLock::new(|| {
+    let future = FUTURE_MARKERS.iter().map(|&w| (w, Tense::Future));
+    future
+        .chain(PAST_MARKERS.iter().map(|&w| (w, Tense::Past)))
+        .collect()
+});
 
-/// The shapes of the trigger words: bit `letter` of entry `len` is set when
-/// some trigger of `len` bytes starts with that letter (either case; bit 26
-/// for a non-ASCII first byte). Rejects most words before any hashing.
-static TRIGGER_SHAPES: LazyLock<[u32; 17]> = LazyLock::new(|| {
-    let mut shapes = [0u32; 17];
+/// The shapes of the trigger words. Asked for every word, they reject nearly
+/// all that are no trigger before any hashing.
+struct Shapes {
+    /// Bit `last` of `[len][first]` is set when some trigger of `len` bytes
+    /// starts with letter `first` and ends with letter `last` (either case;
+    /// see `LETTER_INDEX`).
+    ends: [[u32; 27]; 17],
+    /// Bit `second` of `[first]` is set when some trigger starts with the
+    /// letters `first` and `second`.
+    starts: [u32; 27],
+}
+
+static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let mut shapes = Shapes {
+        ends: [[0u32; 27]; 17],
+        starts: [0u32; 27],
+    };
     for w in TRIGGER_SET.iter() {
-        if let Some(slot) = shapes.get_mut(w.len()) {
-            *slot |= shape_bit(w.as_bytes()[0]);
+        let b = w.as_bytes();
+        if let (Some(slot), Some(&first), Some(&last)) =
+            (shapes.ends.get_mut(b.len()), b.first(), b.last())
+        {
+            slot[letter(first)] |= 1 << letter(last);
+            shapes.starts[letter(first)] |= 1 << second_letter(b);
         }
     }
     shapes
 });
 
+/// A byte's place in `Shapes`: 0..26 for an ASCII letter of either case, 26
+/// for anything else. A table, as it is read twice for every word.
+const LETTER_INDEX: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            table[b] = (c | 0x20) - b'a';
+        }
+        b += 1;
+    }
+    table
+};
+
 #[inline]
-fn shape_bit(first: u8) -> u32 {
-    if first.is_ascii_alphabetic() {
-        1 << ((first | 0x20) - b'a')
-    } else {
-        1 << 26
+fn letter(b: u8) -> usize {
+    usize::from(LETTER_INDEX[usize::from(b)])
+}
+
+/// The place of a word's second byte (26 when it has none).
+#[inline]
+fn second_letter(b: &[u8]) -> usize {
+    b.get(1).map_or(26, |&c| letter(c))
+}
+
+impl Shapes {
+    /// Whether `word` is a trigger (or a month name), shape first.
+    #[inline]
+    fn is_trigger(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        self.ends
+            .get(b.len())
+            .is_some_and(|s| s[letter(first)] & (1 << letter(last)) != 0)
+            && self.starts[letter(first)] & (1 << second_letter(b)) != 0
+            && in_trigger_set(word)
     }
 }
 
-/// Whether `word` is a trigger (or a month name), shape first.
-#[inline]
-fn is_trigger(word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
-        return false;
-    };
-    TRIGGER_SHAPES
-        .get(word.len())
-        .is_some_and(|s| s & shape_bit(first) != 0)
-        && TRIGGER_SET.contains(word)
+/// The hash lookup behind `Shapes::is_trigger`, kept out of line so that the words
+/// the shape rejects (nearly all) do not pay for its set-up.
+#[inline(never)]
+fn in_trigger_set(word: &str) -> bool {
+    TRIGGER_SET.contains(word)
 }
 
 static TRIGGER_SET: LazyLock<HashSet<String, Fx>> = LazyLock::new(|| {
@@ -455,8 +505,18 @@ enum Low<'t> {
 impl<'t> Low<'t> {
     fn of(t: &'t str) -> Low<'t> {
         let b = t.as_bytes();
-        if !b.iter().any(|&c| c.is_ascii_uppercase() || c == 0xC3) && t.is_ascii() {
-            return Low::Borrowed(t);
+        // most tokens are ASCII, where lowercasing is byte by byte
+        if t.is_ascii() {
+            if !b.iter().any(u8::is_ascii_uppercase) {
+                return Low::Borrowed(t);
+            }
+            if b.len() <= 24 {
+                let mut buf = [0u8; 24];
+                buf[..b.len()].copy_from_slice(b);
+                buf[..b.len()].make_ascii_lowercase();
+                return Low::Inline(buf, b.len() as u8);
+            }
+            return Low::Owned(t.to_ascii_lowercase());
         }
         if !t.chars().any(changes_case) {
             return Low::Borrowed(t);
@@ -496,6 +556,18 @@ impl<'t> Low<'t> {
         }
         Low::Owned(t.to_lowercase())
     }
+}
+
+/// Whether `t` lowercased is `word`, which must be lowercase. An ASCII
+/// token lowercases byte for byte, so it is compared in place without
+/// building its lowercase form.
+#[inline]
+fn lower_is(t: &str, word: &str) -> bool {
+    debug_assert_eq!(word, word.to_lowercase(), "compared words are lowercase");
+    if t.is_ascii() {
+        return t.eq_ignore_ascii_case(word);
+    }
+    *Low::of(t) == *word
 }
 
 /// Whether lowercasing changes `c` (capitals, but also titlecase letters
@@ -578,11 +650,15 @@ struct Day {
 }
 
 impl Day {
+    /// `YYYY-MM-DD`, `XXXX` for an unknown year.
     fn render(self) -> String {
-        match self.year {
-            Some(y) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
-            None => format!("XXXX-{:02}-{:02}", self.month, self.day),
-        }
+        let mut s = String::with_capacity(10);
+        push_year(&mut s, self.year);
+        s.push('-');
+        push_padded(&mut s, self.month, 2);
+        s.push('-');
+        push_padded(&mut s, self.day, 2);
+        s
     }
 
     fn date(self) -> Option<Date> {
@@ -590,17 +666,69 @@ impl Day {
     }
 }
 
+/// Appends `n` with at least `width` digits, as `{n:0width$}` writes it.
+///
+/// Values are rendered for every candidate expression, and `format!` costs
+/// several hundred instructions a call; these few digits do not.
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    let mut rest = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for _ in digits.len() - k..width {
+        out.push('0');
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
+}
+
+/// Appends a year as `{y:04}` writes it, `XXXX` when unknown.
+fn push_year(out: &mut String, y: Option<i32>) {
+    match y.map(u32::try_from) {
+        Some(Ok(y)) => push_padded(out, y, 4),
+        Some(Err(_)) => out.push_str(&format!("{:04}", y.unwrap_or_default())),
+        None => out.push_str("XXXX"),
+    }
+}
+
 /// A year as a TIMEX3 value, if it lies in 1..=9999.
 fn year_value(y: i64) -> Option<String> {
-    (1..=9999).contains(&y).then(|| format!("{y:04}"))
+    (1..=9999)
+        .contains(&y)
+        .then(|| year_str(i32::try_from(y).ok()))
 }
 
+/// `{y:04}`, or `XXXX` for an unknown year.
 fn year_str(y: Option<i32>) -> String {
-    y.map_or_else(|| "XXXX".to_owned(), |y| format!("{y:04}"))
+    let mut s = String::with_capacity(4);
+    push_year(&mut s, y);
+    s
 }
 
+/// `YYYY-MM-DD`, as `Date`'s `Display` writes it.
 fn render_date(d: Date) -> String {
-    d.to_string()
+    Day {
+        year: Some(d.year()),
+        month: d.month(),
+        day: d.day(),
+    }
+    .render()
+}
+
+/// `T` and a clock time, `T09:05`.
+fn clock_str(h: u32, m: u32) -> String {
+    let mut s = String::with_capacity(6);
+    s.push('T');
+    push_padded(&mut s, h, 2);
+    s.push(':');
+    push_padded(&mut s, m, 2);
+    s
 }
 
 fn week_str(d: Date) -> String {
@@ -608,8 +736,13 @@ fn week_str(d: Date) -> String {
     format!("{y:04}-W{w:02}")
 }
 
+/// `YYYY-MM`, `XXXX-MM` for an unknown year.
 fn month_str(y: Option<i32>, m: u32) -> String {
-    format!("{}-{m:02}", year_str(y))
+    let mut s = String::with_capacity(7);
+    push_year(&mut s, y);
+    s.push('-');
+    push_padded(&mut s, m, 2);
+    s
 }
 
 /// Every date expression in `tokens`, in order, without overlaps.
@@ -623,6 +756,7 @@ pub(super) fn mentions<'t>(
         tokens,
         reference,
         last_tense: Cell::new(None),
+        shapes: &TRIGGER_SHAPES,
     };
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -647,23 +781,22 @@ pub(super) fn mentions<'t>(
             f.modifier = ctx.preposition_modifier(f.start);
         }
     }
-    found
-        .into_iter()
-        .filter_map(|f| {
-            let first = tokens.get(f.start)?;
-            let last = tokens.get(f.end.checked_sub(1)?)?;
-            let span = Span::new(first.span.start, last.span.end);
-            Some(DateMention {
-                text: span.slice(text)?,
-                span,
-                tokens: f.start..f.end,
-                kind: f.kind,
-                value: f.value,
-                modifier: f.modifier,
-                inferred: f.inferred,
-            })
+    let mut out = Vec::with_capacity(found.len());
+    out.extend(found.into_iter().filter_map(|f| {
+        let first = tokens.get(f.start)?;
+        let last = tokens.get(f.end.checked_sub(1)?)?;
+        let span = Span::new(first.span.start, last.span.end);
+        Some(DateMention {
+            text: span.slice(text)?,
+            span,
+            tokens: f.start..f.end,
+            kind: f.kind,
+            value: f.value,
+            modifier: f.modifier,
+            inferred: f.inferred,
         })
-        .collect()
+    }));
+    out
 }
 
 /// Times store their clock part with a `T` placeholder day until anchored.
@@ -679,6 +812,8 @@ struct Ctx<'a, 't> {
     reference: Option<Date>,
     /// The tense of the sentence asked about last, with its token range.
     last_tense: Cell<Option<(usize, usize, Tense)>>,
+    /// `TRIGGER_SHAPES`, looked up once rather than at every word.
+    shapes: &'static Shapes,
 }
 
 impl<'t> Ctx<'_, 't> {
@@ -697,15 +832,23 @@ impl<'t> Ctx<'_, 't> {
         Low::of(self.text_at(i))
     }
 
+    /// Whether the token, lowercased, is `word` (which is lowercase).
     fn is(&self, i: usize, word: &str) -> bool {
         let t = self.text_at(i);
-        t.len() == word.len() && self.low(i) == word
+        t.len() == word.len() && lower_is(t, word)
     }
 
+    /// Whether the token, lowercased, is one of `words` (all lowercase).
     fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let t = self.text_at(i);
         if t.is_empty() {
             return false;
+        }
+        if t.is_ascii() {
+            // an ASCII token lowercases byte for byte: compare in place
+            return words
+                .iter()
+                .any(|w| w.len() == t.len() && t.eq_ignore_ascii_case(w));
         }
         let l = self.low(i);
         words.contains(&l.as_ref())
@@ -936,14 +1079,18 @@ impl<'t> Ctx<'_, 't> {
             TokenKind::Date | TokenKind::Ordinal | TokenKind::Time => true,
             TokenKind::Number => t.text.len() <= 5, // years, hours, "10.00"
             TokenKind::Word | TokenKind::Abbreviation => {
-                t.text.len() <= 24
-                    && (is_trigger(t.text)
+                // asked for every word: byte tests before any string work
+                let b = t.text.as_bytes();
+                let Some(&first) = b.first() else {
+                    return false;
+                };
+                b.len() <= 24
+                    && (self.shapes.is_trigger(t.text)
                         || t.kind == TokenKind::Abbreviation
-                            && is_trigger(t.text.trim_end_matches('.'))
+                            && self.shapes.is_trigger(t.text.trim_end_matches('.'))
                         || may_be_weekday(t.text) && self.weekday(i).is_some()
-                        || t.text.ends_with("er")
-                            && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                        || t.text.starts_with(['Q', 'K', 'H']) && t.text.len() <= 4)
+                        || first.is_ascii_digit() && b.ends_with(b"er")
+                        || b.len() <= 4 && matches!(first, b'Q' | b'K' | b'H'))
             }
             _ => false,
         }
@@ -969,8 +1116,10 @@ impl<'t> Ctx<'_, 't> {
                 if self.month(i).is_some() {
                     return self.month_expr(i);
                 }
-                let l = self.low(i);
-                match l.as_ref() {
+                // lowercased once: the recognisers below are handed it
+                let low = self.low(i);
+                let l: &str = &low;
+                match l {
                     "jahr" | "jahres" => self.year_expr(i),
                     // "rund 2020" is found at the number (see approx_before)
                     "rund" | "etwa" | "ca." | "gegen" | "circa" => self.approx_time(i),
@@ -983,7 +1132,7 @@ impl<'t> Ctx<'_, 't> {
                     | "zweiter" | "dritte" | "dritten" | "drittes" | "dritter" | "vierte"
                     | "vierten" | "viertes" | "vierter" => self.quarter_half(i),
                     "letzte" | "letzten" | "letzter" | "letztes" => {
-                        longest(&mut [self.quarter_half(i), self.relative(i)].into_iter())
+                        longest(&mut [self.quarter_half(i), self.relative(i, l)].into_iter())
                     }
                     "tag" | "christi" | "neujahr" | "neujahrstag" | "heiligabend"
                     | "weihnachten" | "silvester" | "ostern" | "ostersonntag" | "ostermontag"
@@ -994,11 +1143,11 @@ impl<'t> Ctx<'_, 't> {
                     }
                     _ if l.starts_with(['q', 'h']) && l.len() == 2 => self.quarter_half(i),
                     _ if l.starts_with("kw") => self.week(i),
-                    _ if may_be_weekday(&l) && self.weekday(i).is_some() => self.weekday_expr(i),
+                    _ if may_be_weekday(l) && self.weekday(i).is_some() => self.weekday_expr(i),
                     "vormittag" | "nachmittag" | "abend" | "mittag" | "nacht" => {
                         self.part_of_day_expr(i)
                     }
-                    _ => self.relative(i),
+                    _ => self.relative(i, l),
                 }
             }
         }
@@ -1168,7 +1317,7 @@ impl<'t> Ctx<'_, 't> {
             start,
             end,
             DateKind::Range,
-            Some(format!("{}/{}", first.render(), second.render())),
+            Some([first.render(), second.render()].join("/")),
         )
         .inferred_year(inferred)
     }
@@ -1392,7 +1541,7 @@ impl<'t> Ctx<'_, 't> {
             && let Some(y) = self.year(i + 1)
         {
             let mut f = self.year_expr(i + 1)?;
-            if f.kind == DateKind::Year && f.value.as_deref() == Some(&format!("{y:04}")) {
+            if f.kind == DateKind::Year && f.value.as_deref() == Some(year_str(Some(y)).as_str()) {
                 f.start = i;
                 f.modifier = self.preposition_modifier(i).or(f.modifier);
             }
@@ -1469,12 +1618,16 @@ impl<'t> Ctx<'_, 't> {
         {
             return None;
         }
-        Some(Found::new(start, i + 1, DateKind::Year, Some(format!("{y:04}"))).modifier(modifier))
+        Some(Found::new(start, i + 1, DateKind::Year, Some(year_str(Some(y)))).modifier(modifier))
     }
 
     /// Year ranges written as one token: "2019-2023".
     fn year_range_token(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
+        // two four-digit years and the dash; asked at every short number
+        if t.text.len() != 9 {
+            return None;
+        }
         let (a, b) = t.text.split_once('-')?;
         let (y1, y2): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
         ((1900..=2099).contains(&y1) && y2 > y1 && y2 <= 2099 && a.len() == 4 && b.len() == 4)
@@ -1506,7 +1659,7 @@ impl<'t> Ctx<'_, 't> {
                 && let Some(y) = self.year(i + 1)
             {
                 return Some(
-                    Found::new(i, i + 2, DateKind::Year, Some(format!("{y:04}")))
+                    Found::new(i, i + 2, DateKind::Year, Some(year_str(Some(y))))
                         .modifier(Some(modifier)),
                 );
             }
@@ -1530,7 +1683,7 @@ impl<'t> Ctx<'_, 't> {
         // "Anfang 2024"
         if let Some(y) = self.year(j) {
             return Some(
-                Found::new(i, j + 1, DateKind::Year, Some(format!("{y:04}")))
+                Found::new(i, j + 1, DateKind::Year, Some(year_str(Some(y))))
                     .modifier(Some(modifier)),
             );
         }
@@ -1618,7 +1771,7 @@ impl<'t> Ctx<'_, 't> {
                 && let Some(y) = self.year(k + 1)
             {
                 return Some(
-                    Found::new(i, k + 2, DateKind::Year, Some(format!("{y:04}")))
+                    Found::new(i, k + 2, DateKind::Year, Some(year_str(Some(y))))
                         .modifier(Some(modifier)),
                 );
             }
@@ -1803,17 +1956,17 @@ impl<'t> Ctx<'_, 't> {
 
     // ---------------------------------------------------------------- relative
 
-    /// Words whose value comes from the reference date.
-    fn relative(&self, i: usize) -> Option<Found> {
+    /// Words whose value comes from the reference date (`l` is token `i`
+    /// lowercased).
+    fn relative(&self, i: usize, l: &str) -> Option<Found> {
         let r = self.reference;
-        let l = self.low(i);
         let day = |offset: i64| r.and_then(|r| r.add_days(offset)).map(render_date);
-        match l.as_ref() {
+        match l {
             "heute" | "gestern" | "vorgestern" | "übermorgen" | "morgen" => {
-                if l.as_ref() == "morgen" && !self.is_tomorrow(i) {
+                if l == "morgen" && !self.is_tomorrow(i) {
                     return None;
                 }
-                let offset = match l.as_ref() {
+                let offset = match l {
                     "heute" => 0,
                     "gestern" => -1,
                     "vorgestern" => -2,
@@ -1861,7 +2014,7 @@ impl<'t> Ctx<'_, 't> {
             {
                 self.offset_expr(i)
             }
-            _ => self.qualified(i),
+            _ => self.qualified(i, l),
         }
     }
 
@@ -1939,10 +2092,10 @@ impl<'t> Ctx<'_, 't> {
     }
 
     /// "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "diese
-    /// Woche", "im laufenden Jahr", "vergangenen Montag".
-    fn qualified(&self, i: usize) -> Option<Found> {
-        let l = self.low(i);
-        let shift: i64 = match l.as_ref() {
+    /// Woche", "im laufenden Jahr", "vergangenen Montag" (`l` is token `i`
+    /// lowercased).
+    fn qualified(&self, i: usize, l: &str) -> Option<Found> {
+        let shift: i64 = match l {
             "letzte" | "letzten" | "letzter" | "letztes" | "vergangene" | "vergangenen"
             | "vergangener" | "vergangenes" | "vorigen" | "vorige" | "voriges" => -1,
             "nächste" | "nächsten" | "nächster" | "nächstes" | "kommende" | "kommenden"
@@ -2066,22 +2219,24 @@ impl<'t> Ctx<'_, 't> {
             return tense;
         }
         let (a, b) = self.clause_of(i);
-        // the markers are short lowercase verbs and adverbs: compare as written
-        let marker = |set: &HashSet<&'static str, Fx>| {
-            (a..=b).any(|k| {
-                let t = self.text_at(k);
-                t.len() <= 15
-                    && t.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-                    && set.contains(t)
-            })
-        };
-        let tense = if marker(&PAST_SET) {
-            Tense::Past
-        } else if marker(&FUTURE_SET) {
-            Tense::Future
-        } else {
-            Tense::Unknown
-        };
+        // the markers are short lowercase verbs and adverbs: compare as
+        // written; a past marker anywhere in the clause decides, else a
+        // future one
+        let markers = &*TENSE_MARKERS;
+        let mut tense = Tense::Unknown;
+        for k in a..=b {
+            let t = self.text_at(k);
+            if t.len() <= 15 && t.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                match markers.get(t) {
+                    Some(Tense::Past) => {
+                        tense = Tense::Past;
+                        break;
+                    }
+                    Some(Tense::Future) => tense = Tense::Future,
+                    _ => {}
+                }
+            }
+        }
         self.last_tense.set(Some((a, b, tense)));
         tense
     }
@@ -2198,7 +2353,7 @@ impl<'t> Ctx<'_, 't> {
                 self.kind(i) == Some(TokenKind::Time) && self.kind(k) == Some(TokenKind::Time);
             if uhr || both_times {
                 let end = if uhr { k + 2 } else { k + 1 };
-                let value = format!("T{h:02}:{m:02}/T{h2:02}:{m2:02}");
+                let value = [clock_str(h, m), clock_str(h2, m2)].join("/");
                 return Some(Found::new(i, end, DateKind::Range, Some(value)));
             }
         }
@@ -2209,12 +2364,7 @@ impl<'t> Ctx<'_, 't> {
         if uhr {
             end += 1;
         }
-        Some(Found::new(
-            i,
-            end,
-            DateKind::Time,
-            Some(format!("T{h:02}:{m:02}")),
-        ))
+        Some(Found::new(i, end, DateKind::Time, Some(clock_str(h, m))))
     }
 
     /// "gegen 14 Uhr", "ca. 22.15 Uhr": a time with its approximation.
@@ -2283,11 +2433,15 @@ impl<'t> Ctx<'_, 't> {
             };
             let clock = f.value.take().unwrap_or_default();
             f.value = day.map(|d| {
-                clock
-                    .split('/')
-                    .map(|c| format!("{d}{c}"))
-                    .collect::<Vec<_>>()
-                    .join("/")
+                let mut v = String::with_capacity(2 * (d.len() + clock.len()));
+                for (n, c) in clock.split('/').enumerate() {
+                    if n > 0 {
+                        v.push('/');
+                    }
+                    v.push_str(&d);
+                    v.push_str(c);
+                }
+                v
             });
             if inferred && f.value.is_some() {
                 f.inferred.relative = true;
