@@ -1741,6 +1741,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&["Wolf Wondratschek", "Straubinger"])],
     },
     Case {
+        name: "context_name_after_a_nationality",
+        text: "Im Finale unterlag der Este Tammsaar dem Franzosen Lebrun. Die Feste der Kinder Paulsens sind beliebt.",
+        expect: &[People(&["Tammsaar", "Lebrun"]), NoPerson("Paulsens")],
+    },
+    Case {
         name: "context_no_name_after_a_noun_for_a_person",
         text: "Er gab seinem Sohn Unterstützung. Der Name seiner Mutters Name ist unbekannt.",
         expect: &[People(&[]), NoPerson("Unterstützung"), NoPerson("Name")],
