@@ -1746,6 +1746,29 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&["Tammsaar", "Lebrun"]), NoPerson("Paulsens")],
     },
     Case {
+        name: "not_person_name_before_an_organisation_noun",
+        text: "Die Heinrich Böll Stiftung lädt ein. Sie lernte an der Lindsey School und spielte in der Dave Matthews Band.",
+        expect: &[
+            People(&[]),
+            Org("Heinrich Böll Stiftung", Association),
+            Org("Lindsey School", Research),
+            Named("Heinrich Böll Stiftung"),
+        ],
+    },
+    Case {
+        name: "not_person_saints_names_of_places_and_churches",
+        text: "Die Reise führte nach San Remo. Die Kirche St. Johann Baptist und die Gemeinde Sankt Peter und Paul feiern.",
+        expect: &[People(&[])],
+    },
+    Case {
+        name: "person_in_a_contact_block_before_an_organisation_line",
+        text: "Kontakt:\nDr. Annegret Wolkenstein\nZentrum für Verwaltungsinformatik (ZfV)\nTel.: 0331 977-3120",
+        expect: &[
+            People(&["Annegret Wolkenstein"]),
+            Org("Zentrum für Verwaltungsinformatik", Other),
+        ],
+    },
+    Case {
         name: "context_no_name_after_a_noun_for_a_person",
         text: "Er gab seinem Sohn Unterstützung. Der Name seiner Mutters Name ist unbekannt.",
         expect: &[People(&[]), NoPerson("Unterstützung"), NoPerson("Name")],

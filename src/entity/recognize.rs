@@ -2116,6 +2116,42 @@ impl<'a, 't> Walk<'a, 't> {
         (end >= j + 2 && after_ok && self.same_sentence(j, j - 1)).then_some(end)
     }
 
+    /// Whether token `i` is part of a saint's name: a saint's prefix
+    /// stands right before it ("St.", "Sankt", "San", also "St ." as some
+    /// sources space it), or before the name it is joined to ("Sankt Peter
+    /// und Paul").
+    fn after_saint(&self, i: usize) -> bool {
+        let prefix_before = |i: usize| {
+            i.checked_sub(1).is_some_and(|p| {
+                is_saint_prefix(self.key(p))
+                    || (self.key(p) == "." && p > 0 && is_saint_prefix(self.key(p - 1)))
+            })
+        };
+        prefix_before(i) || (i >= 2 && self.key(i - 1) == "und" && prefix_before(i - 2))
+    }
+
+    /// What token `k` after a name makes of it ([`NAMED_AFTER`]): an
+    /// organisation of a kind, a place or work (`Some(None)`), or nothing
+    /// (`None`: the name is a person's).
+    fn named_after(&self, k: usize) -> Option<Option<OrgKind>> {
+        let t = self.tok(k)?;
+        let prev = self.tok(k.checked_sub(1)?)?;
+        // On the same line, and not the head of a name of its own
+        // ("Prof. Miriam Seidel\nZentrum für Verwaltungsinformatik").
+        if t.kind != TokenKind::Word
+            || !t.is_capitalised()
+            || self.text[prev.span.end..t.span.start].contains('\n')
+            || matches!(self.key(k + 1), "für" | "der" | "des" | "von")
+        {
+            return None;
+        }
+        let key = self.key(k);
+        NAMED_AFTER
+            .iter()
+            .find(|(noun, _)| key == *noun)
+            .map(|&(_, kind)| kind)
+    }
+
     /// Honorifics and titles from `i`: the first token after them.
     fn titles(&self, i: usize) -> usize {
         let mut j = i;
@@ -2206,7 +2242,12 @@ impl<'a, 't> Walk<'a, 't> {
             }
             return None;
         }
-        if !self.is_name_word(name_start) {
+        // A saint's name names a place or a church ("San Remo", "St.
+        // Johann Baptist", "Sankt Peter und Paul").
+        if !self.is_name_word(name_start)
+            || is_saint_prefix(self.key(name_start))
+            || (!cue && self.after_saint(name_start))
+        {
             return None;
         }
         // First names, then particles and the surname.
@@ -2310,24 +2351,7 @@ impl<'a, 't> Walk<'a, 't> {
             // ging", "mit Alex und Max"): no capitalised word goes on, and
             // it is unambiguous (no cue let an ambiguous one count).
             if !cue {
-                // Not a saint's name as a place ("St. Augustin").
-                let saint_at = |p: usize| {
-                    matches!(
-                        self.key(p),
-                        "st."
-                            | "st"
-                            | "sankt"
-                            | "san"
-                            | "santa"
-                            | "santo"
-                            | "são"
-                            | "saint"
-                            | "ste."
-                    )
-                };
-                let saint = i.checked_sub(1).is_some_and(|p| {
-                    saint_at(p) || (self.key(p) == "." && p > 0 && saint_at(p - 1))
-                });
+                let saint = self.after_saint(i);
                 // Nor the end of a longer name ("Los Angeles", "Hurrikan
                 // Alex", "Kleinwort Benson").
                 let after_name = i.checked_sub(1).is_some_and(|p| {
@@ -3174,6 +3198,29 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 i = end;
             }
             Some(Hit::Person(p)) => {
+                // "Heinrich Böll Stiftung", "Lee Strasberg Theatre", "Jones
+                // House": a name before such a noun names an organisation
+                // or a place, not a person.
+                // The noun may have been read as the surname ("Lindsey
+                // School"); not a place noun, which is a surname too
+                // ("Jerry Hall", "Ji-sung Park").
+                let head = if p.end >= p.name_start + 2
+                    && matches!(w.named_after(p.end - 1), Some(Some(_)))
+                {
+                    p.end - 1
+                } else {
+                    p.end
+                };
+                if let Some(named) = w.named_after(head) {
+                    if let Some(kind) = named {
+                        let h = w.pattern_hit(p.name_start, head + 1, kind, head);
+                        let id = hits.orgs.len() as u32;
+                        hits.mark(h.start, h.end, HitKind::Org, id);
+                        hits.orgs.push(h);
+                    }
+                    i = head + 1;
+                    continue;
+                }
                 let id = hits.people.len() as u32;
                 hits.mark(p.start, p.end, HitKind::Person, id);
                 i = p.end;
@@ -3183,6 +3230,54 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         }
     }
 }
+
+/// Whether `key` is the prefix of a saint's name used for places and
+/// churches ("St.", "Sankt", "San", "Santa", "São").
+fn is_saint_prefix(key: &str) -> bool {
+    matches!(
+        key,
+        "st." | "st" | "sankt" | "san" | "santa" | "santo" | "são" | "saint" | "ste."
+    )
+}
+
+/// Nouns that follow a person's name in the name of an organisation
+/// (with its kind) or of a place or work (`None`): "Heinrich Böll
+/// Stiftung", "Dave Matthews Band", "Jones House".
+const NAMED_AFTER: &[(&str, Option<OrgKind>)] = &[
+    ("stiftung", Some(OrgKind::Association)),
+    ("foundation", Some(OrgKind::Association)),
+    ("institut", Some(OrgKind::Research)),
+    ("institute", Some(OrgKind::Research)),
+    ("schule", Some(OrgKind::Research)),
+    ("gymnasium", Some(OrgKind::Research)),
+    ("realschule", Some(OrgKind::Research)),
+    ("gesamtschule", Some(OrgKind::Research)),
+    ("grundschule", Some(OrgKind::Research)),
+    ("school", Some(OrgKind::Research)),
+    ("college", Some(OrgKind::Research)),
+    ("university", Some(OrgKind::Research)),
+    ("universität", Some(OrgKind::Research)),
+    ("hochschule", Some(OrgKind::Research)),
+    ("akademie", Some(OrgKind::Research)),
+    ("zentrum", Some(OrgKind::Other)),
+    ("center", Some(OrgKind::Other)),
+    ("centre", Some(OrgKind::Other)),
+    ("klinik", Some(OrgKind::Other)),
+    ("museum", Some(OrgKind::Other)),
+    ("theater", Some(OrgKind::Other)),
+    ("theatre", Some(OrgKind::Other)),
+    ("band", Some(OrgKind::Other)),
+    ("haus", None),
+    ("house", None),
+    ("hall", None),
+    ("halle", None),
+    ("stadion", None),
+    ("arena", None),
+    ("park", None),
+    ("preis", None),
+    ("prize", None),
+    ("award", None),
+];
 
 fn loose_join(form: &str) -> String {
     let mut out = String::with_capacity(form.len() + 4);
