@@ -1369,7 +1369,7 @@ const ORG_PATTERNS: &[Case] = &[
     },
     Case {
         name: "brand_named_like_a_person_after_head_noun",
-        text: "Die Werbefirma Conrad Caine wurde übernommen, die Kanzlei Waldorf Frommer mahnt weiter ab.",
+        text: "Die Werbefirma Conrad Caine wurde übernommen, die Anwaltskanzlei Waldorf Frommer mahnt weiter ab.",
         expect: &[
             Org("Conrad Caine", Company),
             Org("Waldorf Frommer", Company),
@@ -1757,8 +1757,8 @@ const PEOPLE_CONTEXT: &[Case] = &[
     },
     Case {
         name: "not_person_saints_names_of_places_and_churches",
-        text: "Die Reise führte nach San Remo. Die Kirche St. Johann Baptist und die Gemeinde Sankt Peter und Paul feiern.",
-        expect: &[People(&[])],
+        text: "Die Reise führte nach San Remo. Die Kirche St. Johann Baptist und die Gemeinde Sankt Peter und Paul feiern. Gäste kamen aus St. Gallen und Peter Müller aus Bern.",
+        expect: &[People(&["Peter Müller"])],
     },
     Case {
         name: "person_in_a_contact_block_before_an_organisation_line",

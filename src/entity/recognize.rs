@@ -328,7 +328,7 @@ const DESCRIPTORS: &[(&str, OrgKind)] = &[
     ("netzbetreiber", OrgKind::Company),
     ("versorger", OrgKind::Company),
     ("energieversorger", OrgKind::Company),
-    ("kanzlei", OrgKind::Company),
+    ("anwaltskanzlei", OrgKind::Company),
     ("fluggesellschaft", OrgKind::Company),
     ("airline", OrgKind::Company),
     ("versicherer", OrgKind::Company),
@@ -337,7 +337,6 @@ const DESCRIPTORS: &[(&str, OrgKind)] = &[
     ("zulieferer", OrgKind::Company),
     ("logistiker", OrgKind::Company),
     ("verlag", OrgKind::Company),
-    ("sender", OrgKind::Media),
     ("gewerkschaft", OrgKind::Association),
     ("partei", OrgKind::Party),
 ];
@@ -449,7 +448,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("belgier", false),
     ("bildhauer", true),
     ("biologe", true),
-    ("bischof", false),
     ("blogger", true),
     ("boxer", true),
     ("brasilianer", false),
@@ -530,7 +528,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("kroate", false),
     ("kroatin", false),
     ("kubaner", false),
-    ("könig", false),
     ("königin", false),
     ("künstler", true),
     ("lebensgefährte", false),
@@ -562,7 +559,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("philosoph", true),
     ("physiker", true),
     ("pianist", true),
-    ("pole", false),
     ("polin", false),
     ("politiker", true),
     ("portugiese", false),
@@ -586,7 +582,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("schottin", false),
     ("schriftsteller", true),
     ("schwager", false),
-    ("schwede", false),
     ("schwedin", false),
     ("schwester", true),
     ("schwägerin", false),
@@ -619,7 +614,6 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("türke", false),
     ("türkin", false),
     ("ukrainer", false),
-    ("ungar", false),
     ("unternehmer", true),
     ("vater", true),
     ("verteidiger", true),
@@ -855,7 +849,16 @@ impl<'t> Prep<'t> {
                         ..WordCache::default()
                     };
                 }
-                Prep::with_cache(lex, toks, &mut cache)
+                let prep = Prep::with_cache(lex, toks, &mut cache);
+                // A document of many distinct words does not keep them on
+                // the thread until the next one.
+                if cache.known.len() > WORD_CACHE_LIMIT {
+                    *cache = WordCache {
+                        lexicon: lex.id,
+                        ..WordCache::default()
+                    };
+                }
+                prep
             }
             // never nested; a private cache keeps it correct anyway
             Err(_) => Prep::with_cache(
@@ -2085,10 +2088,11 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// Two or three words of a name after a descriptor ("Fluggesellschaft
-    /// Air Berlin", "Unternehmen CGX Energy", "Kanzlei Waldorf Frommer"):
-    /// each a name word, an acronym or a brand with inner capitals, no
-    /// role, in one sentence, and no capitalised word after them (which
-    /// would make them the start of a noun phrase). A descriptor names the
+    /// Air Berlin", "Unternehmen CGX Energy", "Anwaltskanzlei Waldorf
+    /// Frommer"): each a name word, an acronym or a brand with inner
+    /// capitals, no role, in one sentence, and then the end of the clause,
+    /// a bracket or a lowercase word (a capitalised word would make them
+    /// the start of a noun phrase). A descriptor names the
     /// words an organisation, even when they look like a person's name.
     fn brand_words(&self, j: usize) -> Option<usize> {
         let word = |k: usize| {
@@ -2111,6 +2115,7 @@ impl<'a, 't> Walk<'a, 't> {
                     | TokenKind::CloseQuote
                     | TokenKind::CloseBracket
                     | TokenKind::Dash
+                    | TokenKind::OpenBracket
             ) || (n.kind == TokenKind::Word && !n.is_capitalised())
         });
         (end >= j + 2 && after_ok && self.same_sentence(j, j - 1)).then_some(end)
@@ -2127,7 +2132,15 @@ impl<'a, 't> Walk<'a, 't> {
                     || (self.key(p) == "." && p > 0 && is_saint_prefix(self.key(p - 1)))
             })
         };
-        prefix_before(i) || (i >= 2 && self.key(i - 1) == "und" && prefix_before(i - 2))
+        // "Sankt Peter und Paul", not "St. Gallen und Peter Müller": one
+        // name after "und" that no capitalised word continues.
+        let joined = i >= 2
+            && self.key(i - 1) == "und"
+            && prefix_before(i - 2)
+            && self
+                .tok(i + 1)
+                .is_none_or(|n| !(n.kind == TokenKind::Word && n.is_capitalised()));
+        prefix_before(i) || joined
     }
 
     /// What token `k` after a name makes of it ([`NAMED_AFTER`]): an
@@ -2140,8 +2153,16 @@ impl<'a, 't> Walk<'a, 't> {
         // ("Prof. Miriam Seidel\nZentrum für Verwaltungsinformatik").
         if t.kind != TokenKind::Word
             || !t.is_capitalised()
-            || self.text[prev.span.end..t.span.start].contains('\n')
+            || self
+                .text
+                .get(prev.span.end..t.span.start)
+                .is_none_or(|gap| gap.contains('\n'))
             || matches!(self.key(k + 1), "für" | "der" | "des" | "von")
+            // "Stiftung Warentest", "Museum Ludwig": the noun heads a
+            // name of its own.
+            || self.tok(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.is_capitalised() && !self.is_function(k + 1)
+            })
         {
             return None;
         }
@@ -2409,9 +2430,10 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         // After a credit ("Foto: …", "Quelle: …") a name without a known
-        // first name, title or honorific needs two words, none of them
-        // an organisation's: credits name firms and agencies as often as
-        // photographers ("Foto: Emschergenossenschaft", "Quelle: Fanuc").
+        // first name (those returned above), title or honorific needs two
+        // words, none of them an organisation's: credits name firms and
+        // agencies as often as photographers ("Foto: Emschergenossenschaft",
+        // "Quelle: Fanuc").
         if after == Cue::Credit
             && !titled
             && !honorific
