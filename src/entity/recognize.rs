@@ -425,9 +425,10 @@ const KIN_AND_LIFE: &[&str] = &[
 
 /// Nouns for people (kin, trades, ranks, nationalities, sides) that are no
 /// roles of the role lexicon: a capitalised word right after one is a name
-/// ("seinem Vorgänger Steinmeier", "des Esten Tamm"). Short nationality
-/// nouns never end a compound ("Este" in "Feste", "Inder" in "Kinder"). `(stem, compounds)`: with `compounds` the stem
-/// also ends a compound ("Menschenrechtsaktivist", "Löwen-Keeper").
+/// ("seinem Vorgänger Steinmeier", "des Esten Tamm"). `(stem,
+/// compounds)`: with `compounds` the stem also ends a compound
+/// ("Menschenrechtsaktivist", "Löwen-Keeper"); short nationality nouns
+/// never do ("Este" in "Feste", "Inder" in "Kinder").
 const PERSON_NOUNS: &[(&str, bool)] = &[
     ("afghane", false),
     ("afghanin", false),
@@ -822,6 +823,16 @@ struct WordCache {
     stamp: u32,
 }
 
+impl WordCache {
+    /// An empty cache for the lexicon with this id.
+    fn new(lexicon: u64) -> WordCache {
+        WordCache {
+            lexicon,
+            ..WordCache::default()
+        }
+    }
+}
+
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
@@ -840,35 +851,20 @@ impl<'t> Prep<'t> {
     fn new(lex: &EntityLexicon, toks: &[Token<'t>]) -> Prep<'t> {
         WORDS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
-                if cache.lexicon != lex.id
-                    || cache.known.len() > WORD_CACHE_LIMIT
-                    || cache.stamp == u32::MAX
-                {
-                    *cache = WordCache {
-                        lexicon: lex.id,
-                        ..WordCache::default()
-                    };
+                if cache.lexicon != lex.id || cache.stamp == u32::MAX {
+                    *cache = WordCache::new(lex.id);
                 }
                 let prep = Prep::with_cache(lex, toks, &mut cache);
-                // A document of many distinct words does not keep them on
-                // the thread until the next one.
+                // The cache grows only here: a document that fills it past
+                // its limit empties it, so it never enters the next
+                // document overfull nor keeps a huge document's words.
                 if cache.known.len() > WORD_CACHE_LIMIT {
-                    *cache = WordCache {
-                        lexicon: lex.id,
-                        ..WordCache::default()
-                    };
+                    *cache = WordCache::new(lex.id);
                 }
                 prep
             }
             // never nested; a private cache keeps it correct anyway
-            Err(_) => Prep::with_cache(
-                lex,
-                toks,
-                &mut WordCache {
-                    lexicon: lex.id,
-                    ..WordCache::default()
-                },
-            ),
+            Err(_) => Prep::with_cache(lex, toks, &mut WordCache::new(lex.id)),
         })
     }
 
@@ -2075,25 +2071,32 @@ impl<'a, 't> Walk<'a, 't> {
         let plain = t.is_capitalised()
             && self.first_name_at(j).is_none()
             && self.role_at(j).is_none()
-            && self.tok(j + 1).is_none_or(|n| {
-                matches!(
-                    n.kind,
-                    TokenKind::Punct
-                        | TokenKind::CloseQuote
-                        | TokenKind::CloseBracket
-                        | TokenKind::Dash
-                ) || (n.kind == TokenKind::Word && !n.is_capitalised())
-            });
+            && self.ends_brand(j + 1, false);
         (named || plain).then_some(j + 1)
+    }
+
+    /// Whether token `k` (or the end of the text) ends a brand before it:
+    /// punctuation, a closing quote or bracket, a dash, a lowercase word,
+    /// and with `bracket` an opening bracket ("Air Berlin (AB)"). A
+    /// capitalised word would make the brand the start of a noun phrase.
+    fn ends_brand(&self, k: usize, bracket: bool) -> bool {
+        self.tok(k).is_none_or(|n| match n.kind {
+            TokenKind::Punct
+            | TokenKind::CloseQuote
+            | TokenKind::CloseBracket
+            | TokenKind::Dash => true,
+            TokenKind::OpenBracket => bracket,
+            TokenKind::Word => !n.is_capitalised(),
+            _ => false,
+        })
     }
 
     /// Two or three words of a name after a descriptor ("Fluggesellschaft
     /// Air Berlin", "Unternehmen CGX Energy", "Anwaltskanzlei Waldorf
     /// Frommer"): each a name word, an acronym or a brand with inner
-    /// capitals, no role, in one sentence, and then the end of the clause,
-    /// a bracket or a lowercase word (a capitalised word would make them
-    /// the start of a noun phrase). A descriptor names the
-    /// words an organisation, even when they look like a person's name.
+    /// capitals, no role, in one sentence, and then what ends a brand
+    /// ([`Walk::ends_brand`], a bracket too). A descriptor names the words
+    /// an organisation, even when they look like a person's name.
     fn brand_words(&self, j: usize) -> Option<usize> {
         let word = |k: usize| {
             self.tok(k).is_some_and(|t| {
@@ -2108,17 +2111,7 @@ impl<'a, 't> Walk<'a, 't> {
         while end < j + 3 && word(end) {
             end += 1;
         }
-        let after_ok = self.tok(end).is_none_or(|n| {
-            matches!(
-                n.kind,
-                TokenKind::Punct
-                    | TokenKind::CloseQuote
-                    | TokenKind::CloseBracket
-                    | TokenKind::Dash
-                    | TokenKind::OpenBracket
-            ) || (n.kind == TokenKind::Word && !n.is_capitalised())
-        });
-        (end >= j + 2 && after_ok && self.same_sentence(j, j - 1)).then_some(end)
+        (end >= j + 2 && self.ends_brand(end, true) && self.same_sentence(j, j - 1)).then_some(end)
     }
 
     /// Whether token `i` is part of a saint's name: a saint's prefix
