@@ -405,7 +405,7 @@ fn dateline_at<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Option<&'t 
     while j < tokens.len()
         && j < i + 4
         && tokens[j].kind == TokenKind::Word
-        && !text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
+        && !line_start(text, tokens, j)
     {
         j += 1;
     }
