@@ -1784,6 +1784,30 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&["Ramelow"])],
     },
     Case {
+        name: "context_bare_surname_shaped_like_an_adjective_before_a_speech_verb",
+        text: "Der Tag begann ruhig. Müller sagte, man dürfe nicht warten. Lange erklärte das Gegenteil. Letzterer sagte nichts.",
+        expect: &[People(&["Müller", "Lange"]), NoPerson("Letzterer")],
+    },
+    Case {
+        name: "context_name_in_apposition_after_a_role_and_its_organisation",
+        text: "Die Präsidentin des Bundesamtes für Sicherheit in der Informationstechnik, Xylia Plattner, sagte das. Der Sprecher der FDP-Bundestagsfraktion, Burkhardt Müller-Sönksen, fordert die Abschaffung.",
+        expect: &[
+            People(&["Xylia Plattner", "Burkhardt Müller-Sönksen"]),
+            Person(
+                "Xylia Plattner",
+                &[(
+                    "Präsidentin",
+                    "Bundesamt für Sicherheit in der Informationstechnik",
+                )],
+            ),
+        ],
+    },
+    Case {
+        name: "context_no_name_in_a_list_after_a_role",
+        text: "Er arbeitete bei einem Steuerberater, Wirtschaftsprüfer, vereidigten Buchprüfer. Tonanlagen, nämlich Lautsprecher, Kopfhörer, Mikrofone.",
+        expect: &[People(&[])],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

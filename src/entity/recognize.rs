@@ -381,6 +381,10 @@ enum Cue {
     Genitive,
     /// A party in brackets follows: "Pofalla (CDU)".
     Party,
+    /// A comma after a role and the organisation it belongs to: "der
+    /// Sprecher der FDP-Fraktion, Burkhardt Müller-Sönksen, …". Strong as a
+    /// role, but the name must be closed by punctuation.
+    Apposition,
 }
 
 /// Nouns that a prenominal genitive marks as a person's: kin and the
@@ -1333,6 +1337,62 @@ impl<'a, 't> Walk<'a, 't> {
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.sentence_of.get(a) == self.sentence_of.get(b)
+    }
+
+    /// Whether the name at `i` stands in apposition after the role that
+    /// ended at `role_end`: a comma right before it, and between the role
+    /// and the comma the organisation the role belongs to in the genitive
+    /// ("der Sprecher der FDP-Bundestagsfraktion, …", "die Leiterin des
+    /// Referats Digitale Verwaltung, …"): an article or preposition, then
+    /// only capitalised words, organisations already found and the little
+    /// words inside a long name ("für", "und"). A comma right after the
+    /// role is more often a list ("Steuerberater, Wirtschaftsprüfer") than
+    /// an apposition, and so is a word shaped like a common noun.
+    fn apposition_after_role(&self, i: usize, role_end: usize, hits: &Hits) -> bool {
+        let Some(comma) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.toks[comma].text != ","
+            || role_end >= comma
+            || comma - role_end > 10
+            || common_noun_shape(self.key(i))
+        {
+            return false;
+        }
+        if !matches!(
+            self.key(role_end),
+            "der" | "des" | "von" | "vom" | "im" | "am" | "beim" | "bei" | "in"
+        ) || role_end + 1 == comma
+            || !self.same_sentence(role_end, i)
+        {
+            return false;
+        }
+        let org = |k: usize| matches!(hits.covered(k), Some((HitKind::Org, _)));
+        let last = comma - 1;
+        (org(last) || self.toks[last].is_capitalised())
+            && (role_end + 1..comma).all(|k| {
+                let t = &self.toks[k];
+                org(k)
+                    || (matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                        && t.is_capitalised())
+                    || matches!(
+                        self.key(k),
+                        "für"
+                            | "und"
+                            | "der"
+                            | "des"
+                            | "die"
+                            | "das"
+                            | "in"
+                            | "im"
+                            | "zur"
+                            | "zum"
+                            | "von"
+                            | "vom"
+                            | "&"
+                            | "-"
+                    )
+            })
     }
 
     /// A capitalised word that can be part of a proper name.
@@ -2392,7 +2452,8 @@ impl<'a, 't> Walk<'a, 't> {
                 return None;
             }
         }
-        let strong = matches!(after, Cue::Role | Cue::Credit) || titled || honorific;
+        let strong =
+            matches!(after, Cue::Role | Cue::Credit | Cue::Apposition) || titled || honorific;
         if !strong && !matches!(after, Cue::Speech | Cue::Noun | Cue::Party | Cue::Genitive) {
             return None;
         }
@@ -2450,6 +2511,9 @@ impl<'a, 't> Walk<'a, 't> {
         // A speech verb after the name: "Ramelow erklärte, …".
         let verb_after = self.is_speech_verb(k);
         let accepted = match after {
+            // "…, Burkhardt Müller-Sönksen, fordert": the apposition ends
+            // where the name does.
+            Cue::Apposition if !titled && !honorific => closed,
             _ if strong => true,
             Cue::Noun => (k <= name_start + 2 && open_end) || closed,
             Cue::Party => self.party_after(k - 1),
@@ -2772,6 +2836,27 @@ fn is_weekday(key: &str) -> bool {
             | "sonnabend"
             | "sonntag"
     )
+}
+
+/// A pronoun shaped like an adjective that stands without an article
+/// ("Letzterer sagte", "Beide erklärten").
+fn is_comparative_pronoun(key: &str) -> bool {
+    key.ends_with("erer")
+        || matches!(
+            key,
+            "letztere"
+                | "erstere"
+                | "andere"
+                | "weitere"
+                | "beide"
+                | "einige"
+                | "viele"
+                | "manche"
+                | "mehrere"
+                | "einzelne"
+                | "jeder"
+                | "keiner"
+        )
 }
 
 /// An inflected adjective ("öffentliche", "Digitalen", "bayerisches").
@@ -3139,18 +3224,23 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         }
         let cue = if last_role_end == i {
             Cue::Role
+        } else if f.name_word && w.apposition_after_role(i, last_role_end, hits) {
+            Cue::Apposition
         } else if (i > 0 && w.is_strong_speech(i - 1))
             // "Reinhild Kamp erklärte, …": two name words before the verb.
             || (w.is_name_word(i)
                 && w.is_name_word(i + 1)
                 && w.is_strong_speech(i + 2)
                 && (!f.adjective || f.first_name.is_some()))
-            // "Ramelow erklärte, …": one alone at the start of a clause, as
-            // no common noun stands without its article.
+            // "Ramelow erklärte, …", "Müller sagte, …": one alone at the
+            // start of a clause, as no common noun stands without its
+            // article; the verbs are singular, so a word shaped like an
+            // adjective is a surname ("Müller", "Lange") unless it is a
+            // comparative pronoun ("Letzterer").
             || (w.is_name_word(i)
                 && (w.initial[i] || (i > 0 && w.toks[i - 1].text == ","))
                 && w.is_speech_verb(i + 1)
-                && !f.adjective
+                && !(f.adjective && is_comparative_pronoun(w.key(i)))
                 && !f.person_noun)
         {
             Cue::Speech
