@@ -10,6 +10,9 @@ use crate::lexicon::entries;
 use crate::{Error, TokenKind};
 
 const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
+/// Hand-written first names the newborn statistics lack (older German and
+/// international names); see `data/README.md`.
+const FIRST_NAMES_MORE: &str = include_str!("../../data/first_names_more.tsv");
 const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
 const ORGANISATIONS_EXTRA: &str = include_str!("../../data/organisations_extra.tsv");
 const ORGANISATIONS_MORE: &str = include_str!("../../data/organisations_more.tsv");
@@ -310,6 +313,19 @@ impl EntityLexicon {
                 lex.first_names
                     .insert(name.trim().to_owned(), (count, ambiguous, sex));
             }
+        }
+        for line in entries(FIRST_NAMES_MORE) {
+            let mut f = line.split('\t');
+            let Some(name) = f.next().map(str::trim).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let sex = f
+                .next()
+                .and_then(|s| s.trim().bytes().next())
+                .unwrap_or(b'u');
+            lex.first_names
+                .entry(name.to_owned())
+                .or_insert((MIN_NAME_COUNT, false, sex));
         }
         // Historic names go in last so that a current name wins a shared alias.
         for historic in [false, true] {
@@ -718,6 +734,9 @@ mod tests {
         let lex = &*ENTITY_LEXICON;
         assert!(lex.first_names.len() > 5000);
         assert_eq!(lex.first_name("Anja"), Some((false, b'f')));
+        // From the hand-written supplement.
+        assert_eq!(lex.first_name("Burkhardt"), Some((false, b'm')));
+        assert_eq!(lex.first_name("Kamala"), Some((false, b'f')));
         assert_eq!(lex.first_name("Hans-Peter").map(|f| f.0), Some(false));
         assert!(lex.orgs.len() > 900);
         assert!(lex.roles.len() > 400);
