@@ -1808,6 +1808,19 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&[])],
     },
     Case {
+        name: "context_surname_with_its_particle_after_a_role_or_speech_verb",
+        text: "Das sei wichtig, sagte von der Leyen am Montag. Es gehe voran, so de Maizière. Kommissionspräsidentin von der Leyen reiste ab.",
+        expect: &[
+            People(&["von der Leyen", "de Maizière"]),
+            Mentions("von der Leyen", &["von der Leyen", "von der Leyen"]),
+        ],
+    },
+    Case {
+        name: "context_no_surname_from_a_particle_before_a_place_or_body",
+        text: "Präsidentin von Frankreich ist sie nicht. Das wurde so von der Regierung beschlossen, sagte von der Stadt aus niemand.",
+        expect: &[People(&[])],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

@@ -1339,6 +1339,67 @@ impl<'a, 't> Walk<'a, 't> {
         self.sentence_of.get(a) == self.sentence_of.get(b)
     }
 
+    /// A surname that starts with its particle, after a role word or a
+    /// strong speech verb: "Kommissionspräsidentin von der Leyen", "so de
+    /// Maizière.", "erklärt van der Vaart,". A lone "von" or "zu" is left
+    /// out ("Präsidentin von Frankreich"), and the surname must not look
+    /// like a common noun or an organisation ("so von der Regierung
+    /// beschlossen"); after "so" the name ends the clause.
+    fn particle_name_at(&self, i: usize, after_role: bool) -> Option<PersonHit> {
+        let prev = i.checked_sub(1)?;
+        let after_so = self.key(prev) == "so";
+        if !after_role && !self.is_strong_speech(prev) {
+            return None;
+        }
+        let t = &self.toks[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let second = self.tok(i + 1).map_or("", |_| self.key(i + 1));
+        let particles = match (self.key(i), second) {
+            ("von" | "van", "der" | "den" | "dem") | ("de", "la" | "los") | ("von", "und") => {
+                if second == "und" {
+                    // "von und zu Guttenberg".
+                    if self.tok(i + 2).is_none() || self.key(i + 2) != "zu" {
+                        return None;
+                    }
+                    3
+                } else {
+                    2
+                }
+            }
+            ("van" | "de" | "da" | "di" | "del" | "della" | "dos" | "du" | "ten" | "ter", _) => 1,
+            _ => return None,
+        };
+        let k = i + particles;
+        if !self.is_surname(k)
+            || self.is_role_word(k)
+            || common_noun_shape(self.key(k))
+            || self.feat(k).org_root
+            || !self.same_sentence(i, k)
+        {
+            return None;
+        }
+        let closed = self.tok(k + 1).is_none_or(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Punct | TokenKind::CloseQuote | TokenKind::OpenBracket
+            )
+        });
+        let lower_next = self
+            .tok(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+        if !(closed || (!after_so && lower_next)) {
+            return None;
+        }
+        Some(PersonHit {
+            start: i,
+            end: k + 1,
+            name_start: i,
+            sex: b'u',
+        })
+    }
+
     /// Whether the name at `i` stands in apposition after the role that
     /// ended at `role_end`: a comma right before it, and between the role
     /// and the comma the organisation the role belongs to in the genitive
@@ -3166,9 +3227,19 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             continue;
         }
         // A lowercase word can start nothing but a role (a modifier, a
-        // prefix before a hyphen) or a lowercase brand of the gazetteer:
-        // every recogniser below would say no.
+        // prefix before a hyphen), a lowercase brand of the gazetteer or a
+        // surname with its particle after a role or a speech verb ("so von
+        // der Leyen"): every recogniser below would say no.
         let f = &w.feat(i);
+        if !f.cap
+            && let Some(p) = w.particle_name_at(i, last_role_end == i)
+        {
+            let id = hits.people.len() as u32;
+            hits.mark(p.start, p.end, HitKind::Person, id);
+            i = p.end;
+            hits.people.push(p);
+            continue;
+        }
         if !f.cap && !f.role_start && !f.org_root {
             i += 1;
             continue;
