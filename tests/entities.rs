@@ -1821,6 +1821,26 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&[])],
     },
     Case {
+        name: "role_phrase_with_a_place_or_body_before_the_comma_and_the_person",
+        text: "Der Bezirksstadtrat für Stadtentwicklung in Lichtenberg, Tobias Kranich, zog eine positive Bilanz. Der Staatssekretär im Niedersächsischen Ministerium für Inneres und Sport und CIO des Landes, Jan-Hendrik Osterkamp, kündigte es an.",
+        expect: &[
+            Person(
+                "Tobias Kranich",
+                &[("Bezirksstadtrat für Stadtentwicklung", "")],
+            ),
+            Person(
+                "Jan-Hendrik Osterkamp",
+                &[
+                    (
+                        "Staatssekretär",
+                        "Niedersächsisches Ministerium für Inneres und Sport",
+                    ),
+                    ("CIO", ""),
+                ],
+            ),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

@@ -3993,6 +3993,15 @@ fn link_roles<'t>(
                 _ => break,
             }
         }
+        // "Der Bezirksstadtrat für Stadtentwicklung in Lichtenberg, Tobias
+        // Kranich,", "CIO des Landes, Jan-Hendrik Osterkamp": the rest of
+        // the role phrase names a place or body that is no organisation
+        // found; the person follows its comma.
+        if w.key(after) != ","
+            && let Some(comma) = role_tail(w, hits, after)
+        {
+            after = comma;
+        }
         // The person: right after (titles are inside the person hit),
         // after a comma when the role phrase opens a clause ("Der
         // Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde,"),
@@ -4141,6 +4150,38 @@ fn link_roles<'t>(
         role.mentions.sort_by_key(|m| m.span.start);
     }
     role_of_hit
+}
+
+/// The comma that ends the rest of a role phrase starting at `start`: a
+/// preposition or article ("des Landes", "in Lichtenberg", "für Bauen und
+/// Wohnen"), then only capitalised words, organisations and the little
+/// words of a name, at most ten tokens in one sentence, no role or person
+/// among them.
+fn role_tail(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
+    const LINKS: &[&str] = &[
+        "des", "der", "den", "dem", "im", "in", "für", "am", "beim", "bei", "von", "vom", "zur",
+        "zum", "und",
+    ];
+    if !LINKS.contains(&w.tok(start).map(|_| w.key(start))?) || w.key(start) == "und" {
+        return None;
+    }
+    for k in start + 1..(start + 11).min(w.toks.len()) {
+        let t = &w.toks[k];
+        if t.text == "," {
+            return (k > start + 1 && w.same_sentence(start, k) && w.toks[k - 1].is_capitalised())
+                .then_some(k);
+        }
+        let word = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation);
+        let ok = match hits.covered(k) {
+            Some((HitKind::Role | HitKind::Person, _)) => false,
+            Some((HitKind::Org, _)) => true,
+            None => word && (t.is_capitalised() || LINKS.contains(&w.key(k))),
+        };
+        if !ok {
+            return None;
+        }
+    }
+    None
 }
 
 /// "der Staatskanzlei", "des Ausschusses", "beim Landtag": a bare head
