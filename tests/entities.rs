@@ -1841,6 +1841,19 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "org_swiss_departement_and_federal_digital_bodies",
+        text: "Das Finanzdepartement des Kantons Zürich und das Departement für auswärtige Angelegenheiten stimmen zu. Der IT-Planungsrat und die Innenministerkonferenz (IMK) tagen.",
+        expect: &[
+            Org("Finanzdepartement des Kantons Zürich", OrgKind::Ministry),
+            Org(
+                "Departement für auswärtige Angelegenheiten",
+                OrgKind::Ministry,
+            ),
+            Org("IT-Planungsrat", OrgKind::Other),
+            Org("IMK", OrgKind::Other),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

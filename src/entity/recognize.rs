@@ -185,6 +185,9 @@ const LEGAL_FORMS: &[(&str, OrgKind)] = &[
 const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("ministerium", OrgKind::Ministry),
     ("senatsverwaltung", OrgKind::Ministry),
+    // A Swiss canton's or the federation's ministry ("Finanzdepartement",
+    // "Departement für auswärtige Angelegenheiten").
+    ("departement", OrgKind::Ministry),
     ("amt", OrgKind::Authority),
     ("agentur", OrgKind::Authority),
     ("anstalt", OrgKind::Authority),
