@@ -1854,6 +1854,16 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "context_surname_after_a_weak_speech_verb_right_after_a_quote",
+        text: "Der Tag begann. „Das ist gut“, fügte Müller hinzu. „Das reicht nicht“, kritisierte Lehmann am Montag. Die Stadt forderte Klarheit.",
+        expect: &[
+            People(&["Müller", "Lehmann"]),
+            Quote("„Das ist gut“", Some("Müller")),
+            Quote("„Das reicht nicht“", Some("Lehmann")),
+            NoPerson("Klarheit"),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

@@ -1303,6 +1303,16 @@ impl<'a, 't> Walk<'a, 't> {
         self.feat(i).strong_speech
     }
 
+    /// Whether token `v` is a speech verb right after a quotation and its
+    /// comma ("„…“, fügte Müller hinzu", "„…“, kritisierte Lehmann."):
+    /// there even a verb too weak to introduce a name on its own does.
+    fn speech_after_quote(&self, v: usize) -> bool {
+        v >= 2
+            && self.feat(v).speech
+            && self.toks[v - 1].text == ","
+            && self.toks[v - 2].kind == TokenKind::CloseQuote
+    }
+
     /// Whether token `i` is a strong speech verb itself, not the particle
     /// "so", which names a speaker only after a quote ("…“, so Theurer").
     fn is_speech_verb(&self, i: usize) -> bool {
@@ -2587,7 +2597,7 @@ impl<'a, 't> Walk<'a, 't> {
                 // word goes on from.
                 // Not a participle before its noun ("die versicherte Arbeitskräfte").
                 let verb_before = i > 1
-                    && self.is_speech_verb(i - 1)
+                    && (self.is_speech_verb(i - 1) || self.speech_after_quote(i - 1))
                     && (!self.is_function(i - 2) || self.toks[i - 2].is_capitalised())
                     && !common_noun_shape(self.key(name_start));
                 let lower_next = self
@@ -3300,7 +3310,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             Cue::Role
         } else if f.name_word && w.apposition_after_role(i, last_role_end, hits) {
             Cue::Apposition
-        } else if (i > 0 && w.is_strong_speech(i - 1))
+        } else if (i > 0 && (w.is_strong_speech(i - 1) || w.speech_after_quote(i - 1)))
             // "Reinhild Kamp erklärte, …": two name words before the verb.
             || (w.is_name_word(i)
                 && w.is_name_word(i + 1)
