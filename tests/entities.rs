@@ -1864,6 +1864,17 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "role_of_several_words_with_its_organisation_before_a_hyphen",
+        text: "Das sagt Dr. Lena Hartwig, Mitglied der Bitkom-Geschäftsleitung und zuständig für den Bereich Public Sector.",
+        expect: &[
+            Person(
+                "Lena Hartwig",
+                &[("Mitglied der Geschäftsleitung", "Bitkom")],
+            ),
+            Org("Bitkom", OrgKind::Association),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

@@ -1559,8 +1559,36 @@ impl<'a, 't> Walk<'a, 't> {
         self.lex
             .role_trie
             .walk(keys, |n, form| best = Some((j + n, form)));
+        // "Mitglied der Bitkom-Geschäftsleitung": a listed role of several
+        // words whose last word carries its organisation before a hyphen.
+        let mut hyphen_prefix = None;
+        if best.is_none_or(|(end, _)| end < j + 2) {
+            for last in j + 1..(j + 4).min(self.toks.len()) {
+                let Some((pre, tail)) = self.toks[last].text.rsplit_once('-') else {
+                    continue;
+                };
+                if pre.is_empty() || tail.is_empty() {
+                    continue;
+                }
+                let tail = super::lexicon::fold(tail);
+                let keys = (j..last)
+                    .map(|k| Some(loose(self.key(k))))
+                    .chain(std::iter::once(Some(loose(&tail))));
+                let mut found = None;
+                self.lex.role_trie.walk(keys, |n, form| {
+                    if n == last + 1 - j {
+                        found = Some(form);
+                    }
+                });
+                if let Some(form) = found {
+                    best = Some((last + 1, form));
+                    hyphen_prefix = Some(pre.to_owned());
+                }
+                break;
+            }
+        }
         let (end, form, prefix, title_word) = if let Some((end, form)) = best {
-            (end, form, None, None)
+            (end, form, hyphen_prefix, None)
         } else {
             let t = self.tok(j)?;
             if t.kind != TokenKind::Word {
