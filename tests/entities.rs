@@ -1875,6 +1875,14 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "role_whose_last_words_name_an_organisation_of_the_text",
+        text: "Die Niedersächsische Staatskanzlei lädt ein. „Wir wollen das“, sagte die Chefin der Staatskanzlei, Dr. Annette Brockmann, nach der Sitzung.",
+        expect: &[Person(
+            "Annette Brockmann",
+            &[("Chefin", "Niedersächsische Staatskanzlei")],
+        )],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

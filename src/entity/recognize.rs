@@ -3973,6 +3973,8 @@ fn link_roles<'t>(
     // First each role's organisation and where its phrase ends.
     let mut bound: Vec<(Option<usize>, Option<usize>, usize)> =
         Vec::with_capacity(hits.roles.len());
+    // Whether the role's own last words named its organisation.
+    let mut body_in_title: Vec<bool> = Vec::with_capacity(hits.roles.len());
     for r in &hits.roles {
         let mut org = None;
         let mut party = None;
@@ -4007,6 +4009,20 @@ fn link_roles<'t>(
                 after = end;
             }
         }
+        // "Chefin der Staatskanzlei": a listed role whose last words name
+        // the body it belongs to, when the document names that body, is
+        // the office ("Chefin") of that organisation, as "Präsidentin des
+        // BSI" is.
+        let mut names_body = false;
+        if org.is_none()
+            && r.end >= r.start + 3
+            && matches!(w.key(r.end - 2), "der" | "des")
+            && w.toks[r.end - 1].is_capitalised()
+        {
+            org = org_with_head(w, r.end - 1, &name_words);
+            names_body = org.is_some();
+        }
+        body_in_title.push(names_body);
         // "Staatssekretärin für Bauen": the portfolio belongs to the title.
         // "Bundesinnenministerin", "Bundesministerin für Digitales und
         // Verkehr": the ministry, if the document names it.
@@ -4113,7 +4129,12 @@ fn link_roles<'t>(
             if org.is_none() {
                 org = default_org(w, r, ents);
             }
-            let title = regender(w, r, p, hits, person_of_hit);
+            let mut title = regender(w, r, p, hits, person_of_hit);
+            if body_in_title[rid]
+                && let Some(cut) = title.rfind(" der ").or_else(|| title.rfind(" des "))
+            {
+                title.truncate(cut);
+            }
             let idx = ents.roles.iter().position(|x| {
                 x.person == Some(p) && x.title == title && (x.organisation == org || org.is_none())
             });
@@ -4238,6 +4259,12 @@ fn head_reference(
     if t.kind != TokenKind::Word || !t.is_capitalised() || hits.covered(k).is_some() {
         return None;
     }
+    Some((org_with_head(w, k, name_words)?, k + 1))
+}
+
+/// The one organisation of the document with the word at token `k` (or
+/// its nominative) among its name's words or ending one of them.
+fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Option<usize> {
     let key = loose(w.key(k));
     let head = loose(nominative_head(w.key(k)));
     let mut found = None;
@@ -4252,7 +4279,7 @@ fn head_reference(
             found = Some(n);
         }
     }
-    Some((found?, k + 1))
+    found
 }
 
 /// The organisation a role belongs to when the text leaves it implicit:
