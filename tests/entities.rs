@@ -1883,6 +1883,23 @@ const PEOPLE_CONTEXT: &[Case] = &[
         )],
     },
     Case {
+        name: "role_with_a_portfolio_belongs_to_the_ministry_whose_name_holds_it",
+        text: "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen\n\nDas sagte Staatssekretärin für Bauen Dr. Judith Feldmann. Der Bezirksstadtrat für Stadtentwicklung, Tobias Kranich, stimmte zu.",
+        expect: &[
+            Person(
+                "Judith Feldmann",
+                &[(
+                    "Staatssekretärin für Bauen",
+                    "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen",
+                )],
+            ),
+            Person(
+                "Tobias Kranich",
+                &[("Bezirksstadtrat für Stadtentwicklung", "")],
+            ),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

@@ -4034,6 +4034,20 @@ fn link_roles<'t>(
                 org = ministry_by_entry(w, m, hits, org_of_hit);
             }
         }
+        // "Staatssekretärin für Bauen" in a release of the "Senatsverwaltung
+        // für Stadtentwicklung, Bauen und Wohnen": the one ministry or
+        // government body of the text whose name holds every word of the
+        // portfolio, for the offices of a ministry (not "Bezirksstadtrat
+        // für Stadtentwicklung").
+        if org.is_none()
+            && let Some((head, portfolio)) = r.title.split_once(" für ")
+            && ["staatssekretär", "minister", "senator"].iter().any(|h| {
+                let head = super::lexicon::fold(head);
+                head.ends_with(h) || head.strip_suffix("in").is_some_and(|s| s.ends_with(h))
+            })
+        {
+            org = org_with_portfolio(portfolio, ents, &name_words);
+        }
         bound.push((org, party, after));
     }
     for (rid, r) in hits.roles.iter().enumerate() {
@@ -4260,6 +4274,38 @@ fn head_reference(
         return None;
     }
     Some((org_with_head(w, k, name_words)?, k + 1))
+}
+
+/// The one ministry or government body of the document whose name holds
+/// every capitalised word of `portfolio` ("Bauen" in "Senatsverwaltung
+/// für Stadtentwicklung, Bauen und Wohnen").
+fn org_with_portfolio(
+    portfolio: &str,
+    ents: &Entities<'_>,
+    name_words: &[Vec<String>],
+) -> Option<usize> {
+    let words: Vec<String> = portfolio
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| p.chars().next().is_some_and(char::is_uppercase))
+        .map(|p| loose(&super::lexicon::fold(p)).to_owned())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut found = None;
+    for (n, o) in ents.organisations.iter().enumerate() {
+        if !matches!(o.kind, OrgKind::Ministry | OrgKind::Government) {
+            continue;
+        }
+        let names = name_words.get(n)?;
+        if words.iter().all(|p| names.contains(p)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    found
 }
 
 /// The one organisation of the document with the word at token `k` (or
