@@ -1034,6 +1034,9 @@ pub(crate) struct WordCache {
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
     key_ids: HashMap<Box<str>, u32, Fx>,
+    /// [`rarity`] of multiword keys (by the cache's key ids, padded with
+    /// `NONE`) in the extractor's model, as [`Doc::phrase_rarity`] found it.
+    phrases: HashMap<[u32; 4], f32, Fx>,
     /// The per-document tables, kept for the next document.
     buffers: Buffers,
 }
@@ -1089,6 +1092,7 @@ impl WordCache {
             entries: Vec::new(),
             keys: Vec::new(),
             key_ids: HashMap::default(),
+            phrases: HashMap::default(),
             buffers: Buffers::default(),
         }
     }
@@ -1339,9 +1343,35 @@ struct Stats {
 
 impl Doc<'_, '_, '_> {
     fn joined_key(&self, ids: &[u32]) -> String {
-        let mut key = String::new();
+        // sized up front: the words and a space after each
+        let len = ids
+            .iter()
+            .take_while(|&&id| id != NONE)
+            .map(|&id| self.key_str(id).len() + 1)
+            .sum();
+        let mut key = String::with_capacity(len);
         self.join_key_into(ids, &mut key);
         key
+    }
+
+    /// [`rarity`] of a multiword key (its words' document key ids) in the
+    /// extractor's model, remembered by the word cache: the joined key and
+    /// its model look-up are made once per thread, not once per document.
+    fn phrase_rarity(&mut self, ids: &[u32], n_docs: f32, key_buf: &mut String) -> f32 {
+        let mut gkeys = [NONE; 4];
+        for (g, &id) in gkeys.iter_mut().zip(ids) {
+            *g = self.keys.get(id as usize).map_or(NONE, |k| k.gkey);
+        }
+        if let Some(&r) = self.cache.phrases.get(&gkeys) {
+            return r;
+        }
+        self.join_key_into(ids, key_buf);
+        let r = rarity(n_docs, self.ex.model.document_frequency(key_buf));
+        if self.cache.phrases.len() >= CACHE_LIMIT {
+            self.cache.phrases.clear();
+        }
+        self.cache.phrases.insert(gkeys, r);
+        r
     }
 
     /// [`joined_key`](Self::joined_key) into a buffer (emptied first).
@@ -1469,24 +1499,29 @@ impl Doc<'_, '_, '_> {
         let n_docs = self.ex.model.documents() as f32;
         let mut key_buf = String::new();
         // (group, score, where it first occurs)
-        let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(ng);
+        // a short list (the usual top 10) is kept sorted as the groups are
+        // scored; a long one is picked and sorted at the end
+        let top_n = self.ex.top_n;
+        let few = top_n <= FEW_KEYWORDS;
+        let mut ranked: Vec<(u32, f32, usize)> =
+            Vec::with_capacity(if few { top_n + 1 } else { ng });
         for g in 0..ng {
             let st = stats[g];
             if st.count == 0 || parent[g] != g as u32 {
                 continue;
             }
-            let group = &self.groups[g];
+            let (len, words) = (self.groups[g].len as usize, self.groups[g].words);
             let tf = st.count as f32 + 0.5 * evidence[g];
             let freq = (1.0 + tf).ln();
-            let spec = if group.len == 1 {
+            let spec = if len == 1 {
                 // a word's rarity is the word cache's, worked out once
-                self.cache.keys[self.keys[group.words[0] as usize].gkey as usize].rarity
-            } else if n_docs > 0.0 && group.len > 0 {
-                self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
-                rarity(n_docs, self.ex.model.document_frequency(&key_buf))
+                self.cache.keys[self.keys[words[0] as usize].gkey as usize].rarity
+            } else if n_docs > 0.0 && len > 0 {
+                self.phrase_rarity(&words[..len], n_docs, &mut key_buf)
             } else {
                 1.0
             };
+            let group = &self.groups[g];
             let spread = st.sentences as f32 / st.count as f32;
             let head = head_of[g];
             let flags = if head == NONE {
@@ -1524,21 +1559,21 @@ impl Doc<'_, '_, '_> {
             }
             let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
             let score = raw / (raw + 1.5);
-            ranked.push((g as u32, score, st.first));
+            if few {
+                keep_best(&mut ranked, (g as u32, score, st.first), top_n);
+            } else {
+                ranked.push((g as u32, score, st.first));
+            }
         }
-        // best first, earlier first among equals, then by group (the order
-        // in which `ranked` was made): a total order, so the top can be
-        // picked before it is sorted
-        let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
-            b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
-        };
-        if self.ex.top_n == 0 {
-            ranked.clear();
-        } else if ranked.len() > self.ex.top_n {
-            ranked.select_nth_unstable_by(self.ex.top_n - 1, order);
-            ranked.truncate(self.ex.top_n);
+        if !few {
+            if top_n == 0 {
+                ranked.clear();
+            } else if ranked.len() > top_n {
+                ranked.select_nth_unstable_by(top_n - 1, rank_order);
+                ranked.truncate(top_n);
+            }
+            ranked.sort_unstable_by(rank_order);
         }
-        ranked.sort_unstable_by(order);
 
         // one walk over the occurrences for all the keywords: each one's
         // occurrences (its merged groups' too), in text order, in one list
@@ -2075,6 +2110,34 @@ fn rarity(n_docs: f32, df: u32) -> f32 {
     } else {
         1.0
     }
+}
+
+/// Up to this many keywords are kept sorted as the groups are scored
+/// ([`keep_best`]); more are picked and sorted once all are scored.
+const FEW_KEYWORDS: usize = 32;
+
+/// The order of ranked groups `(group, score, first position)`: best
+/// first, earlier first among equals, then by group (the order in which
+/// the groups were scored). A total order, so the top can be picked before
+/// it is sorted and either way of picking gives the same keywords.
+fn rank_order(a: &(u32, f32, usize), b: &(u32, f32, usize)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
+}
+
+/// Adds `item` to `best`, which holds the best `n` items so far in
+/// [`rank_order`], if it is among them. Most items are worse than the last
+/// one kept and cost one comparison.
+fn keep_best(best: &mut Vec<(u32, f32, usize)>, item: (u32, f32, usize), n: usize) {
+    if best.len() >= n {
+        match best.last() {
+            Some(last) if rank_order(&item, last).is_lt() => {
+                best.pop();
+            }
+            _ => return,
+        }
+    }
+    let at = best.partition_point(|b| rank_order(b, &item).is_lt());
+    best.insert(at, item);
 }
 
 /// The group that `g` was merged into.
