@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::table::SurfaceTable;
 use super::words::{
     WORDS, adjective_ending, lowercase, noun_suffix, participle_base, relational_base, stem,
     strong_ending,
@@ -1029,8 +1030,8 @@ pub(crate) struct WordCache {
     owner: u64,
     /// The current document; entries and keys stamped with it belong to it.
     stamp: u32,
-    /// Surface → entry.
-    words: HashMap<Box<str>, u32, Fx>,
+    /// Surface → entry (the table numbers its words as `entries` does).
+    words: SurfaceTable,
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
     key_ids: HashMap<Box<str>, u32, Fx>,
@@ -1088,7 +1089,7 @@ impl WordCache {
         WordCache {
             owner,
             stamp: 0,
-            words: HashMap::default(),
+            words: SurfaceTable::default(),
             entries: Vec::new(),
             keys: Vec::new(),
             key_ids: HashMap::default(),
@@ -1142,7 +1143,7 @@ impl WordCache {
     /// The entry of a surface form, classified on first sight.
     #[inline]
     fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
-        if let Some(&found) = self.words.get(surface) {
+        if let Some(found) = self.words.get(surface) {
             return found;
         }
         self.insert(ex, surface)
@@ -1180,7 +1181,8 @@ impl WordCache {
             stamp: 0,
             local: 0,
         });
-        self.words.insert(surface.into(), e);
+        let numbered = self.words.insert(surface);
+        debug_assert_eq!(numbered, e);
         e
     }
 
