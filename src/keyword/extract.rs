@@ -68,6 +68,8 @@ const NOMINATIVE: u8 = 1 << 4;
 struct WordInfo {
     key: u32,
     flags: u16,
+    /// The word cache's entry of the word.
+    entry: u32,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -145,8 +147,6 @@ struct Doc<'t, 'x, 'c> {
     text: &'t str,
     tokens: &'x [Token<'t>],
     words: Vec<WordInfo>,
-    /// The word cache's entry of each document word.
-    word_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
     slots: Vec<Slot>,
     /// Lowercase labels of the document's web and e-mail domains and
@@ -219,7 +219,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         // the tables of the thread's previous document, empty
         let mut b = std::mem::take(&mut cache.buffers);
         b.words.reserve((n / 3).min(1 << 16));
-        b.word_entries.reserve((n / 3).min(1 << 16));
         b.slots.reserve(n * 2 / 3);
         b.occs.reserve(n / 4);
         Doc {
@@ -228,7 +227,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             text,
             tokens,
             words: b.words,
-            word_entries: b.word_entries,
             keys: b.keys,
             slots: b.slots,
             brands: Vec::new(),
@@ -253,7 +251,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         }
         let mut b = Buffers {
             words: std::mem::take(&mut self.words),
-            word_entries: std::mem::take(&mut self.word_entries),
             keys: std::mem::take(&mut self.keys),
             slots: std::mem::take(&mut self.slots),
             groups: std::mem::take(&mut self.groups),
@@ -263,7 +260,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             pairs: std::mem::take(&mut self.pairs),
         };
         b.words.clear();
-        b.word_entries.clear();
         b.keys.clear();
         b.slots.clear();
         b.groups.clear();
@@ -300,8 +296,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let (flags, gkey) = (entry.flags, entry.gkey);
         let w = self.words.len() as u32;
         let key = self.local_key(gkey);
-        self.words.push(WordInfo { key, flags });
-        self.word_entries.push(e);
+        self.words.push(WordInfo {
+            key,
+            flags,
+            entry: e,
+        });
         let entry = &mut self.cache.entries[e as usize];
         entry.stamp = stamp;
         entry.local = w;
@@ -824,7 +823,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         // a word slot's token is the word the cache holds in lowercase; a
         // hashtag's token has its `#` in front
         if s.flags & HASHTAG == 0
-            && let Some(&e) = self.word_entries.get(s.word as usize)
+            && let Some(e) = self.words.get(s.word as usize).map(|w| w.entry)
         {
             return adjective_ending(&self.cache.entries[e as usize].lower).map_or("", |(_, e)| e);
         }
@@ -1047,7 +1046,6 @@ pub(crate) struct WordCache {
 #[derive(Default)]
 struct Buffers {
     words: Vec<WordInfo>,
-    word_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
     slots: Vec<Slot>,
     groups: Vec<Group>,
@@ -1141,7 +1139,7 @@ impl WordCache {
     }
 
     /// The entry of a surface form, classified on first sight.
-    #[inline]
+    #[inline(always)]
     fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
         if let Some(found) = self.words.get(surface) {
             return found;
@@ -1640,10 +1638,10 @@ impl Doc<'_, '_, '_> {
     fn evidence(&mut self, count: &[u32], parent: &[u32]) {
         // lowercase forms of single nouns, for splitting closed compounds
         // (one buffer for all of them, not a string each)
-        let mut arena = String::with_capacity(self.word_entries.len() * 12);
-        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.word_entries.len());
-        for (w, &e) in self.word_entries.iter().enumerate() {
-            let g = self.keys[self.words[w].key as usize].group;
+        let mut arena = String::with_capacity(self.words.len() * 12);
+        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.words.len());
+        for &WordInfo { key, entry: e, .. } in &self.words {
+            let g = self.keys[key as usize].group;
             let lower = &self.cache.entries[e as usize].lower;
             if g != NONE
                 && count[g as usize] > 0
@@ -1765,7 +1763,7 @@ impl Doc<'_, '_, '_> {
         if o.head == NONE || !same || t.text.starts_with('#') != hashtag {
             return None;
         }
-        let e = *self.word_entries.get(o.head as usize)?;
+        let e = self.words.get(o.head as usize)?.entry;
         self.cache.entries.get(e as usize)
     }
 
