@@ -152,6 +152,9 @@ struct Doc<'t, 'x, 'c> {
     /// Lowercase labels of the document's web and e-mail domains and
     /// hashtags: lowercase words spelled so are names ("govdigital").
     brands: Vec<String>,
+    /// The byte lengths of the brands, as bits (bit 63 for 63 or more):
+    /// most words are ruled out by their length alone.
+    brand_lens: u64,
     groups: Vec<Group>,
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
@@ -230,6 +233,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             keys: b.keys,
             slots: b.slots,
             brands: Vec::new(),
+            brand_lens: 0,
             groups: b.groups,
             multi: b.multi,
             occs: b.occs,
@@ -497,6 +501,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         }
         self.brands.sort_unstable();
         self.brands.dedup();
+        self.brand_lens = self.brands.iter().fold(0, |m, b| m | length_bit(b));
         self.weigh_sentences(sentences);
     }
 
@@ -647,6 +652,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             text
         };
         text.len() >= 4
+            && self.brand_lens & length_bit(text) != 0
             && self
                 .brands
                 .binary_search_by(|b| b.as_str().cmp(text))
@@ -1260,6 +1266,12 @@ impl WordCache {
         }
         (flags, key_string, lower.into_owned())
     }
+}
+
+/// The bit of a word's byte length in a set of lengths (see
+/// [`Doc::brand_lens`]).
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// Whether the line starting at token `ti` is a short heading
