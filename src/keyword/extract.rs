@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::table::SurfaceTable;
 use super::words::{
     WORDS, adjective_ending, lowercase, noun_suffix, participle_base, relational_base, stem,
     strong_ending,
@@ -67,6 +68,8 @@ const NOMINATIVE: u8 = 1 << 4;
 struct WordInfo {
     key: u32,
     flags: u16,
+    /// The word cache's entry of the word.
+    entry: u32,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -144,13 +147,14 @@ struct Doc<'t, 'x, 'c> {
     text: &'t str,
     tokens: &'x [Token<'t>],
     words: Vec<WordInfo>,
-    /// The word cache's entry of each document word.
-    word_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
     slots: Vec<Slot>,
     /// Lowercase labels of the document's web and e-mail domains and
     /// hashtags: lowercase words spelled so are names ("govdigital").
     brands: Vec<String>,
+    /// The byte lengths of the brands, as bits (bit 63 for 63 or more):
+    /// most words are ruled out by their length alone.
+    brand_lens: u64,
     groups: Vec<Group>,
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
@@ -218,7 +222,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         // the tables of the thread's previous document, empty
         let mut b = std::mem::take(&mut cache.buffers);
         b.words.reserve((n / 3).min(1 << 16));
-        b.word_entries.reserve((n / 3).min(1 << 16));
         b.slots.reserve(n * 2 / 3);
         b.occs.reserve(n / 4);
         Doc {
@@ -227,10 +230,10 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             text,
             tokens,
             words: b.words,
-            word_entries: b.word_entries,
             keys: b.keys,
             slots: b.slots,
             brands: Vec::new(),
+            brand_lens: 0,
             groups: b.groups,
             multi: b.multi,
             occs: b.occs,
@@ -252,7 +255,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         }
         let mut b = Buffers {
             words: std::mem::take(&mut self.words),
-            word_entries: std::mem::take(&mut self.word_entries),
             keys: std::mem::take(&mut self.keys),
             slots: std::mem::take(&mut self.slots),
             groups: std::mem::take(&mut self.groups),
@@ -262,7 +264,6 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             pairs: std::mem::take(&mut self.pairs),
         };
         b.words.clear();
-        b.word_entries.clear();
         b.keys.clear();
         b.slots.clear();
         b.groups.clear();
@@ -299,8 +300,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let (flags, gkey) = (entry.flags, entry.gkey);
         let w = self.words.len() as u32;
         let key = self.local_key(gkey);
-        self.words.push(WordInfo { key, flags });
-        self.word_entries.push(e);
+        self.words.push(WordInfo {
+            key,
+            flags,
+            entry: e,
+        });
         let entry = &mut self.cache.entries[e as usize];
         entry.stamp = stamp;
         entry.local = w;
@@ -497,6 +501,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         }
         self.brands.sort_unstable();
         self.brands.dedup();
+        self.brand_lens = self.brands.iter().fold(0, |m, b| m | length_bit(b));
         self.weigh_sentences(sentences);
     }
 
@@ -647,6 +652,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             text
         };
         text.len() >= 4
+            && self.brand_lens & length_bit(text) != 0
             && self
                 .brands
                 .binary_search_by(|b| b.as_str().cmp(text))
@@ -823,7 +829,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         // a word slot's token is the word the cache holds in lowercase; a
         // hashtag's token has its `#` in front
         if s.flags & HASHTAG == 0
-            && let Some(&e) = self.word_entries.get(s.word as usize)
+            && let Some(e) = self.words.get(s.word as usize).map(|w| w.entry)
         {
             return adjective_ending(&self.cache.entries[e as usize].lower).map_or("", |(_, e)| e);
         }
@@ -1029,11 +1035,14 @@ pub(crate) struct WordCache {
     owner: u64,
     /// The current document; entries and keys stamped with it belong to it.
     stamp: u32,
-    /// Surface → entry.
-    words: HashMap<Box<str>, u32, Fx>,
+    /// Surface → entry (the table numbers its words as `entries` does).
+    words: SurfaceTable,
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
     key_ids: HashMap<Box<str>, u32, Fx>,
+    /// [`rarity`] of multiword keys (by the cache's key ids, padded with
+    /// `NONE`) in the extractor's model, as [`Doc::phrase_rarity`] found it.
+    phrases: HashMap<[u32; 4], f32, Fx>,
     /// The per-document tables, kept for the next document.
     buffers: Buffers,
 }
@@ -1043,7 +1052,6 @@ pub(crate) struct WordCache {
 #[derive(Default)]
 struct Buffers {
     words: Vec<WordInfo>,
-    word_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
     slots: Vec<Slot>,
     groups: Vec<Group>,
@@ -1085,10 +1093,11 @@ impl WordCache {
         WordCache {
             owner,
             stamp: 0,
-            words: HashMap::default(),
+            words: SurfaceTable::default(),
             entries: Vec::new(),
             keys: Vec::new(),
             key_ids: HashMap::default(),
+            phrases: HashMap::default(),
             buffers: Buffers::default(),
         }
     }
@@ -1136,9 +1145,9 @@ impl WordCache {
     }
 
     /// The entry of a surface form, classified on first sight.
-    #[inline]
+    #[inline(always)]
     fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
-        if let Some(&found) = self.words.get(surface) {
+        if let Some(found) = self.words.get(surface) {
             return found;
         }
         self.insert(ex, surface)
@@ -1176,7 +1185,8 @@ impl WordCache {
             stamp: 0,
             local: 0,
         });
-        self.words.insert(surface.into(), e);
+        let numbered = self.words.insert(surface);
+        debug_assert_eq!(numbered, e);
         e
     }
 
@@ -1256,6 +1266,12 @@ impl WordCache {
         }
         (flags, key_string, lower.into_owned())
     }
+}
+
+/// The bit of a word's byte length in a set of lengths (see
+/// [`Doc::brand_lens`]).
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// Whether the line starting at token `ti` is a short heading
@@ -1339,9 +1355,35 @@ struct Stats {
 
 impl Doc<'_, '_, '_> {
     fn joined_key(&self, ids: &[u32]) -> String {
-        let mut key = String::new();
+        // sized up front: the words and a space after each
+        let len = ids
+            .iter()
+            .take_while(|&&id| id != NONE)
+            .map(|&id| self.key_str(id).len() + 1)
+            .sum();
+        let mut key = String::with_capacity(len);
         self.join_key_into(ids, &mut key);
         key
+    }
+
+    /// [`rarity`] of a multiword key (its words' document key ids) in the
+    /// extractor's model, remembered by the word cache: the joined key and
+    /// its model look-up are made once per thread, not once per document.
+    fn phrase_rarity(&mut self, ids: &[u32], n_docs: f32, key_buf: &mut String) -> f32 {
+        let mut gkeys = [NONE; 4];
+        for (g, &id) in gkeys.iter_mut().zip(ids) {
+            *g = self.keys.get(id as usize).map_or(NONE, |k| k.gkey);
+        }
+        if let Some(&r) = self.cache.phrases.get(&gkeys) {
+            return r;
+        }
+        self.join_key_into(ids, key_buf);
+        let r = rarity(n_docs, self.ex.model.document_frequency(key_buf));
+        if self.cache.phrases.len() >= CACHE_LIMIT {
+            self.cache.phrases.clear();
+        }
+        self.cache.phrases.insert(gkeys, r);
+        r
     }
 
     /// [`joined_key`](Self::joined_key) into a buffer (emptied first).
@@ -1469,24 +1511,29 @@ impl Doc<'_, '_, '_> {
         let n_docs = self.ex.model.documents() as f32;
         let mut key_buf = String::new();
         // (group, score, where it first occurs)
-        let mut ranked: Vec<(u32, f32, usize)> = Vec::with_capacity(ng);
+        // a short list (the usual top 10) is kept sorted as the groups are
+        // scored; a long one is picked and sorted at the end
+        let top_n = self.ex.top_n;
+        let few = top_n <= FEW_KEYWORDS;
+        let mut ranked: Vec<(u32, f32, usize)> =
+            Vec::with_capacity(if few { top_n + 1 } else { ng });
         for g in 0..ng {
             let st = stats[g];
             if st.count == 0 || parent[g] != g as u32 {
                 continue;
             }
-            let group = &self.groups[g];
+            let (len, words) = (self.groups[g].len as usize, self.groups[g].words);
             let tf = st.count as f32 + 0.5 * evidence[g];
             let freq = (1.0 + tf).ln();
-            let spec = if group.len == 1 {
+            let spec = if len == 1 {
                 // a word's rarity is the word cache's, worked out once
-                self.cache.keys[self.keys[group.words[0] as usize].gkey as usize].rarity
-            } else if n_docs > 0.0 && group.len > 0 {
-                self.join_key_into(&group.words[..group.len as usize], &mut key_buf);
-                rarity(n_docs, self.ex.model.document_frequency(&key_buf))
+                self.cache.keys[self.keys[words[0] as usize].gkey as usize].rarity
+            } else if n_docs > 0.0 && len > 0 {
+                self.phrase_rarity(&words[..len], n_docs, &mut key_buf)
             } else {
                 1.0
             };
+            let group = &self.groups[g];
             let spread = st.sentences as f32 / st.count as f32;
             let head = head_of[g];
             let flags = if head == NONE {
@@ -1524,21 +1571,21 @@ impl Doc<'_, '_, '_> {
             }
             let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
             let score = raw / (raw + 1.5);
-            ranked.push((g as u32, score, st.first));
+            if few {
+                keep_best(&mut ranked, (g as u32, score, st.first), top_n);
+            } else {
+                ranked.push((g as u32, score, st.first));
+            }
         }
-        // best first, earlier first among equals, then by group (the order
-        // in which `ranked` was made): a total order, so the top can be
-        // picked before it is sorted
-        let order = |a: &(u32, f32, usize), b: &(u32, f32, usize)| {
-            b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
-        };
-        if self.ex.top_n == 0 {
-            ranked.clear();
-        } else if ranked.len() > self.ex.top_n {
-            ranked.select_nth_unstable_by(self.ex.top_n - 1, order);
-            ranked.truncate(self.ex.top_n);
+        if !few {
+            if top_n == 0 {
+                ranked.clear();
+            } else if ranked.len() > top_n {
+                ranked.select_nth_unstable_by(top_n - 1, rank_order);
+                ranked.truncate(top_n);
+            }
+            ranked.sort_unstable_by(rank_order);
         }
-        ranked.sort_unstable_by(order);
 
         // one walk over the occurrences for all the keywords: each one's
         // occurrences (its merged groups' too), in text order, in one list
@@ -1603,10 +1650,10 @@ impl Doc<'_, '_, '_> {
     fn evidence(&mut self, count: &[u32], parent: &[u32]) {
         // lowercase forms of single nouns, for splitting closed compounds
         // (one buffer for all of them, not a string each)
-        let mut arena = String::with_capacity(self.word_entries.len() * 12);
-        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.word_entries.len());
-        for (w, &e) in self.word_entries.iter().enumerate() {
-            let g = self.keys[self.words[w].key as usize].group;
+        let mut arena = String::with_capacity(self.words.len() * 12);
+        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.words.len());
+        for &WordInfo { key, entry: e, .. } in &self.words {
+            let g = self.keys[key as usize].group;
             let lower = &self.cache.entries[e as usize].lower;
             if g != NONE
                 && count[g as usize] > 0
@@ -1728,7 +1775,7 @@ impl Doc<'_, '_, '_> {
         if o.head == NONE || !same || t.text.starts_with('#') != hashtag {
             return None;
         }
-        let e = *self.word_entries.get(o.head as usize)?;
+        let e = self.words.get(o.head as usize)?.entry;
         self.cache.entries.get(e as usize)
     }
 
@@ -2075,6 +2122,34 @@ fn rarity(n_docs: f32, df: u32) -> f32 {
     } else {
         1.0
     }
+}
+
+/// Up to this many keywords are kept sorted as the groups are scored
+/// ([`keep_best`]); more are picked and sorted once all are scored.
+const FEW_KEYWORDS: usize = 32;
+
+/// The order of ranked groups `(group, score, first position)`: best
+/// first, earlier first among equals, then by group (the order in which
+/// the groups were scored). A total order, so the top can be picked before
+/// it is sorted and either way of picking gives the same keywords.
+fn rank_order(a: &(u32, f32, usize), b: &(u32, f32, usize)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0))
+}
+
+/// Adds `item` to `best`, which holds the best `n` items so far in
+/// [`rank_order`], if it is among them. Most items are worse than the last
+/// one kept and cost one comparison.
+fn keep_best(best: &mut Vec<(u32, f32, usize)>, item: (u32, f32, usize), n: usize) {
+    if best.len() >= n {
+        match best.last() {
+            Some(last) if rank_order(&item, last).is_lt() => {
+                best.pop();
+            }
+            _ => return,
+        }
+    }
+    let at = best.partition_point(|b| rank_order(b, &item).is_lt());
+    best.insert(at, item);
 }
 
 /// The group that `g` was merged into.

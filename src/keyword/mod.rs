@@ -82,6 +82,7 @@
 
 mod extract;
 mod model;
+mod table;
 mod words;
 
 pub(crate) use words::phrase_key;
