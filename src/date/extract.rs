@@ -929,7 +929,7 @@ impl<'t> Ctx<'_, 't> {
         None
     }
 
-    /// A single day at `j`: a date token, or "18. Dezember [2023]".
+    /// A single day at `j`: a date token, or "18. Dezember" with an optional year ("18. Dezember 2023").
     fn day_at(&self, j: usize) -> Option<(Day, usize)> {
         if let Some(day) = self.date_token(j) {
             return Some((day, j + 1));
