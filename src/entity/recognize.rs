@@ -1359,6 +1359,18 @@ impl<'a, 't> Walk<'a, 't> {
     /// like a common noun or an organisation ("so von der Regierung
     /// beschlossen"); after "so" the name ends the clause.
     fn particle_name_at(&self, i: usize, after_role: bool) -> Option<PersonHit> {
+        // Most lowercase words are no particle: decided on the text alone,
+        // its length and first letter first.
+        let text = self.toks[i].text;
+        if text.len() > 5
+            || !matches!(text.as_bytes().first(), Some(b'v' | b'd' | b't'))
+            || !matches!(
+                text,
+                "von" | "van" | "de" | "da" | "di" | "del" | "della" | "dos" | "du" | "ten" | "ter"
+            )
+        {
+            return None;
+        }
         let prev = i.checked_sub(1)?;
         let after_so = self.key(prev) == "so";
         if !after_role && !self.is_strong_speech(prev) {
@@ -1426,8 +1438,8 @@ impl<'a, 't> Walk<'a, 't> {
         let Some(comma) = i.checked_sub(1) else {
             return false;
         };
-        if self.toks[comma].text != ","
-            || role_end >= comma
+        if role_end >= comma
+            || self.toks[comma].text != ","
             || comma - role_end > 10
             || common_noun_shape(self.key(i))
         {
@@ -1560,9 +1572,13 @@ impl<'a, 't> Walk<'a, 't> {
             .role_trie
             .walk(keys, |n, form| best = Some((j + n, form)));
         // "Mitglied der Bitkom-Geschäftsleitung": a listed role of several
-        // words whose last word carries its organisation before a hyphen.
+        // words whose last word carries its organisation before a hyphen
+        // (its first word is no role alone, a genitive article follows it).
         let mut hyphen_prefix = None;
-        if best.is_none_or(|(end, _)| end < j + 2) {
+        if best.is_none()
+            && self.tok(j + 1).is_some()
+            && matches!(self.key(j + 1), "der" | "des")
+        {
             for last in j + 1..(j + 4).min(self.toks.len()) {
                 let Some((pre, tail)) = self.toks[last].text.rsplit_once('-') else {
                     continue;
