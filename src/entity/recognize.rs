@@ -737,8 +737,9 @@ struct Prep<'t> {
     buf: String,
     /// Per entry: its text and where its key is.
     texts: Vec<(&'t str, KeyAt)>,
-    /// Per entry: what its text alone says (the default for tokens that
-    /// are no words).
+    /// Per token: what its text alone says (the default for tokens that
+    /// are no words). Kept by token rather than by entry: the walk asks
+    /// for it at every token, and one load beats two.
     feats: Vec<Feat>,
     /// Per token: its entry.
     ids: Vec<u32>,
@@ -880,7 +881,7 @@ impl<'t> Prep<'t> {
             toks.len() / 2
         };
         let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(entries);
-        let mut feats: Vec<Feat> = Vec::with_capacity(entries);
+        let mut feats: Vec<Feat> = Vec::with_capacity(toks.len());
         let mut ids = Vec::with_capacity(toks.len());
         cache.stamp += 1;
         let stamp = cache.stamp;
@@ -905,11 +906,11 @@ impl<'t> Prep<'t> {
                     }
                 };
                 let word = &mut cache.known[known];
+                feats.push(word.feat);
                 if word.seen != stamp {
                     // the word's first use in this document
                     word.seen = stamp;
                     word.entry = texts.len() as u32;
-                    feats.push(word.feat);
                     let at = word.key.as_deref().map(|k| {
                         let start = buf.len();
                         buf.push_str(k);
@@ -970,7 +971,7 @@ struct Walk<'a, 't> {
     initial: Vec<bool>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
-    /// What each entry's text alone says (see [`Feat`]).
+    /// What each token's text alone says (see [`Feat`]).
     feats: Vec<Feat>,
     /// Whether each token is a legal form ("GmbH", "e.").
     legal: Vec<bool>,
@@ -1256,8 +1257,8 @@ impl<'a, 't> Walk<'a, 't> {
             legal: Vec::new(),
             ids,
         };
-        walk.legal = (walk.ids.iter().enumerate())
-            .map(|(i, &id)| walk.feats[id as usize].legal && walk.legal_form(i).is_some())
+        walk.legal = (walk.feats.iter().enumerate())
+            .map(|(i, f)| f.legal && walk.legal_form(i).is_some())
             .collect();
         walk
     }
@@ -1271,10 +1272,7 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// What token `i`'s text alone says.
     fn feat(&self, i: usize) -> &Feat {
-        match self.ids.get(i) {
-            Some(&id) => &self.feats[id as usize],
-            None => &NO_FEAT,
-        }
+        self.feats.get(i).unwrap_or(&NO_FEAT)
     }
 
     fn tok(&self, i: usize) -> Option<&Token<'t>> {
