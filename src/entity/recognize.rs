@@ -977,6 +977,15 @@ struct Walk<'a, 't> {
     legal: Vec<bool>,
     /// Each token's entry (see [`Prep::ids`]).
     ids: Vec<u32>,
+    /// The tokens the passes below look at, in text order, so that each
+    /// pass skips the others without testing every token: the words and
+    /// abbreviations where [`walk`] may find a mention (capitalised, or a
+    /// possible role or gazetteer start),
+    starts: Vec<u32>,
+    /// the capitalised words,
+    cap_words: Vec<u32>,
+    /// and the words that are speech verbs.
+    speech_words: Vec<u32>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1246,6 +1255,33 @@ impl<'a, 't> Walk<'a, 't> {
                 initial[i + 1] = true;
             }
         }
+        // Each list is written without a branch: every token is stored at
+        // the list's end, which moves on only when the token belongs.
+        let mut starts = vec![0u32; toks.len()];
+        let mut cap_words = vec![0u32; toks.len()];
+        let mut speech_words = vec![0u32; toks.len()];
+        let (mut n_starts, mut n_caps, mut n_speech) = (0, 0, 0);
+        for (i, (t, f)) in toks.iter().zip(&feats).enumerate() {
+            let word = t.kind == TokenKind::Word;
+            let start = (word || t.kind == TokenKind::Abbreviation)
+                && (f.cap || f.role_start || f.org_root);
+            // n_* <= i < toks.len(): always in bounds
+            if let Some(s) = starts.get_mut(n_starts) {
+                *s = i as u32;
+            }
+            n_starts += usize::from(start);
+            if let Some(c) = cap_words.get_mut(n_caps) {
+                *c = i as u32;
+            }
+            n_caps += usize::from(word && f.cap);
+            if let Some(s) = speech_words.get_mut(n_speech) {
+                *s = i as u32;
+            }
+            n_speech += usize::from(word && f.speech);
+        }
+        starts.truncate(n_starts);
+        cap_words.truncate(n_caps);
+        speech_words.truncate(n_speech);
         let mut walk = Walk {
             lex,
             text,
@@ -1256,6 +1292,9 @@ impl<'a, 't> Walk<'a, 't> {
             feats,
             legal: Vec::new(),
             ids,
+            starts,
+            cap_words,
+            speech_words,
         };
         walk.legal = (walk.feats.iter().enumerate())
             .map(|(i, f)| f.legal && walk.legal_form(i).is_some())
@@ -3072,25 +3111,24 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut i = 0;
     // The previous hit's kind and end, for cues.
     let mut last_role_end = usize::MAX;
-    while i < n {
-        let t = &w.toks[i];
-        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
-            i += 1;
+    // Only words and abbreviations can start a mention, and a lowercase
+    // one nothing but a role (a modifier, a prefix before a hyphen) or a
+    // lowercase brand of the gazetteer: every recogniser below would say
+    // no elsewhere. `Walk::starts` lists the others; the walk goes on at
+    // the first of them not inside the last hit.
+    for &start in &w.starts {
+        let start = start as usize;
+        if start < i {
             continue;
         }
-        // A lowercase word can start nothing but a role (a modifier, a
-        // prefix before a hyphen) or a lowercase brand of the gazetteer:
-        // every recogniser below would say no.
+        i = start;
+        let Some(t) = w.toks.get(i) else { break };
         let f = &w.feat(i);
-        if !f.cap && !f.role_start && !f.org_root {
-            i += 1;
-            continue;
-        }
         // Organisation by pattern first: it also knows descriptor + brand.
         // Each recogniser is asked only where the word alone (or a legal
         // form ahead) says it could answer.
-        let legal_ahead = f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
-        let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead) {
+        let legal_ahead = || f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
+        let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead()) {
             w.org_pattern(i).map(Hit::Org)
         } else {
             None
@@ -3401,11 +3439,12 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             .values()
             .all(|&id| hits.orgs[id as usize].form.starts_with(char::is_uppercase));
         let mut memo = Vec::new();
-        for i in 0..w.toks.len() {
-            if hits.covered(i).is_some()
-                || w.toks[i].kind != TokenKind::Word
-                || (capitals_only && !w.feat(i).cap)
-            {
+        // Only capitalised words when every form is capitalised, else
+        // every word.
+        let caps: &[u32] = if capitals_only { &w.cap_words } else { &[] };
+        let every = 0..if capitals_only { 0 } else { w.toks.len() };
+        for i in caps.iter().map(|&i| i as usize).chain(every) {
+            if hits.covered(i).is_some() || !w.is_word(i) {
                 continue;
             }
             if let Some(id) = w.memo(&mut memo, i, |key| forms.get(loose(key)).copied()) {
@@ -3637,7 +3676,9 @@ fn group_people<'t>(
             }
         }
         let mut memo = Vec::new();
-        for i in 0..w.toks.len() {
+        // A name word is a capitalised word.
+        for &i in &w.cap_words {
+            let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) {
                 continue;
             }
@@ -4215,8 +4256,9 @@ fn quotes(
     let mut attributions: Vec<(u32, usize)> = Vec::new();
     // Attributions in reported speech: a sentence with a speech verb and a
     // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && w.feat(i).speech && w.key(i) != "laut" {
+    for &i in &w.speech_words {
+        let i = i as usize;
+        if w.key(i) != "laut" {
             let s = w.sentence_of[i];
             let lo = i.saturating_sub(12);
             let hi = (i + 8).min(toks.len());
