@@ -817,7 +817,10 @@ struct Known {
 #[derive(Default)]
 struct WordCache {
     lexicon: u64,
-    /// Texts by kind slot ([`kind_slot`]) → index in `known`.
+    /// Texts of up to 15 bytes by [`short_key`] → index in `known`: most
+    /// words, compared as two integers rather than byte by byte.
+    short: HashMap<(u64, u64), u32, Fx>,
+    /// Longer texts by kind slot ([`kind_slot`]) → index in `known`.
     words: [HashMap<Box<str>, u32, Fx>; 3],
     known: Vec<Known>,
     /// The current document's number.
@@ -836,6 +839,44 @@ impl WordCache {
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Up to eight bytes as one little-endian word (the rest zero), read in
+/// pieces of eight, four, two and one: a copy of variable length would
+/// call `memcpy`.
+fn le_bits(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let mut w = 0u64;
+    let mut at = 0;
+    if let Some(four) = bytes.first_chunk::<4>() {
+        w = u64::from(u32::from_le_bytes(*four));
+        at = 4;
+    }
+    if let Some(two) = bytes.get(at..).and_then(<[u8]>::first_chunk::<2>) {
+        w |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = bytes.get(at) {
+        w |= u64::from(one) << (8 * at);
+    }
+    w
+}
+
+/// A text of up to 15 bytes with its kind slot as two integers: the
+/// bytes in order, then the length and the slot in the last byte (so that
+/// "ab" and "ab\0" differ). `None` for a longer text.
+fn short_key(text: &str, slot: usize) -> Option<(u64, u64)> {
+    let b = text.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let meta = ((b.len() as u64) | ((slot as u64) << 4)) << 56;
+    Some(match b.split_at_checked(8) {
+        Some((head, rest)) => (le_bits(head), le_bits(rest) | meta),
+        None => (le_bits(b), meta),
+    })
 }
 
 /// The slot of a kind of token in [`WordCache::words`].
@@ -888,7 +929,12 @@ impl<'t> Prep<'t> {
         for t in toks {
             let id = if has_feat(t.kind) {
                 let slot = kind_slot(t.kind);
-                let known = match cache.words[slot].get(t.text) {
+                let short = short_key(t.text, slot);
+                let found = match short {
+                    Some(k) => cache.short.get(&k),
+                    None => cache.words[slot].get(t.text),
+                };
+                let known = match found {
                     Some(&known) => known as usize,
                     None => {
                         let mut key = String::new();
@@ -901,7 +947,10 @@ impl<'t> Prep<'t> {
                             entry: 0,
                         });
                         let known = cache.known.len() - 1;
-                        cache.words[slot].insert(t.text.into(), known as u32);
+                        match short {
+                            Some(k) => cache.short.insert(k, known as u32),
+                            None => cache.words[slot].insert(t.text.into(), known as u32),
+                        };
                         known
                     }
                 };
@@ -4367,6 +4416,20 @@ mod tests {
         }
         assert!(could_be_legal("e."));
         assert!(!could_be_legal("gmb"));
+    }
+
+    #[test]
+    fn short_keys_tell_texts_and_kinds_apart() {
+        let k = |t: &str, slot| short_key(t, slot).unwrap();
+        assert_eq!(le_bits(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
+        assert_eq!(le_bits(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_ne!(k("ab", 0), k("ab\0", 0));
+        assert_ne!(k("ab", 0), k("ab", 1));
+        assert_ne!(k("abcdefgh", 0), k("abcdefg", 0));
+        assert_ne!(k("abcdefghij", 0), k("abcdefghik", 0));
+        assert_eq!(k("Bürgermeister", 0), k("Bürgermeister", 0));
+        assert!(short_key("fünfzehn Bytes.", 0).is_none());
+        assert!(short_key("fuenfzehn Bytes", 0).is_some());
     }
 
     #[test]
