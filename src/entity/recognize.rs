@@ -1800,7 +1800,12 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     fn pattern_hit(&self, start: usize, end: usize, kind: OrgKind, head: usize) -> OrgHit {
-        let mut form = String::new();
+        // The text of the span, and room for a changed ending or two.
+        let span_len = self
+            .tok(end.saturating_sub(1))
+            .zip(self.tok(start))
+            .map_or(0, |(e, s)| e.span.end.saturating_sub(s.span.start));
+        let mut form = String::with_capacity(span_len + 8);
         // Nominative: the head after "des" loses its genitive ending.
         let genitive = start
             .checked_sub(1)
@@ -1827,7 +1832,7 @@ impl<'a, 't> Walk<'a, 't> {
                     | "einer"
             )
         });
-        let head_key = nominative_head(self.key(head)).to_owned();
+        let head_key = nominative_head(self.key(head));
         for k in start..end {
             let t = &self.toks[k];
             push_spaced(&mut form, self.text.get(last..t.span.start).unwrap_or(""));
@@ -1840,7 +1845,7 @@ impl<'a, 't> Walk<'a, 't> {
                 && is_adjective(self.key(k))
             {
                 form.push_str(&t.text[..t.text.len() - 2]);
-                form.push_str(match head_gender(&head_key) {
+                form.push_str(match head_gender(head_key) {
                     'f' => "e",
                     'n' => "es",
                     _ => "er",
@@ -1850,7 +1855,8 @@ impl<'a, 't> Walk<'a, 't> {
             }
             last = t.span.end;
         }
-        let mut keys = vec![self.loose_keys(start, end)];
+        let mut keys = Vec::with_capacity(2);
+        keys.push(self.loose_keys(start, end));
         // The core without a trailing genitive ("Zentrum für … des Bundes"
         // meets "Zentrum für …").
         if let Some(g) =
@@ -3557,7 +3563,8 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     let mut index_of_root: HashMap<usize, usize, Fx> = HashMap::default();
     let mut orgs: Vec<Organisation<'t>> = Vec::new();
     let mut org_of_hit = vec![0usize; n];
-    let mut names: Vec<Vec<(String, bool, usize)>> = Vec::new();
+    // Each organisation's forms: (form, is a descriptor, length in tokens).
+    let mut names: Vec<Vec<(&str, bool, usize)>> = Vec::new();
     for &id in &order {
         let r = root(&mut parent, id);
         let h = &hits.orgs[id];
@@ -3584,9 +3591,9 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             text: &w.text[span.range()],
             span,
         });
-        names[idx].push((h.form.clone(), false, h.end - h.start));
+        names[idx].push((&h.form, false, h.end - h.start));
         if let Some(d) = &h.descriptor {
-            names[idx].push((d.clone(), true, usize::MAX));
+            names[idx].push((d, true, usize::MAX));
         }
     }
     let mut form_keys = Vec::with_capacity(orgs.len());
@@ -3597,7 +3604,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             .iter()
             .filter(|f| !f.1)
             .max_by_key(|f| (f.2, f.0.len()))
-            .map(|f| f.0.clone())
+            .map(|f| f.0.to_owned())
             .unwrap_or_default();
         let best_key = loose_join(&best);
         let mut seen = vec![best_key];
@@ -3605,14 +3612,14 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         let mut done: Vec<&str> = vec![best.as_str()];
         for (form, _, _) in &forms {
             // A form written again has the key it had.
-            if done.contains(&form.as_str()) {
+            if done.contains(form) {
                 continue;
             }
             done.push(form);
             let k = loose_join(form);
             if !seen.contains(&k) {
                 seen.push(k);
-                o.aliases.push(form.clone());
+                o.aliases.push((*form).to_owned());
             }
         }
         o.name = best;
