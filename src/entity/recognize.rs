@@ -3805,6 +3805,22 @@ fn group_people<'t>(
     )
 }
 
+/// The loose keys of the words of each organisation's name.
+fn org_name_words(orgs: &[Organisation<'_>]) -> Vec<Vec<String>> {
+    let mut folded = String::new();
+    orgs.iter()
+        .map(|o| {
+            crate::tokenize(&o.name)
+                .map(|t| {
+                    folded.clear();
+                    super::lexicon::fold_into(t.text, &mut folded);
+                    loose(&folded).to_owned()
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// Binds roles to people and organisations; fills `ents.roles`,
 /// `Person::roles` and `Person::party`. Returns each role hit's role.
 fn link_roles<'t>(
@@ -3815,25 +3831,16 @@ fn link_roles<'t>(
     person_of_hit: &[usize],
     ents: &mut Entities<'t>,
 ) -> Vec<Option<usize>> {
-    // Every form of every organisation, by loose key, and the loose keys
-    // of each name's words: computed once, looked up per role.
+    // Every form of every organisation, by loose key: computed once,
+    // looked up per role. The loose keys of each name's words
+    // ([`org_name_words`]) only when a role asks for them.
     let mut forms: HashMap<&str, usize, Fx> = HashMap::default();
-    let mut name_words: Vec<Vec<String>> = Vec::with_capacity(ents.organisations.len());
-    let mut folded = String::new();
-    for (n, o) in ents.organisations.iter().enumerate() {
+    for n in 0..ents.organisations.len() {
         for key in form_keys.get(n).into_iter().flatten() {
             forms.entry(key).or_insert(n);
         }
-        name_words.push(
-            crate::tokenize(&o.name)
-                .map(|t| {
-                    folded.clear();
-                    super::lexicon::fold_into(t.text, &mut folded);
-                    loose(&folded).to_owned()
-                })
-                .collect(),
-        );
     }
+    let mut name_words: Option<Vec<Vec<String>>> = None;
     let org_by_form = |_: &Entities<'_>, form: &str| -> Option<usize> {
         forms.get(loose_join(form).as_str()).copied()
     };
@@ -3895,7 +3902,12 @@ fn link_roles<'t>(
                 if let Some((_, id)) = hits.covered(k) {
                     after = hits.orgs[id as usize].end;
                 }
-            } else if let Some((o, end)) = head_reference(w, k, hits, &name_words) {
+            } else if let Some((o, end)) = head_reference(
+                w,
+                k,
+                hits,
+                name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
+            ) {
                 org.get_or_insert(o);
                 after = end;
             }
@@ -4034,12 +4046,16 @@ fn link_roles<'t>(
             ents.people[person].party.get_or_insert(o);
         }
     }
-    // Definite descriptions that refer back: "betonte der govdigital-CEO".
-    let role_keys: Vec<String> = ents
-        .roles
-        .iter()
-        .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
-        .collect();
+    // Definite descriptions that refer back: "betonte der govdigital-CEO"
+    // (the roles' keys only when there is one).
+    let role_keys: Vec<String> = if pending_refs.is_empty() {
+        Vec::new()
+    } else {
+        ents.roles
+            .iter()
+            .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
+            .collect()
+    };
     for rid in pending_refs {
         let r = &hits.roles[rid];
         // Only a definite description refers back ("betonte der govdigital-CEO").
