@@ -3479,12 +3479,10 @@ struct OrgGroups<'t> {
 fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // Doc-level forms: a second pass finds later bare mentions of forms
     // the document introduced ("ZenDiS" after "(ZenDiS)").
-    let mut forms: HashMap<String, u32, Fx> = HashMap::default();
+    let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         if h.end - h.start == 1 && h.part.is_none() {
-            forms
-                .entry(loose(w.key(h.start)).to_owned())
-                .or_insert(id as u32);
+            forms.entry(loose(w.key(h.start))).or_insert(id as u32);
         }
     }
     if !forms.is_empty() {
@@ -3560,7 +3558,8 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // Order of first mention.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&id| hits.orgs[id].start);
-    let mut index_of_root: HashMap<usize, usize, Fx> = HashMap::default();
+    // Each root hit's organisation (`usize::MAX`: none yet).
+    let mut index_of_root = vec![usize::MAX; n];
     let mut orgs: Vec<Organisation<'t>> = Vec::new();
     let mut org_of_hit = vec![0usize; n];
     // Each organisation's forms: (form, is a descriptor, length in tokens).
@@ -3568,16 +3567,22 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     for &id in &order {
         let r = root(&mut parent, id);
         let h = &hits.orgs[id];
-        let idx = *index_of_root.entry(r).or_insert_with(|| {
-            orgs.push(Organisation {
-                name: String::new(),
-                aliases: Vec::new(),
-                kind: h.kind,
-                mentions: Vec::new(),
-            });
-            names.push(Vec::new());
-            orgs.len() - 1
-        });
+        let idx = match index_of_root.get_mut(r) {
+            Some(idx) if *idx != usize::MAX => *idx,
+            slot => {
+                orgs.push(Organisation {
+                    name: String::new(),
+                    aliases: Vec::new(),
+                    kind: h.kind,
+                    mentions: Vec::new(),
+                });
+                names.push(Vec::new());
+                if let Some(slot) = slot {
+                    *slot = orgs.len() - 1;
+                }
+                orgs.len() - 1
+            }
+        };
         org_of_hit[id] = idx;
         let o = &mut orgs[idx];
         if h.entry.is_some() && o.kind == OrgKind::Other {
