@@ -744,8 +744,9 @@ struct Prep<'t> {
     buf: String,
     /// Per entry: its text and where its key is.
     texts: Vec<(&'t str, KeyAt)>,
-    /// Per entry: what its text alone says (the default for tokens that
-    /// are no words).
+    /// Per token: what its text alone says (the default for tokens that
+    /// are no words). Kept by token rather than by entry: the walk asks
+    /// for it at every token, and one load beats two.
     feats: Vec<Feat>,
     /// Per token: its entry.
     ids: Vec<u32>,
@@ -823,7 +824,10 @@ struct Known {
 #[derive(Default)]
 struct WordCache {
     lexicon: u64,
-    /// Texts by kind slot ([`kind_slot`]) → index in `known`.
+    /// Texts of up to 15 bytes by [`short_key`] → index in `known`: most
+    /// words, compared as two integers rather than byte by byte.
+    short: HashMap<(u64, u64), u32, Fx>,
+    /// Longer texts by kind slot ([`kind_slot`]) → index in `known`.
     words: [HashMap<Box<str>, u32, Fx>; 3],
     known: Vec<Known>,
     /// The current document's number.
@@ -842,6 +846,44 @@ impl WordCache {
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Up to eight bytes as one little-endian word (the rest zero), read in
+/// pieces of eight, four, two and one: a copy of variable length would
+/// call `memcpy`.
+fn le_bits(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let mut w = 0u64;
+    let mut at = 0;
+    if let Some(four) = bytes.first_chunk::<4>() {
+        w = u64::from(u32::from_le_bytes(*four));
+        at = 4;
+    }
+    if let Some(two) = bytes.get(at..).and_then(<[u8]>::first_chunk::<2>) {
+        w |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = bytes.get(at) {
+        w |= u64::from(one) << (8 * at);
+    }
+    w
+}
+
+/// A text of up to 15 bytes with its kind slot as two integers: the
+/// bytes in order, then the length and the slot in the last byte (so that
+/// "ab" and "ab\0" differ). `None` for a longer text.
+fn short_key(text: &str, slot: usize) -> Option<(u64, u64)> {
+    let b = text.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let meta = ((b.len() as u64) | ((slot as u64) << 4)) << 56;
+    Some(match b.split_at_checked(8) {
+        Some((head, rest)) => (le_bits(head), le_bits(rest) | meta),
+        None => (le_bits(b), meta),
+    })
 }
 
 /// The slot of a kind of token in [`WordCache::words`].
@@ -887,14 +929,19 @@ impl<'t> Prep<'t> {
             toks.len() / 2
         };
         let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(entries);
-        let mut feats: Vec<Feat> = Vec::with_capacity(entries);
+        let mut feats: Vec<Feat> = Vec::with_capacity(toks.len());
         let mut ids = Vec::with_capacity(toks.len());
         cache.stamp += 1;
         let stamp = cache.stamp;
         for t in toks {
             let id = if has_feat(t.kind) {
                 let slot = kind_slot(t.kind);
-                let known = match cache.words[slot].get(t.text) {
+                let short = short_key(t.text, slot);
+                let found = match short {
+                    Some(k) => cache.short.get(&k),
+                    None => cache.words[slot].get(t.text),
+                };
+                let known = match found {
                     Some(&known) => known as usize,
                     None => {
                         let mut key = String::new();
@@ -907,16 +954,19 @@ impl<'t> Prep<'t> {
                             entry: 0,
                         });
                         let known = cache.known.len() - 1;
-                        cache.words[slot].insert(t.text.into(), known as u32);
+                        match short {
+                            Some(k) => cache.short.insert(k, known as u32),
+                            None => cache.words[slot].insert(t.text.into(), known as u32),
+                        };
                         known
                     }
                 };
                 let word = &mut cache.known[known];
+                feats.push(word.feat);
                 if word.seen != stamp {
                     // the word's first use in this document
                     word.seen = stamp;
                     word.entry = texts.len() as u32;
-                    feats.push(word.feat);
                     let at = word.key.as_deref().map(|k| {
                         let start = buf.len();
                         buf.push_str(k);
@@ -959,6 +1009,7 @@ const NO_FEAT: Feat = Feat {
     first_name: None,
     modifier: None,
     legal: false,
+    particle: false,
     heads: Heads {
         place: None,
         place_exact: false,
@@ -977,12 +1028,21 @@ struct Walk<'a, 't> {
     initial: Vec<bool>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
-    /// What each entry's text alone says (see [`Feat`]).
+    /// What each token's text alone says (see [`Feat`]).
     feats: Vec<Feat>,
     /// Whether each token is a legal form ("GmbH", "e.").
     legal: Vec<bool>,
     /// Each token's entry (see [`Prep::ids`]).
     ids: Vec<u32>,
+    /// The tokens the passes below look at, in text order, so that each
+    /// pass skips the others without testing every token: the words and
+    /// abbreviations where [`walk`] may find a mention (capitalised, or a
+    /// possible role, gazetteer or particle-name start),
+    starts: Vec<u32>,
+    /// the capitalised words,
+    cap_words: Vec<u32>,
+    /// and the words that are speech verbs.
+    speech_words: Vec<u32>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1024,6 +1084,9 @@ struct Feat {
     modifier: Option<ModifierUse>,
     /// A short word that may start a legal form ("GmbH", "e.").
     legal: bool,
+    /// A lowercase particle that may start a surname after a role or a
+    /// speech verb ("von der Leyen", "de Maizière").
+    particle: bool,
     /// The organisation heads it is or ends in.
     heads: Heads,
 }
@@ -1103,6 +1166,7 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         strong_speech: word.strong_speech,
         modifier,
         legal: t.text.len() <= 6 && could_be_legal(key),
+        particle: is_particle(t.text),
         ..NO_FEAT
     };
     if !capitalised {
@@ -1252,6 +1316,33 @@ impl<'a, 't> Walk<'a, 't> {
                 initial[i + 1] = true;
             }
         }
+        // Each list is written without a branch: every token is stored at
+        // the list's end, which moves on only when the token belongs.
+        let mut starts = vec![0u32; toks.len()];
+        let mut cap_words = vec![0u32; toks.len()];
+        let mut speech_words = vec![0u32; toks.len()];
+        let (mut n_starts, mut n_caps, mut n_speech) = (0, 0, 0);
+        for (i, (t, f)) in toks.iter().zip(&feats).enumerate() {
+            let word = t.kind == TokenKind::Word;
+            let start = (word || t.kind == TokenKind::Abbreviation)
+                && (f.cap || f.role_start || f.org_root || f.particle);
+            // n_* <= i < toks.len(): always in bounds
+            if let Some(s) = starts.get_mut(n_starts) {
+                *s = i as u32;
+            }
+            n_starts += usize::from(start);
+            if let Some(c) = cap_words.get_mut(n_caps) {
+                *c = i as u32;
+            }
+            n_caps += usize::from(word && f.cap);
+            if let Some(s) = speech_words.get_mut(n_speech) {
+                *s = i as u32;
+            }
+            n_speech += usize::from(word && f.speech);
+        }
+        starts.truncate(n_starts);
+        cap_words.truncate(n_caps);
+        speech_words.truncate(n_speech);
         let mut walk = Walk {
             lex,
             text,
@@ -1262,9 +1353,12 @@ impl<'a, 't> Walk<'a, 't> {
             feats,
             legal: Vec::new(),
             ids,
+            starts,
+            cap_words,
+            speech_words,
         };
-        walk.legal = (walk.ids.iter().enumerate())
-            .map(|(i, &id)| walk.feats[id as usize].legal && walk.legal_form(i).is_some())
+        walk.legal = (walk.feats.iter().enumerate())
+            .map(|(i, f)| f.legal && walk.legal_form(i).is_some())
             .collect();
         walk
     }
@@ -1278,10 +1372,7 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// What token `i`'s text alone says.
     fn feat(&self, i: usize) -> &Feat {
-        match self.ids.get(i) {
-            Some(&id) => &self.feats[id as usize],
-            None => &NO_FEAT,
-        }
+        self.feats.get(i).unwrap_or(&NO_FEAT)
     }
 
     fn tok(&self, i: usize) -> Option<&Token<'t>> {
@@ -1359,16 +1450,7 @@ impl<'a, 't> Walk<'a, 't> {
     /// like a common noun or an organisation ("so von der Regierung
     /// beschlossen"); after "so" the name ends the clause.
     fn particle_name_at(&self, i: usize, after_role: bool) -> Option<PersonHit> {
-        // Most lowercase words are no particle: decided on the text alone,
-        // its length and first letter first.
-        let text = self.toks[i].text;
-        if text.len() > 5
-            || !matches!(text.as_bytes().first(), Some(b'v' | b'd' | b't'))
-            || !matches!(
-                text,
-                "von" | "van" | "de" | "da" | "di" | "del" | "della" | "dos" | "du" | "ten" | "ter"
-            )
-        {
+        if !self.feat(i).particle {
             return None;
         }
         let prev = i.checked_sub(1)?;
@@ -1575,10 +1657,7 @@ impl<'a, 't> Walk<'a, 't> {
         // words whose last word carries its organisation before a hyphen
         // (its first word is no role alone, a genitive article follows it).
         let mut hyphen_prefix = None;
-        if best.is_none()
-            && self.tok(j + 1).is_some()
-            && matches!(self.key(j + 1), "der" | "des")
-        {
+        if best.is_none() && self.tok(j + 1).is_some() && matches!(self.key(j + 1), "der" | "des") {
             for last in j + 1..(j + 4).min(self.toks.len()) {
                 let Some((pre, tail)) = self.toks[last].text.rsplit_once('-') else {
                     continue;
@@ -1892,7 +1971,12 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     fn pattern_hit(&self, start: usize, end: usize, kind: OrgKind, head: usize) -> OrgHit {
-        let mut form = String::new();
+        // The text of the span, and room for a changed ending or two.
+        let span_len = self
+            .tok(end.saturating_sub(1))
+            .zip(self.tok(start))
+            .map_or(0, |(e, s)| e.span.end.saturating_sub(s.span.start));
+        let mut form = String::with_capacity(span_len + 8);
         // Nominative: the head after "des" loses its genitive ending.
         let genitive = start
             .checked_sub(1)
@@ -1919,7 +2003,7 @@ impl<'a, 't> Walk<'a, 't> {
                     | "einer"
             )
         });
-        let head_key = nominative_head(self.key(head)).to_owned();
+        let head_key = nominative_head(self.key(head));
         for k in start..end {
             let t = &self.toks[k];
             push_spaced(&mut form, self.text.get(last..t.span.start).unwrap_or(""));
@@ -1932,7 +2016,7 @@ impl<'a, 't> Walk<'a, 't> {
                 && is_adjective(self.key(k))
             {
                 form.push_str(&t.text[..t.text.len() - 2]);
-                form.push_str(match head_gender(&head_key) {
+                form.push_str(match head_gender(head_key) {
                     'f' => "e",
                     'n' => "es",
                     _ => "er",
@@ -1942,7 +2026,8 @@ impl<'a, 't> Walk<'a, 't> {
             }
             last = t.span.end;
         }
-        let mut keys = vec![self.loose_keys(start, end)];
+        let mut keys = Vec::with_capacity(2);
+        keys.push(self.loose_keys(start, end));
         // The core without a trailing genitive ("Zentrum für … des Bundes"
         // meets "Zentrum für …").
         if let Some(g) =
@@ -2956,6 +3041,15 @@ fn is_weekday(key: &str) -> bool {
     )
 }
 
+/// A lowercase particle that may start a surname ("von der Leyen", "de
+/// Maizière", "van Gaal"); a lone "von" or "zu" is told apart later.
+fn is_particle(text: &str) -> bool {
+    matches!(
+        text,
+        "von" | "van" | "de" | "da" | "di" | "del" | "della" | "dos" | "du" | "ten" | "ter"
+    )
+}
+
 /// A pronoun shaped like an adjective that stands without an article
 /// ("Letzterer sagte", "Beide erklärten").
 fn is_comparative_pronoun(key: &str) -> bool {
@@ -3277,35 +3371,38 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut i = 0;
     // The previous hit's kind and end, for cues.
     let mut last_role_end = usize::MAX;
-    while i < n {
-        let t = &w.toks[i];
-        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
-            i += 1;
+    // Only words and abbreviations can start a mention, and a lowercase
+    // one nothing but a role (a modifier, a prefix before a hyphen) or a
+    // lowercase brand of the gazetteer: every recogniser below would say
+    // no elsewhere. `Walk::starts` lists the others; the walk goes on at
+    // the first of them not inside the last hit.
+    for &start in &w.starts {
+        let start = start as usize;
+        if start < i {
             continue;
         }
-        // A lowercase word can start nothing but a role (a modifier, a
-        // prefix before a hyphen), a lowercase brand of the gazetteer or a
-        // surname with its particle after a role or a speech verb ("so von
-        // der Leyen"): every recogniser below would say no.
+        i = start;
+        let Some(t) = w.toks.get(i) else { break };
         let f = &w.feat(i);
-        if !f.cap
-            && let Some(p) = w.particle_name_at(i, last_role_end == i)
-        {
-            let id = hits.people.len() as u32;
-            hits.mark(p.start, p.end, HitKind::Person, id);
-            i = p.end;
-            hits.people.push(p);
-            continue;
-        }
-        if !f.cap && !f.role_start && !f.org_root {
-            i += 1;
-            continue;
+        // A surname with its particle after a role or a speech verb ("so
+        // von der Leyen"); a particle starts nothing else.
+        if f.particle {
+            if let Some(p) = w.particle_name_at(i, last_role_end == i) {
+                let id = hits.people.len() as u32;
+                hits.mark(p.start, p.end, HitKind::Person, id);
+                i = p.end;
+                hits.people.push(p);
+                continue;
+            }
+            if !f.cap && !f.role_start && !f.org_root {
+                continue;
+            }
         }
         // Organisation by pattern first: it also knows descriptor + brand.
         // Each recogniser is asked only where the word alone (or a legal
         // form ahead) says it could answer.
-        let legal_ahead = f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
-        let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead) {
+        let legal_ahead = || f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
+        let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead()) {
             w.org_pattern(i).map(Hit::Org)
         } else {
             None
@@ -3606,12 +3703,10 @@ struct OrgGroups<'t> {
 fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // Doc-level forms: a second pass finds later bare mentions of forms
     // the document introduced ("ZenDiS" after "(ZenDiS)").
-    let mut forms: HashMap<String, u32, Fx> = HashMap::default();
+    let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         if h.end - h.start == 1 && h.part.is_none() {
-            forms
-                .entry(loose(w.key(h.start)).to_owned())
-                .or_insert(id as u32);
+            forms.entry(loose(w.key(h.start))).or_insert(id as u32);
         }
     }
     if !forms.is_empty() {
@@ -3621,11 +3716,12 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             .values()
             .all(|&id| hits.orgs[id as usize].form.starts_with(char::is_uppercase));
         let mut memo = Vec::new();
-        for i in 0..w.toks.len() {
-            if hits.covered(i).is_some()
-                || w.toks[i].kind != TokenKind::Word
-                || (capitals_only && !w.feat(i).cap)
-            {
+        // Only capitalised words when every form is capitalised, else
+        // every word.
+        let caps: &[u32] = if capitals_only { &w.cap_words } else { &[] };
+        let every = 0..if capitals_only { 0 } else { w.toks.len() };
+        for i in caps.iter().map(|&i| i as usize).chain(every) {
+            if hits.covered(i).is_some() || !w.is_word(i) {
                 continue;
             }
             if let Some(id) = w.memo(&mut memo, i, |key| forms.get(loose(key)).copied()) {
@@ -3686,23 +3782,31 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
     // Order of first mention.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&id| hits.orgs[id].start);
-    let mut index_of_root: HashMap<usize, usize, Fx> = HashMap::default();
+    // Each root hit's organisation (`usize::MAX`: none yet).
+    let mut index_of_root = vec![usize::MAX; n];
     let mut orgs: Vec<Organisation<'t>> = Vec::new();
     let mut org_of_hit = vec![0usize; n];
-    let mut names: Vec<Vec<(String, bool, usize)>> = Vec::new();
+    // Each organisation's forms: (form, is a descriptor, length in tokens).
+    let mut names: Vec<Vec<(&str, bool, usize)>> = Vec::new();
     for &id in &order {
         let r = root(&mut parent, id);
         let h = &hits.orgs[id];
-        let idx = *index_of_root.entry(r).or_insert_with(|| {
-            orgs.push(Organisation {
-                name: String::new(),
-                aliases: Vec::new(),
-                kind: h.kind,
-                mentions: Vec::new(),
-            });
-            names.push(Vec::new());
-            orgs.len() - 1
-        });
+        let idx = match index_of_root.get_mut(r) {
+            Some(idx) if *idx != usize::MAX => *idx,
+            slot => {
+                orgs.push(Organisation {
+                    name: String::new(),
+                    aliases: Vec::new(),
+                    kind: h.kind,
+                    mentions: Vec::new(),
+                });
+                names.push(Vec::new());
+                if let Some(slot) = slot {
+                    *slot = orgs.len() - 1;
+                }
+                orgs.len() - 1
+            }
+        };
         org_of_hit[id] = idx;
         let o = &mut orgs[idx];
         if h.entry.is_some() && o.kind == OrgKind::Other {
@@ -3716,9 +3820,9 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             text: &w.text[span.range()],
             span,
         });
-        names[idx].push((h.form.clone(), false, h.end - h.start));
+        names[idx].push((&h.form, false, h.end - h.start));
         if let Some(d) = &h.descriptor {
-            names[idx].push((d.clone(), true, usize::MAX));
+            names[idx].push((d, true, usize::MAX));
         }
     }
     let mut form_keys = Vec::with_capacity(orgs.len());
@@ -3729,7 +3833,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             .iter()
             .filter(|f| !f.1)
             .max_by_key(|f| (f.2, f.0.len()))
-            .map(|f| f.0.clone())
+            .map(|f| f.0.to_owned())
             .unwrap_or_default();
         let best_key = loose_join(&best);
         let mut seen = vec![best_key];
@@ -3737,14 +3841,14 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         let mut done: Vec<&str> = vec![best.as_str()];
         for (form, _, _) in &forms {
             // A form written again has the key it had.
-            if done.contains(&form.as_str()) {
+            if done.contains(form) {
                 continue;
             }
             done.push(form);
             let k = loose_join(form);
             if !seen.contains(&k) {
                 seen.push(k);
-                o.aliases.push(form.clone());
+                o.aliases.push((*form).to_owned());
             }
         }
         o.name = best;
@@ -3857,7 +3961,9 @@ fn group_people<'t>(
             }
         }
         let mut memo = Vec::new();
-        for i in 0..w.toks.len() {
+        // A name word is a capitalised word.
+        for &i in &w.cap_words {
+            let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) {
                 continue;
             }
@@ -3928,6 +4034,22 @@ fn group_people<'t>(
     )
 }
 
+/// The loose keys of the words of each organisation's name.
+fn org_name_words(orgs: &[Organisation<'_>]) -> Vec<Vec<String>> {
+    let mut folded = String::new();
+    orgs.iter()
+        .map(|o| {
+            crate::tokenize(&o.name)
+                .map(|t| {
+                    folded.clear();
+                    super::lexicon::fold_into(t.text, &mut folded);
+                    loose(&folded).to_owned()
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// Binds roles to people and organisations; fills `ents.roles`,
 /// `Person::roles` and `Person::party`. Returns each role hit's role.
 fn link_roles<'t>(
@@ -3938,25 +4060,16 @@ fn link_roles<'t>(
     person_of_hit: &[usize],
     ents: &mut Entities<'t>,
 ) -> Vec<Option<usize>> {
-    // Every form of every organisation, by loose key, and the loose keys
-    // of each name's words: computed once, looked up per role.
+    // Every form of every organisation, by loose key: computed once,
+    // looked up per role. The loose keys of each name's words
+    // ([`org_name_words`]) only when a role asks for them.
     let mut forms: HashMap<&str, usize, Fx> = HashMap::default();
-    let mut name_words: Vec<Vec<String>> = Vec::with_capacity(ents.organisations.len());
-    let mut folded = String::new();
-    for (n, o) in ents.organisations.iter().enumerate() {
+    for n in 0..ents.organisations.len() {
         for key in form_keys.get(n).into_iter().flatten() {
             forms.entry(key).or_insert(n);
         }
-        name_words.push(
-            crate::tokenize(&o.name)
-                .map(|t| {
-                    folded.clear();
-                    super::lexicon::fold_into(t.text, &mut folded);
-                    loose(&folded).to_owned()
-                })
-                .collect(),
-        );
     }
+    let mut name_words: Option<Vec<Vec<String>>> = None;
     let org_by_form = |_: &Entities<'_>, form: &str| -> Option<usize> {
         forms.get(loose_join(form).as_str()).copied()
     };
@@ -4020,7 +4133,12 @@ fn link_roles<'t>(
                 if let Some((_, id)) = hits.covered(k) {
                     after = hits.orgs[id as usize].end;
                 }
-            } else if let Some((o, end)) = head_reference(w, k, hits, &name_words) {
+            } else if let Some((o, end)) = head_reference(
+                w,
+                k,
+                hits,
+                name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
+            ) {
                 org.get_or_insert(o);
                 after = end;
             }
@@ -4035,7 +4153,11 @@ fn link_roles<'t>(
             && matches!(w.key(r.end - 2), "der" | "des")
             && w.toks[r.end - 1].is_capitalised()
         {
-            org = org_with_head(w, r.end - 1, &name_words);
+            org = org_with_head(
+                w,
+                r.end - 1,
+                name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
+            );
             names_body = org.is_some();
         }
         body_in_title.push(names_body);
@@ -4062,7 +4184,11 @@ fn link_roles<'t>(
                 head.ends_with(h) || head.strip_suffix("in").is_some_and(|s| s.ends_with(h))
             })
         {
-            org = org_with_portfolio(portfolio, ents, &name_words);
+            org = org_with_portfolio(
+                portfolio,
+                ents,
+                name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
+            );
         }
         bound.push((org, party, after));
     }
@@ -4201,12 +4327,16 @@ fn link_roles<'t>(
             ents.people[person].party.get_or_insert(o);
         }
     }
-    // Definite descriptions that refer back: "betonte der govdigital-CEO".
-    let role_keys: Vec<String> = ents
-        .roles
-        .iter()
-        .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
-        .collect();
+    // Definite descriptions that refer back: "betonte der govdigital-CEO"
+    // (the roles' keys only when there is one).
+    let role_keys: Vec<String> = if pending_refs.is_empty() {
+        Vec::new()
+    } else {
+        ents.roles
+            .iter()
+            .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
+            .collect()
+    };
     for rid in pending_refs {
         let r = &hits.roles[rid];
         // Only a definite description refers back ("betonte der govdigital-CEO").
@@ -4549,8 +4679,9 @@ fn quotes(
     let mut attributions: Vec<(u32, usize)> = Vec::new();
     // Attributions in reported speech: a sentence with a speech verb and a
     // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind == TokenKind::Word && w.feat(i).speech && w.key(i) != "laut" {
+    for &i in &w.speech_words {
+        let i = i as usize;
+        if w.key(i) != "laut" {
             let s = w.sentence_of[i];
             let lo = i.saturating_sub(12);
             let hi = (i + 8).min(toks.len());
@@ -4659,6 +4790,20 @@ mod tests {
         }
         assert!(could_be_legal("e."));
         assert!(!could_be_legal("gmb"));
+    }
+
+    #[test]
+    fn short_keys_tell_texts_and_kinds_apart() {
+        let k = |t: &str, slot| short_key(t, slot).unwrap();
+        assert_eq!(le_bits(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
+        assert_eq!(le_bits(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_ne!(k("ab", 0), k("ab\0", 0));
+        assert_ne!(k("ab", 0), k("ab", 1));
+        assert_ne!(k("abcdefgh", 0), k("abcdefg", 0));
+        assert_ne!(k("abcdefghij", 0), k("abcdefghik", 0));
+        assert_eq!(k("Bürgermeister", 0), k("Bürgermeister", 0));
+        assert!(short_key("fünfzehn Bytes.", 0).is_none());
+        assert!(short_key("fuenfzehn Bytes", 0).is_some());
     }
 
     #[test]
