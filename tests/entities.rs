@@ -1900,6 +1900,14 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "landrat_heads_the_district_whose_office_sends_the_release",
+        text: "Landratsamt Ebersberg\n\n„Das ist gut“, sagte Landrätin Gabriele Hoferer. Der Landrat des Landkreises Erding, Thomas Amberger, stimmte zu. Der Landkreis Ebersberg investiert.",
+        expect: &[
+            Person("Gabriele Hoferer", &[("Landrätin", "Landkreis Ebersberg")]),
+            Person("Thomas Amberger", &[("Landrat", "Landkreis Erding")]),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

@@ -4510,6 +4510,21 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return None;
     };
     let _ = w;
+    // A Landrat heads the district whose office (Landratsamt) the text
+    // names, usually its sender, before any other district it mentions.
+    if last == "landrat"
+        && let Some(n) = ents.organisations.iter().find_map(|office| {
+            let place = office.name.strip_prefix("Landratsamt ")?;
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && ["Landkreis ", "Kreis "]
+                        .iter()
+                        .any(|p| o.name.strip_prefix(p) == Some(place))
+            })
+        })
+    {
+        return Some(n);
+    }
     ents.organisations.iter().position(|o| {
         kinds.contains(&o.kind)
             && !o.mentions.is_empty()
