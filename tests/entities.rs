@@ -1908,6 +1908,18 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "quote_of_one_sentence_and_quote_after_a_request",
+        text: "„Das Tablet muss funktionieren“, sagte Landrätin Gabriele Hoferer. Die Verkabelung sei abgeschlossen. „Die Leitungen liegen.“ Der Leiter des Bürgeramts, Frank Overbeck, bittet darum, Termine abzusagen. „Jeder abgesagte Termin kann vergeben werden.“ Der Film „Das Boot“ läuft.",
+        expect: &[
+            Quote("„Die Leitungen liegen.“", Some("Gabriele Hoferer")),
+            Quote(
+                "„Jeder abgesagte Termin kann vergeben werden.“",
+                Some("Frank Overbeck"),
+            ),
+            Quotes(3),
+        ],
+    },
+    Case {
         name: "context_bare_surname_before_a_party",
         text: "Die Vorlage kam von Pofalla (CDU) und wurde beschlossen.",
         expect: &[People(&["Pofalla"]), PartyOf("Pofalla", "CDU")],

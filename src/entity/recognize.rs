@@ -81,6 +81,12 @@ pub(super) const SPEECH: &[&str] = &[
     "empfahl",
     "verweist",
     "verwies",
+    "bittet",
+    "bat",
+    "wirbt",
+    "warb",
+    "ruft",
+    "rief",
 ];
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.");
@@ -4730,7 +4736,12 @@ fn quotes(
             t.kind == TokenKind::Punct && matches!(t.text, "." | "," | "!" | "?" | ":" | ";")
         });
         // Short quotes and titles in quotation marks are no quotes unless
-        // an attribution follows ("„Wir auch“, ergänzte …").
+        // an attribution follows ("„Wir auch“, ergänzte …") or they end a
+        // sentence of their own ("„Die Leitungen liegen.“").
+        let sentence = words >= 2
+            && c >= 1
+            && matches!(toks[c - 1].text, "." | "!" | "?")
+            && toks[c - 1].kind == TokenKind::Punct;
         let attributed = {
             let mut k = c + 1;
             if w.key(k) == "," {
@@ -4738,7 +4749,7 @@ fn quotes(
             }
             w.is_speech(k)
         };
-        if words == 0 || (!attributed && (words < 4 || !(punct || words >= 8))) {
+        if words == 0 || (!attributed && !sentence && (words < 4 || !(punct || words >= 8))) {
             continue;
         }
         let span = Span::new(toks[o].span.start, toks[c].span.end);
