@@ -1804,20 +1804,20 @@ const PEOPLE_CONTEXT: &[Case] = &[
     },
     Case {
         name: "context_no_name_in_a_list_after_a_role",
-        text: "Er arbeitete bei einem Steuerberater, Wirtschaftsprüfer, vereidigten Buchprüfer. Tonanlagen, nämlich Lautsprecher, Kopfhörer, Mikrofone.",
+        text: "Er arbeitete bei einem Steuerberater, Wirtschaftsprüfer, vereidigten Buchprüfer. Tonanlagen, nämlich Lautsprecher, Kopfhörer, Mikrofone. Der Leiter des Referats Umwelt, Verkehr, Bauen und Wohnen kommt. „Das ist so“, sagen Grüne und Linke. Linke warnt vor Kürzungen.",
         expect: &[People(&[])],
     },
     Case {
         name: "context_surname_with_its_particle_after_a_role_or_speech_verb",
-        text: "Das sei wichtig, sagte von der Leyen am Montag. Es gehe voran, so de Maizière. Kommissionspräsidentin von der Leyen reiste ab.",
+        text: "Das sei wichtig, sagte von der Leyen. Es gehe voran, so van der Bellen. Bundesinnenminister de Maizière reiste ab.",
         expect: &[
-            People(&["von der Leyen", "de Maizière"]),
-            Mentions("von der Leyen", &["von der Leyen", "von der Leyen"]),
+            People(&["von der Leyen", "van der Bellen", "de Maizière"]),
+            Person("de Maizière", &[("Bundesinnenminister", "")]),
         ],
     },
     Case {
         name: "context_no_surname_from_a_particle_before_a_place_or_body",
-        text: "Präsidentin von Frankreich ist sie nicht. Das wurde so von der Regierung beschlossen, sagte von der Stadt aus niemand.",
+        text: "Präsidentin von Frankreich ist sie nicht. Das wurde so von der Regierung beschlossen, sagte von der Stadt aus niemand. Der Referent sagte von den Plänen nichts, die Ministerin erklärte von der Bühne herab, die Vorsitzende von der Tafel, die hilft, schwieg.",
         expect: &[People(&[])],
     },
     Case {

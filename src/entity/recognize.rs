@@ -1406,6 +1406,8 @@ impl<'a, 't> Walk<'a, 't> {
     fn speech_after_quote(&self, v: usize) -> bool {
         v >= 2
             && self.feat(v).speech
+            // Not a plural verb: "„…“, sagen Grüne und Linke".
+            && !self.key(v).ends_with("en")
             && self.toks[v - 1].text == ","
             && self.toks[v - 2].kind == TokenKind::CloseQuote
     }
@@ -1449,18 +1451,18 @@ impl<'a, 't> Walk<'a, 't> {
         self.sentence_of.get(a) == self.sentence_of.get(b)
     }
 
-    /// A surname that starts with its particle, after a role word or a
-    /// strong speech verb: "Kommissionspräsidentin von der Leyen", "so de
-    /// Maizière.", "erklärt van der Vaart,". A lone "von" or "zu" is left
-    /// out ("Präsidentin von Frankreich"), and the surname must not look
-    /// like a common noun or an organisation ("so von der Regierung
-    /// beschlossen"); after "so" the name ends the clause.
+    /// A surname that starts with its particle, after a strong speech verb
+    /// or a role word: "so von der Leyen.", "sagte de Maizière,",
+    /// "Trainer van Gaal". The name must end the clause (punctuation or a
+    /// quotation mark follows), since "von der" after a verb or a role is
+    /// mostly a preposition ("sagte von der Bühne herab", "die Vorsitzende
+    /// von der Tafel"), which is also why a role takes no "von" surname;
+    /// the surname must not look like a common noun or an organisation.
     fn particle_name_at(&self, i: usize, after_role: bool) -> Option<PersonHit> {
         if !self.feat(i).particle {
             return None;
         }
         let prev = i.checked_sub(1)?;
-        let after_so = self.key(prev) == "so";
         if !after_role && !self.is_strong_speech(prev) {
             return None;
         }
@@ -1469,8 +1471,11 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         let second = self.tok(i + 1).map_or("", |_| self.key(i + 1));
+        if after_role && self.key(i) == "von" {
+            return None;
+        }
         let particles = match (self.key(i), second) {
-            ("von" | "van", "der" | "den" | "dem") | ("de", "la" | "los") | ("von", "und") => {
+            ("von" | "van", "der") | ("van", "den") | ("de", "la" | "los") | ("von", "und") => {
                 if second == "und" {
                     // "von und zu Guttenberg".
                     if self.tok(i + 2).is_none() || self.key(i + 2) != "zu" {
@@ -1499,10 +1504,12 @@ impl<'a, 't> Walk<'a, 't> {
                 TokenKind::Punct | TokenKind::CloseQuote | TokenKind::OpenBracket
             )
         });
+        // After a role a lowercase word may go on ("Trainer van Gaal
+        // sagte"), after a verb only punctuation.
         let lower_next = self
             .tok(k + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
-        if !(closed || (!after_so && lower_next)) {
+        if !(closed || (after_role && lower_next)) {
             return None;
         }
         Some(PersonHit {
@@ -2721,8 +2728,10 @@ impl<'a, 't> Walk<'a, 't> {
         let verb_after = self.is_speech_verb(k);
         let accepted = match after {
             // "…, Burkhardt Müller-Sönksen, fordert": the apposition ends
-            // where the name does.
-            Cue::Apposition if !titled && !honorific => closed,
+            // where the name does, and without a known first name (returned
+            // above) it has two words: one is more often the next item of a
+            // list ("des Referats Umwelt, Verkehr, Bauen").
+            Cue::Apposition if !titled && !honorific => closed && k >= name_start + 2,
             _ if strong => true,
             Cue::Noun => (k <= name_start + 2 && open_end) || closed,
             Cue::Party => self.party_after(k - 1),
@@ -3059,22 +3068,23 @@ fn is_particle(text: &str) -> bool {
 /// A pronoun shaped like an adjective that stands without an article
 /// ("Letzterer sagte", "Beide erklärten").
 fn is_comparative_pronoun(key: &str) -> bool {
-    key.ends_with("erer")
-        || matches!(
-            key,
-            "letztere"
-                | "erstere"
-                | "andere"
-                | "weitere"
-                | "beide"
-                | "einige"
-                | "viele"
-                | "manche"
-                | "mehrere"
-                | "einzelne"
-                | "jeder"
-                | "keiner"
-        )
+    matches!(
+        key,
+        "letzterer"
+            | "ersterer"
+            | "letztere"
+            | "erstere"
+            | "andere"
+            | "weitere"
+            | "beide"
+            | "einige"
+            | "viele"
+            | "manche"
+            | "mehrere"
+            | "einzelne"
+            | "jeder"
+            | "keiner"
+    )
 }
 
 /// An inflected adjective ("öffentliche", "Digitalen", "bayerisches").
@@ -3467,11 +3477,15 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             // start of a clause, as no common noun stands without its
             // article; the verbs are singular, so a word shaped like an
             // adjective is a surname ("Müller", "Lange") unless it is a
-            // comparative pronoun ("Letzterer").
+            // comparative pronoun ("Letzterer"), a party's short name
+            // ("Linke warnt") or starts a name of the gazetteer.
             || (w.is_name_word(i)
                 && (w.initial[i] || (i > 0 && w.toks[i - 1].text == ","))
                 && w.is_speech_verb(i + 1)
-                && !(f.adjective && is_comparative_pronoun(w.key(i)))
+                && !(f.adjective
+                    && (is_comparative_pronoun(w.key(i))
+                        || f.org_root
+                        || matches!(w.key(i), "linke" | "grüne" | "freie" | "rechte")))
                 && !f.person_noun)
         {
             Cue::Speech
@@ -3967,7 +3981,7 @@ fn group_people<'t>(
             }
         }
         let mut memo = Vec::new();
-        // A name word is a capitalised word.
+        // Only capitalised words can be a surname mention: the walk visits those.
         for &i in &w.cap_words {
             let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) {
@@ -4185,10 +4199,13 @@ fn link_roles<'t>(
         // für Stadtentwicklung").
         if org.is_none()
             && let Some((head, portfolio)) = r.title.split_once(" für ")
-            && ["staatssekretär", "minister", "senator"].iter().any(|h| {
+            && {
                 let head = super::lexicon::fold(head);
-                head.ends_with(h) || head.strip_suffix("in").is_some_and(|s| s.ends_with(h))
-            })
+                let head = head.strip_suffix("in").unwrap_or(&head);
+                ["staatssekretär", "minister", "senator"]
+                    .iter()
+                    .any(|h| head.ends_with(h))
+            }
         {
             org = org_with_portfolio(
                 portfolio,
@@ -4293,7 +4310,7 @@ fn link_roles<'t>(
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title[rid]
-                && let Some(cut) = title.rfind(" der ").or_else(|| title.rfind(" des "))
+                && let Some(cut) = title.rfind(" der ").max(title.rfind(" des "))
             {
                 title.truncate(cut);
             }
