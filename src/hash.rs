@@ -104,6 +104,30 @@ impl Hasher for WordHasher {
     }
 }
 
+/// Up to eight bytes as one little-endian word (the rest zero), read in
+/// pieces of eight, four, two and one: a copy of variable length would
+/// call `memcpy`.
+#[inline(always)]
+pub(crate) fn le_bits(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let mut w = 0u64;
+    let mut at = 0;
+    if let Some(four) = bytes.first_chunk::<4>() {
+        w = u64::from(u32::from_le_bytes(*four));
+        at = 4;
+    }
+    if let Some(two) = bytes.get(at..).and_then(<[u8]>::first_chunk::<2>) {
+        w |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = bytes.get(at) {
+        w |= u64::from(one) << (8 * at);
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -854,29 +854,6 @@ thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
-/// Up to eight bytes as one little-endian word (the rest zero), read in
-/// pieces of eight, four, two and one: a copy of variable length would
-/// call `memcpy`.
-fn le_bits(bytes: &[u8]) -> u64 {
-    if let Some(eight) = bytes.first_chunk::<8>() {
-        return u64::from_le_bytes(*eight);
-    }
-    let mut w = 0u64;
-    let mut at = 0;
-    if let Some(four) = bytes.first_chunk::<4>() {
-        w = u64::from(u32::from_le_bytes(*four));
-        at = 4;
-    }
-    if let Some(two) = bytes.get(at..).and_then(<[u8]>::first_chunk::<2>) {
-        w |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
-        at += 2;
-    }
-    if let Some(&one) = bytes.get(at) {
-        w |= u64::from(one) << (8 * at);
-    }
-    w
-}
-
 /// A text of up to 15 bytes with its kind slot as two integers: the
 /// bytes in order, then the length and the slot in the last byte (so that
 /// "ab" and "ab\0" differ). `None` for a longer text.
@@ -887,8 +864,11 @@ fn short_key(text: &str, slot: usize) -> Option<(u64, u64)> {
     }
     let meta = ((b.len() as u64) | ((slot as u64) << 4)) << 56;
     Some(match b.split_at_checked(8) {
-        Some((head, rest)) => (le_bits(head), le_bits(rest) | meta),
-        None => (le_bits(b), meta),
+        Some((head, rest)) => (
+            crate::hash::le_bits(head),
+            crate::hash::le_bits(rest) | meta,
+        ),
+        None => (crate::hash::le_bits(b), meta),
     })
 }
 
@@ -4838,8 +4818,14 @@ mod tests {
     #[test]
     fn short_keys_tell_texts_and_kinds_apart() {
         let k = |t: &str, slot| short_key(t, slot).unwrap();
-        assert_eq!(le_bits(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
-        assert_eq!(le_bits(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(
+            crate::hash::le_bits(b"abc"),
+            u64::from_le_bytes(*b"abc\0\0\0\0\0")
+        );
+        assert_eq!(
+            crate::hash::le_bits(b"abcdefgh"),
+            u64::from_le_bytes(*b"abcdefgh")
+        );
         assert_ne!(k("ab", 0), k("ab\0", 0));
         assert_ne!(k("ab", 0), k("ab", 1));
         assert_ne!(k("abcdefgh", 0), k("abcdefg", 0));

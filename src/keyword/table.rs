@@ -10,6 +10,8 @@
 //! half; the table only grows (the word cache drops it whole when it starts
 //! afresh).
 
+use crate::hash::le_bits;
+
 /// One bucket: a word's first eight bytes (zero-padded), its length, and
 /// its entry plus one (0 for an empty bucket).
 #[derive(Clone, Copy, Default)]
@@ -45,41 +47,10 @@ const FOLD: u64 = 0x243f_6a88_85a3_08d3;
 fn hash(first: u64, word: &[u8]) -> u64 {
     let mut h = (first ^ ((word.len() as u64) << 59)).wrapping_mul(SEED);
     for piece in word.get(8..).unwrap_or_default().chunks(8) {
-        h = (h.rotate_left(5) ^ head(piece)).wrapping_mul(SEED);
+        h = (h.rotate_left(5) ^ le_bits(piece)).wrapping_mul(SEED);
     }
     let p = u128::from(h) * u128::from(FOLD);
     (p as u64) ^ ((p >> 64) as u64)
-}
-
-/// The first eight bytes of a word as one little-endian number, padded
-/// with zeros; a shorter word is read in pieces of four, two and one (a
-/// copy of variable length would call `memcpy`).
-#[inline(always)]
-fn head(word: &[u8]) -> u64 {
-    if let Some(eight) = word.first_chunk::<8>() {
-        return u64::from_le_bytes(*eight);
-    }
-    let n = word.len();
-    let mut w = 0u64;
-    let mut at = 0;
-    if n & 4 != 0
-        && let Some(four) = word.first_chunk::<4>()
-    {
-        w = u64::from(u32::from_le_bytes(*four));
-        at = 4;
-    }
-    if n & 2 != 0
-        && let Some(two) = word.get(at..at + 2)
-    {
-        w |= u64::from(u16::from_le_bytes([two[0], two[1]])) << (8 * at);
-        at += 2;
-    }
-    if n & 1 != 0
-        && let Some(&one) = word.get(at)
-    {
-        w |= u64::from(one) << (8 * at);
-    }
-    w
 }
 
 /// Whether two byte strings of the same length are equal, compared in
@@ -88,7 +59,7 @@ fn head(word: &[u8]) -> u64 {
 fn same_rest(a: &[u8], b: &[u8]) -> bool {
     a.chunks(8)
         .zip(b.chunks(8))
-        .all(|(x, y)| head(x) == head(y))
+        .all(|(x, y)| le_bits(x) == le_bits(y))
 }
 
 impl SurfaceTable {
@@ -134,7 +105,7 @@ impl SurfaceTable {
     #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> Option<u32> {
         let word = word.as_bytes();
-        self.find(word, head(word)).ok()
+        self.find(word, le_bits(word)).ok()
     }
 
     /// Adds `word`, which the table does not have, as the next entry and
@@ -145,14 +116,14 @@ impl SurfaceTable {
             self.grow();
         }
         let bytes = word.as_bytes();
-        let at = match self.find(bytes, head(bytes)) {
+        let at = match self.find(bytes, le_bits(bytes)) {
             Ok(e) => return e,
             Err(at) => at,
         };
         let e = self.starts.len() as u32;
         if let Some(b) = self.buckets.get_mut(at) {
             *b = Bucket {
-                head: head(bytes),
+                head: le_bits(bytes),
                 len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
                 entry: e + 1,
             };
@@ -188,6 +159,7 @@ impl SurfaceTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::le_bits;
 
     #[test]
     fn finds_what_it_holds() {
@@ -215,8 +187,8 @@ mod tests {
         assert_eq!(table.get(""), None);
         assert_eq!(table.insert(""), 5000);
         assert_eq!(table.get(""), Some(5000));
-        assert_eq!(head(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
-        assert_eq!(head(b"abcdefg"), u64::from_le_bytes(*b"abcdefg\0"));
-        assert_eq!(head(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(le_bits(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
+        assert_eq!(le_bits(b"abcdefg"), u64::from_le_bytes(*b"abcdefg\0"));
+        assert_eq!(le_bits(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
     }
 }
