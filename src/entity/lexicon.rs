@@ -279,6 +279,11 @@ fn name_keys(name: &str) -> (Vec<String>, u64, usize) {
     (keys, caps, n)
 }
 
+/// The sex column of a first-name row (`f`, `m`, `u`), `u` when empty.
+fn sex_field(field: Option<&str>) -> u8 {
+    field.and_then(|s| s.trim().bytes().next()).unwrap_or(b'u')
+}
+
 /// Whether a one-token form must be matched with its exact spelling: an
 /// acronym or a brand with inner capitals ("BMI", "ZenDiS", "IT.NRW").
 pub(crate) fn is_acronym_like(word: &str) -> bool {
@@ -304,10 +309,7 @@ impl EntityLexicon {
             let Ok(count) = count.trim().parse::<u32>() else {
                 continue;
             };
-            let sex = f
-                .next()
-                .and_then(|s| s.trim().bytes().next())
-                .unwrap_or(b'u');
+            let sex = sex_field(f.next());
             let ambiguous = f.next().is_some_and(|s| s.trim() == "ambiguous");
             if count >= MIN_NAME_COUNT {
                 lex.first_names
@@ -319,10 +321,7 @@ impl EntityLexicon {
             let Some(name) = f.next().map(str::trim).filter(|n| !n.is_empty()) else {
                 continue;
             };
-            let sex = f
-                .next()
-                .and_then(|s| s.trim().bytes().next())
-                .unwrap_or(b'u');
+            let sex = sex_field(f.next());
             lex.first_names
                 .entry(name.to_owned())
                 .or_insert((MIN_NAME_COUNT, false, sex));

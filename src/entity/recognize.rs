@@ -1650,7 +1650,7 @@ impl<'a, 't> Walk<'a, 't> {
         // words whose last word carries its organisation before a hyphen
         // (its first word is no role alone, a genitive article follows it).
         let mut hyphen_prefix = None;
-        if best.is_none() && self.tok(j + 1).is_some() && matches!(self.key(j + 1), "der" | "des") {
+        if best.is_none() && matches!(self.key(j + 1), "der" | "des") {
             for last in j + 1..(j + 4).min(self.toks.len()) {
                 let Some((pre, tail)) = self.toks[last].text.rsplit_once('-') else {
                     continue;
@@ -4099,11 +4099,10 @@ fn link_roles<'t>(
     };
     let mut role_of_hit = vec![None; hits.roles.len()];
     let mut pending_refs: Vec<usize> = Vec::new();
-    // First each role's organisation and where its phrase ends.
-    let mut bound: Vec<(Option<usize>, Option<usize>, usize)> =
+    // First each role's organisation, party, where its phrase ends, and
+    // whether the role's own last words named its organisation.
+    let mut bound: Vec<(Option<usize>, Option<usize>, usize, bool)> =
         Vec::with_capacity(hits.roles.len());
-    // Whether the role's own last words named its organisation.
-    let mut body_in_title: Vec<bool> = Vec::with_capacity(hits.roles.len());
     for r in &hits.roles {
         let mut org = None;
         let mut party = None;
@@ -4160,7 +4159,6 @@ fn link_roles<'t>(
             );
             names_body = org.is_some();
         }
-        body_in_title.push(names_body);
         // "Staatssekretärin für Bauen": the portfolio belongs to the title.
         // "Bundesinnenministerin", "Bundesministerin für Digitales und
         // Verkehr": the ministry, if the document names it.
@@ -4193,10 +4191,10 @@ fn link_roles<'t>(
                 name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
             );
         }
-        bound.push((org, party, after));
+        bound.push((org, party, after, names_body));
     }
     for (rid, r) in hits.roles.iter().enumerate() {
-        let (mut org, party, mut after) = bound[rid];
+        let (mut org, party, mut after, body_in_title) = bound[rid];
         // A chain of roles: "Staatssekretär im Ministerium … und CIO des
         // Landes, Jan-Hendrik Osterkamp".
         let mut guard = 0;
@@ -4289,9 +4287,7 @@ fn link_roles<'t>(
                 org = default_org(w, r, ents);
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
-            if body_in_title[rid]
-                && let Some(cut) = title.rfind(" der ").max(title.rfind(" des "))
-            {
+            if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
                 title.truncate(cut);
             }
             let idx = ents.roles.iter().position(|x| {
