@@ -1594,6 +1594,19 @@ const PEOPLE_NAMES: &[Case] = &[
         ])],
     },
     Case {
+        name: "name_first_name_and_withheld_surname_initial",
+        text: "Nach Angaben der Polizei wurde Ali Y. leicht verletzt, sein Begleiter Nico G. blieb unverletzt. Der Zeuge Peter K. Meier rief den Notruf.",
+        expect: &[People(&["Ali Y.", "Nico G.", "Peter K. Meier"])],
+    },
+    Case {
+        name: "name_arabic_article_surname_and_two_letter_role_prefix",
+        text: "Ölminister Ali al-Nuaimi kündigte höhere Fördermengen an, Außenminister Mohammed el-Baradei widersprach.",
+        expect: &[
+            Person("Ali al-Nuaimi", &[("Ölminister", "")]),
+            Person("Mohammed el-Baradei", &[("Außenminister", "")]),
+        ],
+    },
+    Case {
         name: "name_particle_von_with_doctor_title",
         text: "Die Laudatio hielt Dr. Cornelia von Bülow, Präsidentin der Hochschule Harz.",
         expect: &[

@@ -2573,10 +2573,37 @@ impl<'a, 't> Walk<'a, 't> {
             {
                 k += 1;
             }
+            // "Ali al-Nuaimi", "Mohammed el-Baradei": an Arabic article
+            // joined to the surname by a hyphen, written lowercase.
+            if k == j && self.tok(j).is_some_and(|t| arabic_article_surname(t.text)) {
+                return Some(PersonHit {
+                    start: i,
+                    end: j + 1,
+                    name_start,
+                    sex,
+                });
+            }
             // "George W. Bush": middle initials.
             if k == j {
                 while k < j + 2 && self.tok(k).is_some_and(|t| is_initial(t.text)) {
                     k += 1;
+                }
+                // "Nico G.", "Claudia B.": a first name and the initial of a
+                // surname withheld, as police reports and interviews write;
+                // nothing capitalised may follow ("Peter K. Meier" is above).
+                if k == j + 1
+                    && !self.is_surname(k)
+                    && self.tok(k).is_none_or(|t| {
+                        !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                            && t.is_capitalised())
+                    })
+                {
+                    return Some(PersonHit {
+                        start: i,
+                        end: k,
+                        name_start,
+                        sex,
+                    });
                 }
                 if k > j && !self.is_surname(k) {
                     k = j;
@@ -2879,7 +2906,8 @@ fn head_suffix(lex: &EntityLexicon, key: &str) -> Option<(u32, usize)> {
         return None;
     }
     let mut best = None;
-    for (b, _) in key.char_indices().skip(3) {
+    // A prefix of two letters is enough ("Ölminister", "Exminister").
+    for (b, _) in key.char_indices().skip(2) {
         let suffix = &key[b..];
         if suffix.len() < 4 {
             break;
@@ -2972,6 +3000,20 @@ fn common_noun_shape(key: &str) -> bool {
 }
 
 /// A single capital with a period: "W." in "George W. Bush".
+/// A surname with an Arabic article joined by a hyphen: "al-Nuaimi",
+/// "el-Baradei", "as-Sisi" (lowercase article, capitalised name).
+fn arabic_article_surname(word: &str) -> bool {
+    ["al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-"]
+        .iter()
+        .any(|a| {
+            word.strip_prefix(a).is_some_and(|rest| {
+                rest.chars().next().is_some_and(char::is_uppercase)
+                    && rest.chars().count() > 2
+                    && rest.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+        })
+}
+
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
