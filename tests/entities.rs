@@ -1594,6 +1594,18 @@ const PEOPLE_NAMES: &[Case] = &[
         ])],
     },
     Case {
+        name: "org_ministry_portfolio_word_ending_in_a_role_stem",
+        text: "Von 1965 bis 1986 war er Referent im Bayerischen Staatsministerium für Unterricht und Kultus. Das Gericht und der Bericht kamen später.",
+        expect: &[
+            Org(
+                "Bayerisches Staatsministerium für Unterricht und Kultus",
+                Ministry,
+            ),
+            NoRole("Gericht"),
+            NoRole("Bericht"),
+        ],
+    },
+    Case {
         name: "name_first_name_and_withheld_surname_initial",
         text: "Nach Angaben der Polizei wurde Ali Y. leicht verletzt, sein Begleiter Nico G. blieb unverletzt. Der Zeuge Peter K. Meier rief den Notruf.",
         expect: &[People(&["Ali Y.", "Nico G.", "Peter K. Meier"])],

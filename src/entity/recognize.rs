@@ -2913,11 +2913,28 @@ fn head_suffix(lex: &EntityLexicon, key: &str) -> Option<(u32, usize)> {
             break;
         }
         if let Some(&form) = lex.role_heads.get(loose(suffix)) {
+            // The word must end in a form of the head, not in its stem
+            // alone: "Unterricht", "Gericht" and "Bericht" end in the stem
+            // of "Richter" but no form of it.
+            if loose(suffix) == suffix && !head_form_is(lex, form, suffix) {
+                break;
+            }
             best = Some((form, b));
             break;
         }
     }
     best
+}
+
+/// Whether one form of the role of head form `form` folds to `suffix`.
+fn head_form_is(lex: &EntityLexicon, form: u32, suffix: &str) -> bool {
+    lex.role_forms
+        .get(form as usize)
+        .and_then(|&(entry, _)| lex.roles.get(entry as usize))
+        .is_some_and(|r| {
+            super::lexicon::fold(&r.masculine) == suffix
+                || super::lexicon::fold(&r.feminine) == suffix
+        })
 }
 
 /// Whether `key` could start a legal form: one of [`LEGAL_FORMS`], or the
