@@ -1606,6 +1606,39 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_office_without_body_takes_the_nearest_body_of_its_kind",
+        text: "Die Stadt Hameln saniert ihre Schulen. Stadtkämmerin Petra Lutz und Dezernent Jonas Bähr stellten die Pläne vor. Die Weser Energie AG liefert den Strom, sagte Finanzvorstand Mirko Hahn. Das Polizeipräsidium Hannover warnt vor Betrügern, die Staatsanwaltschaft Hannover ermittelt. Polizeivizepräsidentin Dr. Ute Brand und Oberstaatsanwalt Kai Sommer baten um Hinweise.",
+        expect: &[
+            Person("Petra Lutz", &[("Stadtkämmerin", "Stadt Hameln")]),
+            Person("Jonas Bähr", &[("Dezernent", "Stadt Hameln")]),
+            Person("Mirko Hahn", &[("Finanzvorstand", "Weser Energie AG")]),
+            Person(
+                "Ute Brand",
+                &[("Polizeivizepräsidentin", "Polizeipräsidium Hannover")],
+            ),
+            Person(
+                "Kai Sommer",
+                &[("Oberstaatsanwalt", "Staatsanwaltschaft Hannover")],
+            ),
+        ],
+    },
+    Case {
+        name: "org_place_heads_prosecutors_police_church_sport",
+        text: "Die Generalstaatsanwaltschaft Bamberg und die Kriminalpolizeiinspektion Nürnberg ermitteln. Das Erzbistum Köln, der Landessportbund Hessen und die Regionaldirektion Sachsen der Bundesagentur für Arbeit helfen.",
+        expect: &[
+            Org("Generalstaatsanwaltschaft Bamberg", Authority),
+            Org("Kriminalpolizeiinspektion Nürnberg", Authority),
+            Org("Erzbistum Köln", Association),
+            Org("Landessportbund Hessen", Association),
+            Org("Regionaldirektion Sachsen", Authority),
+        ],
+    },
+    Case {
+        name: "org_place_is_no_person_after_a_court",
+        text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
+        expect: &[NoOrg("Landgericht Svenja")],
+    },
+    Case {
         name: "name_first_name_and_withheld_surname_initial",
         text: "Nach Angaben der Polizei wurde Ali Y. leicht verletzt, sein Begleiter Nico G. blieb unverletzt. Der Zeuge Peter K. Meier rief den Notruf.",
         expect: &[People(&["Ali Y.", "Nico G.", "Peter K. Meier"])],

@@ -272,6 +272,17 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("klinikum", OrgKind::Other),
     ("jobcenter", OrgKind::Authority),
     ("finanzamt", OrgKind::Authority),
+    ("staatsanwaltschaft", OrgKind::Authority),
+    ("generalstaatsanwaltschaft", OrgKind::Authority),
+    ("kriminalpolizeiinspektion", OrgKind::Authority),
+    ("kriminalpolizeidirektion", OrgKind::Authority),
+    ("regionaldirektion", OrgKind::Authority),
+    ("bistum", OrgKind::Association),
+    ("erzbistum", OrgKind::Association),
+    ("landeskirche", OrgKind::Association),
+    ("landessportbund", OrgKind::Association),
+    ("kreissportbund", OrgKind::Association),
+    ("stadtsportbund", OrgKind::Association),
 ];
 
 /// Heads that a name of capitalised words may follow ("Stiftung Digitale
@@ -2129,6 +2140,15 @@ impl<'a, 't> Walk<'a, 't> {
                 .chars()
                 .all(|c| c.is_uppercase() || c == '.' || c == '-');
         if !ok_word(j) && !acronym {
+            return None;
+        }
+        // A person's name is no place: "Richterin am Landgericht Svenja
+        // Okonkwo-Bauer" (a known first name with a name word after it).
+        if self
+            .first_name_at(j)
+            .is_some_and(|(ambiguous, _)| !ambiguous)
+            && self.is_name_word(j + 1)
+        {
             return None;
         }
         // The next word must not continue a noun phrase ("Stadt Bürger …").
@@ -4542,28 +4562,60 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         .strip_suffix("in")
         .filter(|_| r.gender == Gender::Feminine)
         .unwrap_or(last);
-    let last = last.replace("rät", "rat");
-    let kinds: &[OrgKind] = if last.ends_with("minister")
+    let last = last.replace("rät", "rat").replace("vorständ", "vorstand");
+    // Police ranks and offices belong to a police authority, not to any
+    // authority the text names.
+    let police = last.starts_with("polizei") || last.starts_with("kriminal");
+    let kinds: &[OrgKind] = if police {
+        &[OrgKind::Authority]
+    } else if last.ends_with("minister")
         || last.ends_with("staatssekretär")
         || last.ends_with("senator")
     {
         &[OrgKind::Ministry]
+    } else if last == "ministerpräsident" || last == "regierungsrat" {
+        &[OrgKind::Government]
     } else if last == "landrat"
         || last.ends_with("bürgermeister")
-        || last == "stadtrat"
+        || last.ends_with("stadtrat")
         || last == "beigeordneter"
         || last == "beigeordnete"
+        // Stadtkämmerer, Kreiskämmerin, Dezernent, Kreisbaurätin.
+        || last.contains("kämmer")
+        || last.ends_with("dezernent")
+        || last.ends_with("baurat")
+        || last == "stadtdirektor"
+        || last == "kreisdirektor"
+        || last == "ortsvorsteher"
     {
         &[OrgKind::Municipality]
     } else if last.ends_with("geschäftsführer")
+        || last.ends_with("vorstand")
+        || last.starts_with("aufsichtsratsvorsitzend")
+        || last.starts_with("vorstandsvorsitzend")
         || matches!(
             last.as_str(),
-            "ceo" | "cfo" | "cto" | "coo" | "vorstandsvorsitzender" | "vorstandsvorsitzende"
+            "ceo" | "cfo" | "cto" | "coo" | "cio" | "cdo" | "prokurist"
         )
     {
-        &[OrgKind::Company, OrgKind::Cooperative]
-    } else if last == "regierungsrat" {
-        &[OrgKind::Government]
+        // A managing director or board member of a company, cooperative
+        // or association (a Hauptgeschäftsführer mostly of the latter).
+        &[OrgKind::Company, OrgKind::Cooperative, OrgKind::Association]
+    } else if last.ends_with("richter") || last == "gerichtspräsident" {
+        &[OrgKind::Court]
+    } else if last.ends_with("abgeordneter") || last.ends_with("abgeordnete") {
+        &[OrgKind::Parliament]
+    } else if last.ends_with("staatsanwalt") {
+        // "Oberstaatsanwältin": the public prosecutor's office.
+        return ents
+            .organisations
+            .iter()
+            .position(|o| !o.mentions.is_empty() && o.name.starts_with("Staatsanwaltschaft"));
+    } else if matches!(
+        last.as_str(),
+        "institutsleiter" | "institutsdirektor" | "rektor" | "prorektor" | "dekan"
+    ) {
+        &[OrgKind::Research]
     } else {
         return None;
     };
@@ -4583,11 +4635,31 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
-    ents.organisations.iter().position(|o| {
+    let fits = |o: &Organisation<'_>| {
         kinds.contains(&o.kind)
             && !o.mentions.is_empty()
             && (last != "landrat" || o.name.starts_with("Landkreis") || o.name.starts_with("Kreis"))
-    })
+            && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
+    };
+    // The body named last before the role ("Auch die Samtgemeinde Tostedt
+    // profitiert: Samtgemeindebürgermeisterin …"), else the first the text
+    // names, mostly its sender.
+    let at = w.tok(r.start).map_or(0, |t| t.span.start);
+    ents.organisations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| fits(o))
+        .filter_map(|(n, o)| {
+            o.mentions
+                .iter()
+                .map(|m| m.span.start)
+                .filter(|&s| s < at)
+                .max()
+                .map(|s| (s, n))
+        })
+        .max()
+        .map(|(_, n)| n)
+        .or_else(|| ents.organisations.iter().position(fits))
 }
 
 /// An organisation hit for the name before the hyphen of a role compound
