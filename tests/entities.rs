@@ -1634,6 +1634,26 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_party_group_in_parliament_and_policy_spokesperson",
+        text: "Die SPD fordert mehr Lehrkräfte. Die SPD-Fraktion im Niedersächsischen Landtag legte einen Antrag vor. Der bildungspolitische Sprecher der CDU-Landtagsfraktion, Kai Merten, widersprach. Die Vorsitzende der SPD-Fraktion, Eva Krull, verteidigte den Antrag, Fraktionsvorsitzende Anja Lenz auch.",
+        expect: &[
+            Org("SPD-Fraktion im Niedersächsischen Landtag", Parliament),
+            Org("CDU-Landtagsfraktion", Parliament),
+            Person(
+                "Kai Merten",
+                &[("bildungspolitischer Sprecher", "CDU-Landtagsfraktion")],
+            ),
+            PartyOf("Eva Krull", "SPD"),
+            Person(
+                "Anja Lenz",
+                &[(
+                    "Fraktionsvorsitzende",
+                    "SPD-Fraktion im Niedersächsischen Landtag",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

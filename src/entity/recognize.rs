@@ -1132,7 +1132,11 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     let lk = loose(key);
     let roots = lex.roots(lk);
     let function = LEXICON.is_function_word(t.text);
-    let modifier = word.modifier;
+    // "wirtschaftspolitische Sprecherin", "innenpolitischer Sprecher": a
+    // policy field's adjective belongs to the title.
+    let modifier = word
+        .modifier
+        .or_else(|| (!capitalised && policy_adjective(key)).then_some(ModifierUse::Title));
     let role_root = roots & ROOT_ROLE != 0;
     // A role starts with a modifier, a listed role word, or a compound
     // ending in a head role or with a role after its hyphen.
@@ -1194,6 +1198,7 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         .any(|n| key == *n || (key.len() > n.len() + 2 && key.ends_with(n)));
     f.camel_brand = is_camel(t.text) && !camel_thing(key) && !camel_thing(nominative_head(key));
     f.org_start = f.camel_brand
+        || key.ends_with("fraktion")
         || f.adjective
         || f.heads.place.is_some()
         || f.heads.spec.is_some()
@@ -1835,6 +1840,11 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         let key = self.key(i);
+        if key.ends_with("fraktion")
+            && let Some(end) = self.party_group(i)
+        {
+            return Some(self.pattern_hit(i, end, OrgKind::Parliament, i));
+        }
         if t.is_capitalised() && !NOT_HEADED.contains(&key) {
             // Capitalised adjectives before a head ("Technische Universität").
             let mut h = i;
@@ -2202,6 +2212,40 @@ impl<'a, 't> Walk<'a, 't> {
             let inner = self.toks[end + 1].text;
             if inner.starts_with(char::is_uppercase) && !is_acronym_like(inner) {
                 end += 3;
+            }
+        }
+        Some(end)
+    }
+
+    /// A party's group in a parliament: "SPD-Fraktion", "CDU-Landtagsfraktion",
+    /// "Freie-Wähler-Fraktion", "Linksfraktion", with the parliament when
+    /// it follows ("SPD-Fraktion im Hessischen Landtag"). Returns the end.
+    fn party_group(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        let key = self.key(i);
+        if !matches!(key, "linksfraktion" | "unionsfraktion") {
+            let (prefix, _) = t.text.rsplit_once('-')?;
+            let party = prefix_hit(self, i, prefix).and_then(|o| o.entry)?;
+            if self.lex.orgs[party as usize].kind != OrgKind::Party {
+                return None;
+            }
+        }
+        let mut end = i + 1;
+        if self.key(end) == "im" {
+            let mut k = end + 1;
+            while k < end + 3 && self.is_word(k) && self.feat(k).adjective {
+                k += 1;
+            }
+            if matches!(
+                self.key(k),
+                "landtag"
+                    | "bundestag"
+                    | "abgeordnetenhaus"
+                    | "kreistag"
+                    | "stadtrat"
+                    | "europaparlament"
+            ) {
+                end = k + 1;
             }
         }
         Some(end)
@@ -2996,6 +3040,16 @@ fn push_spaced(out: &mut String, gap: &str) {
 /// or an abbreviation ("stellv.").
 fn could_be_modifier(key: &str) -> bool {
     key.ends_with(['e', 'r', 'n', 's', 'm', '.', 'd', 'g', 'h'])
+}
+
+/// An inflected adjective of a policy field, lowercase: "wirtschaftspolitische",
+/// "bildungspolitischen", "europapolitischer".
+fn policy_adjective(key: &str) -> bool {
+    ["e", "er", "en", "es", "em"].iter().any(|s| {
+        key.strip_suffix(s)
+            .and_then(|b| b.strip_suffix("politisch"))
+            .is_some_and(|field| field.chars().count() >= 3)
+    })
 }
 
 /// Which head list to search.
@@ -4340,6 +4394,17 @@ fn link_roles<'t>(
             }
         }
         if let Some(p) = person {
+            // A member's or officer's party from the group's name
+            // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
+            if party.is_none()
+                && let Some(o) = org
+                && ents.organisations[o].kind == OrgKind::Parliament
+                && let Some((prefix, _)) = ents.organisations[o].name.split_once('-')
+                && let Some(q) = org_by_form(ents, prefix)
+                && ents.organisations[q].kind == OrgKind::Party
+            {
+                ents.people[p].party.get_or_insert(q);
+            }
             if let Some(party) = party {
                 ents.people[p].party.get_or_insert(party);
                 // A party office ("SPD-Vorsitzende") belongs to the party; a
@@ -4603,8 +4668,16 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         &[OrgKind::Company, OrgKind::Cooperative, OrgKind::Association]
     } else if last.ends_with("richter") || last == "gerichtspräsident" {
         &[OrgKind::Court]
+    } else if last.starts_with("fraktions") {
+        // "Fraktionsvorsitzende", "Fraktionssprecher": the party's group.
+        return ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty() && o.kind == OrgKind::Parliament && o.name.contains("raktion")
+        });
     } else if last.ends_with("abgeordneter") || last.ends_with("abgeordnete") {
-        &[OrgKind::Parliament]
+        // A member sits in the parliament, not in the party's group.
+        return ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty() && o.kind == OrgKind::Parliament && !o.name.contains("raktion")
+        });
     } else if last.ends_with("staatsanwalt") {
         // "Oberstaatsanwältin": the public prosecutor's office.
         return ents
