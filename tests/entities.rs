@@ -1654,6 +1654,17 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_acronym_with_the_region_of_a_branch",
+        text: "Der Landesvorsitzende der GEW Hessen, Mehmet Yıldırım, kritisierte den Entwurf, die IHK Pfalz auch. Der DGB lobte ihn, die SPD Bayern schwieg.",
+        expect: &[
+            Org("GEW Hessen", Association),
+            Org("IHK Pfalz", Association),
+            Person("Mehmet Yıldırım", &[("Landesvorsitzender", "GEW Hessen")]),
+            OrgMentions("DGB", &["DGB"]),
+            OrgMentions("SPD", &["SPD"]),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

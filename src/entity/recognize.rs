@@ -328,6 +328,41 @@ const LAENDER: &[&str] = &[
     "wien",
 ];
 
+/// Regions below a Land that name the branches of associations and
+/// chambers ("IHK Pfalz", "DGB Mittelfranken"), as keys.
+const REGIONS: &[&str] = &[
+    "pfalz",
+    "rheinhessen",
+    "franken",
+    "oberfranken",
+    "mittelfranken",
+    "unterfranken",
+    "oberbayern",
+    "niederbayern",
+    "oberpfalz",
+    "schwaben",
+    "rheinland",
+    "westfalen",
+    "ostwestfalen",
+    "südwestfalen",
+    "münsterland",
+    "ruhr",
+    "ostfriesland",
+    "nord",
+    "süd",
+    "ost",
+    "west",
+    "nordost",
+    "nordwest",
+    "südost",
+    "südwest",
+    "berlin-brandenburg",
+    "rhein-neckar",
+    "rhein-main",
+    "saar",
+    "sachsen-anhalt",
+];
+
 /// Nouns that describe an organisation whose brand name follows
 /// ("Technologie-Genossenschaft govdigital", "IT-Dienstleister Dataport").
 const DESCRIPTORS: &[(&str, OrgKind)] = &[
@@ -2217,6 +2252,18 @@ impl<'a, 't> Walk<'a, 't> {
         Some(end)
     }
 
+    /// The region of a branch after an acronym at `j`: a Land ("DGB Bayern",
+    /// "GEW Hessen") or a listed region ("IHK Pfalz", "VdK Mittelfranken").
+    /// Returns the end.
+    fn branch_region(&self, j: usize) -> Option<usize> {
+        let key = self.key(j);
+        let region = LAENDER.contains(&key) || REGIONS.contains(&key);
+        let closed = self
+            .tok(j + 1)
+            .is_none_or(|t| !(t.kind == TokenKind::Word && t.is_capitalised()));
+        (region && closed && self.same_sentence(j - 1, j)).then_some(j + 1)
+    }
+
     /// A party's group in a parliament: "SPD-Fraktion", "CDU-Landtagsfraktion",
     /// "Freie-Wähler-Fraktion", "Linksfraktion", with the parliament when
     /// it follows ("SPD-Fraktion im Hessischen Landtag"). Returns the end.
@@ -3546,29 +3593,47 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             let f = &w.lex.org_forms[form as usize];
             let entry = &w.lex.orgs[f.entry as usize];
-            let written = w.span_text(i, end);
-            let written_keys = w.loose_keys(i, end);
-            let form_text = if f.loose == written_keys {
-                f.surface.clone()
+            // "DGB Bayern", "GEW Hessen": an acronym and the region of one
+            // of its branches name a body of their own.
+            let branch = (end == i + 1 && f.exact && entry.kind != OrgKind::Party)
+                .then(|| w.branch_region(end))
+                .flatten();
+            if let Some(b) = branch {
+                best = Some(Hit::Org(OrgHit {
+                    start: i,
+                    end: b,
+                    entry: None,
+                    kind: entry.kind,
+                    form: w.span_text(i, b).to_owned(),
+                    descriptor: None,
+                    part: None,
+                    keys: vec![w.loose_keys(i, b)],
+                }));
             } else {
-                written.to_owned()
-            };
-            let mut keys = vec![f.loose.clone(), written_keys];
-            // The core without a trailing genitive meets a shorter mention
-            // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
-            if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
-                keys.push(w.loose_keys(i, g));
+                let written = w.span_text(i, end);
+                let written_keys = w.loose_keys(i, end);
+                let form_text = if f.loose == written_keys {
+                    f.surface.clone()
+                } else {
+                    written.to_owned()
+                };
+                let mut keys = vec![f.loose.clone(), written_keys];
+                // The core without a trailing genitive meets a shorter mention
+                // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
+                if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
+                    keys.push(w.loose_keys(i, g));
+                }
+                best = Some(Hit::Org(OrgHit {
+                    start: i,
+                    end,
+                    entry: Some(f.entry),
+                    kind: entry.kind,
+                    form: form_text,
+                    descriptor: None,
+                    part: None,
+                    keys,
+                }));
             }
-            best = Some(Hit::Org(OrgHit {
-                start: i,
-                end,
-                entry: Some(f.entry),
-                kind: entry.kind,
-                form: form_text,
-                descriptor: None,
-                part: None,
-                keys,
-            }));
         }
         if f.role_start
             && let Some(r) = w.role_at(i)
