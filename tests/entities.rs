@@ -1665,6 +1665,25 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "contact_block_roles_on_their_own_lines_and_after_colons",
+        text: "Die Stadt Celle saniert ihre Kitas.\n\nErstellt durch: Jonas Maurer, Pressesprecher\n\nRückfragen bitte an:\nStadt Celle\nPressestelle\n\nPressekontakt:\nSPD-Fraktion im Niedersächsischen Landtag\nPressereferentin: Ida Kaminski\n\nIhre Ansprechpartnerin:\nSabine Krautwurst\nPressesprecherin\nBundesagentur für Arbeit, Regionaldirektion Sachsen\n",
+        expect: &[
+            People(&["Jonas Maurer", "Ida Kaminski", "Sabine Krautwurst"]),
+            Person("Jonas Maurer", &[("Pressesprecher", "Stadt Celle")]),
+            Person(
+                "Ida Kaminski",
+                &[(
+                    "Pressereferentin",
+                    "SPD-Fraktion im Niedersächsischen Landtag",
+                )],
+            ),
+            Person(
+                "Sabine Krautwurst",
+                &[("Pressesprecherin", "Bundesagentur für Arbeit")],
+            ),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

@@ -2264,6 +2264,18 @@ impl<'a, 't> Walk<'a, 't> {
         (region && closed && self.same_sentence(j - 1, j)).then_some(j + 1)
     }
 
+    /// Whether a line break stands between tokens `k - 1` and `k` (or `k`
+    /// is past the end).
+    fn line_break_before(&self, k: usize) -> bool {
+        match (k.checked_sub(1).and_then(|p| self.tok(p)), self.tok(k)) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| gap.contains('\n')),
+            _ => true,
+        }
+    }
+
     /// A party's group in a parliament: "SPD-Fraktion", "CDU-Landtagsfraktion",
     /// "Freie-Wähler-Fraktion", "Linksfraktion", with the parliament when
     /// it follows ("SPD-Fraktion im Hessischen Landtag"). Returns the end.
@@ -3722,7 +3734,18 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 let id = hits.roles.len() as u32;
                 hits.mark(r.start, r.end, HitKind::Role, id);
                 hits.roles.push(r);
-                last_role_end = end;
+                // A role names the person right after it on its line, also
+                // after a colon ("Pressesprecher: Niklas Hoffmeister"); a
+                // role that ends its line ("…, Pressesprecher") introduces
+                // nobody on the next ("Rückfragen bitte an:").
+                last_role_end = if w.line_break_before(end) {
+                    usize::MAX
+                } else if w.tok(end).is_some_and(|t| t.text == ":") && !w.line_break_before(end + 1)
+                {
+                    end + 1
+                } else {
+                    end
+                };
                 i = end;
             }
             Some(Hit::Person(p)) => {
@@ -4419,7 +4442,27 @@ fn link_roles<'t>(
         // Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde,"),
         // also over a second role ("…, Staatssekretärin Dr. Annette
         // Brockmann"), or right before with a comma ("Anja Theurer, CFO …").
-        let mut person = person_at(after);
+        let mut person = if w.line_break_before(after) {
+            None
+        } else if w.key(after) == ":" && !w.line_break_before(after + 1) {
+            person_at(after + 1)
+        } else {
+            person_at(after)
+        };
+        // A contact block: the name on one line, the role alone on the
+        // next ("Sabine Krautwurst / Pressesprecherin / Bundesagentur …").
+        if person.is_none()
+            && r.start > 0
+            && w.line_break_before(r.start)
+            && w.line_break_before(r.end)
+        {
+            person = person_ending(r.start - 1);
+            if org.is_none()
+                && let Some(o) = org_at(r.end)
+            {
+                org = Some(o);
+            }
+        }
         if person.is_none() && w.key(after) == "," {
             let opens = r.definite
                 || after > r.end
@@ -4733,6 +4776,25 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         &[OrgKind::Company, OrgKind::Cooperative, OrgKind::Association]
     } else if last.ends_with("richter") || last == "gerichtspräsident" {
         &[OrgKind::Court]
+    } else if last == "pressesprecher" || last == "pressereferent" {
+        // A press officer speaks for the body named last before, mostly
+        // the sender ("Pressekontakt: SPD-Fraktion … / Pressesprecher: …").
+        &[
+            OrgKind::Ministry,
+            OrgKind::Authority,
+            OrgKind::Government,
+            OrgKind::Parliament,
+            OrgKind::Court,
+            OrgKind::Municipality,
+            OrgKind::Company,
+            OrgKind::Cooperative,
+            OrgKind::Association,
+            OrgKind::Party,
+            OrgKind::Research,
+            OrgKind::Media,
+            OrgKind::International,
+            OrgKind::Other,
+        ]
     } else if last.starts_with("fraktions") {
         // "Fraktionsvorsitzende", "Fraktionssprecher": the party's group.
         return ents.organisations.iter().position(|o| {
