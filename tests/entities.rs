@@ -1606,7 +1606,7 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
-        name: "role_office_without_body_takes_the_nearest_body_of_its_kind",
+        name: "role_office_without_body_takes_the_first_body_of_its_kind",
         text: "Die Stadt Hameln saniert ihre Schulen. Stadtkämmerin Petra Lutz und Dezernent Jonas Bähr stellten die Pläne vor. Die Weser Energie AG liefert den Strom, sagte Finanzvorstand Mirko Hahn. Das Polizeipräsidium Hannover warnt vor Betrügern, die Staatsanwaltschaft Hannover ermittelt. Polizeivizepräsidentin Dr. Ute Brand und Oberstaatsanwalt Kai Sommer baten um Hinweise.",
         expect: &[
             Person("Petra Lutz", &[("Stadtkämmerin", "Stadt Hameln")]),
@@ -1620,6 +1620,29 @@ const PEOPLE_NAMES: &[Case] = &[
                 "Kai Sommer",
                 &[("Oberstaatsanwalt", "Staatsanwaltschaft Hannover")],
             ),
+        ],
+    },
+    Case {
+        name: "role_office_without_body_sender_not_subsidiary_and_title_prefix",
+        text: "Die Nordlicht Energie AG wächst. Die Tochtergesellschaft Nordlicht Wärme GmbH baut ein Netz, sagte Vertriebsvorstand Ole Brandt. Der Landkreis Harburg zahlt, auch die Samtgemeinde Tostedt profitiert: Samtgemeindebürgermeisterin Jana Lühmann-Graf freut sich.",
+        expect: &[
+            Person(
+                "Ole Brandt",
+                &[("Vertriebsvorstand", "Nordlicht Energie AG")],
+            ),
+            Person(
+                "Jana Lühmann-Graf",
+                &[("Samtgemeindebürgermeisterin", "Samtgemeinde Tostedt")],
+            ),
+        ],
+    },
+    Case {
+        name: "org_weak_land_adjective_made_strong_and_land_umbrella_bodies",
+        text: "Das Hessische Ministerium für Kultus, Bildung und Chancen legte den Entwurf vor. Auch der Hessische Städtetag und der Niedersächsische Landkreistag lobten ihn.",
+        expect: &[
+            Named("Hessisches Ministerium für Kultus, Bildung und Chancen"),
+            Org("Hessischer Städtetag", Association),
+            Org("Niedersächsischer Landkreistag", Association),
         ],
     },
     Case {

@@ -2070,6 +2070,43 @@ impl<'a, 't> Walk<'a, 't> {
                     'n' => "es",
                     _ => "er",
                 });
+            } else if k < head
+                && t.is_capitalised()
+                && t.text.ends_with('e')
+                && is_adjective(self.key(k))
+            {
+                // The weak ending after a definite article, made strong:
+                // "Das Hessische Ministerium" → "Hessisches Ministerium",
+                // "Der Hessische Städtetag" → "Hessischer Städtetag".
+                form.push_str(t.text);
+                match head_gender(head_key) {
+                    'n' if head_key != "werke" => form.push('s'),
+                    // Only heads known to be masculine: an unknown one may
+                    // be a plural ("Die Städtische Werke").
+                    'm' if [
+                        "tag",
+                        "rat",
+                        "verband",
+                        "bund",
+                        "dienst",
+                        "betrieb",
+                        "ausschuss",
+                        "senat",
+                        "kreis",
+                        "bezirk",
+                        "verein",
+                        "konzern",
+                        "rundfunk",
+                        "hof",
+                        "rechnungshof",
+                    ]
+                    .iter()
+                    .any(|h| head_key.ends_with(h)) =>
+                    {
+                        form.push('r');
+                    }
+                    _ => {}
+                }
             } else {
                 form.push_str(t.text);
             }
@@ -4811,11 +4848,15 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .organisations
             .iter()
             .position(|o| !o.mentions.is_empty() && o.name.starts_with("Staatsanwaltschaft"));
-    } else if matches!(
-        last.as_str(),
-        "institutsleiter" | "institutsdirektor" | "rektor" | "prorektor" | "dekan"
-    ) {
+    } else if matches!(last.as_str(), "institutsleiter" | "institutsdirektor") {
         &[OrgKind::Research]
+    } else if matches!(last.as_str(), "rektor" | "prorektor" | "dekan") {
+        // A Rektor heads a university or college.
+        return ents.organisations.iter().position(|o| {
+            o.kind == OrgKind::Research
+                && !o.mentions.is_empty()
+                && (o.name.contains("Universität") || o.name.contains("Hochschule"))
+        });
     } else {
         return None;
     };
@@ -4841,24 +4882,32 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             && (last != "landrat" || o.name.starts_with("Landkreis") || o.name.starts_with("Kreis"))
             && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
     };
-    // The body named last before the role ("Auch die Samtgemeinde Tostedt
-    // profitiert: Samtgemeindebürgermeisterin …"), else the first the text
-    // names, mostly its sender.
-    let at = w.tok(r.start).map_or(0, |t| t.span.start);
+    // The body on the line right before a role that starts its line (a
+    // contact block: "SPD-Fraktion im Landtag / Pressesprecher: …").
+    if r.start > 0
+        && w.line_break_before(r.start)
+        && let Some(before) = w.tok(r.start - 1)
+        && let Some(n) = ents
+            .organisations
+            .iter()
+            .position(|o| fits(o) && o.mentions.iter().any(|m| m.span.end == before.span.end))
+    {
+        return Some(n);
+    }
+    // A body whose name starts with the title's first part
+    // ("Samtgemeindebürgermeisterin" -> "Samtgemeinde Tostedt"), else the
+    // first the text names, mostly its sender (a board member of the
+    // sending company, not of the subsidiary named just before).
     ents.organisations
         .iter()
-        .enumerate()
-        .filter(|(_, o)| fits(o))
-        .filter_map(|(n, o)| {
-            o.mentions
-                .iter()
-                .map(|m| m.span.start)
-                .filter(|&s| s < at)
-                .max()
-                .map(|s| (s, n))
+        .position(|o| {
+            fits(o)
+                && o.name.split([' ', '-']).next().is_some_and(|first| {
+                    first.len() >= 5
+                        && first.len() < last.len()
+                        && last.starts_with(&super::lexicon::fold(first))
+                })
         })
-        .max()
-        .map(|(_, n)| n)
         .or_else(|| ents.organisations.iter().position(fits))
 }
 
