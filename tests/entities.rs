@@ -1707,6 +1707,15 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "name_no_department_after_a_role",
+        text: "Ansprechpartner: Thomas Weinzierl, Leiter Presse und Öffentlichkeitsarbeit. Die Leiterin Hochschulkommunikation verschickte die Einladung. Vorsitzender Müller und Staatssekretär Meier kamen.",
+        expect: &[
+            People(&["Thomas Weinzierl", "Müller", "Meier"]),
+            NoPerson("Presse"),
+            NoPerson("Hochschulkommunikation"),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

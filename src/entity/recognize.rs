@@ -2866,6 +2866,21 @@ impl<'a, 't> Walk<'a, 't> {
         if k == name_start {
             return None;
         }
+        // After a role, a department is no name: "Leiter Hochschulkommunikation",
+        // "Leiter Presse und Öffentlichkeitsarbeit", "Leiterin Marketing".
+        if after == Cue::Role
+            && !titled
+            && !honorific
+            && (common_noun_shape(self.key(name_start))
+                || (k == name_start + 1
+                    && matches!(self.key(k), "und" | "&")
+                    && self.tok(k + 1).is_some_and(|t| t.is_capitalised())
+                    && self.feat(k + 1).first_name.is_none()
+                    && !self.feat(k + 1).role_start
+                    && self.titles(k + 1) == k + 1))
+        {
+            return None;
+        }
         // After a credit ("Foto: …", "Quelle: …") a name without a known
         // first name (those returned above), title or honorific needs two
         // words, none of them an organisation's: credits name firms and
@@ -3186,7 +3201,6 @@ fn common_noun_shape(key: &str) -> bool {
         .any(|s| key.ends_with(s))
 }
 
-/// A single capital with a period: "W." in "George W. Bush".
 /// A surname with an Arabic article joined by a hyphen: "al-Nuaimi",
 /// "el-Baradei", "as-Sisi" (lowercase article, capitalised name).
 fn arabic_article_surname(word: &str) -> bool {
@@ -3201,6 +3215,7 @@ fn arabic_article_surname(word: &str) -> bool {
         })
 }
 
+/// A single capital with a period: "W." in "George W. Bush".
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
