@@ -1707,6 +1707,11 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "quote_definite_description_refers_to_a_compound_title",
+        text: "Wissenschaftsministerin Elif Sarıkaya gratulierte, Institutsleiter Wolfgang Eisenreich dankte. „Das ist ein großer Tag“, sagte die Ministerin.",
+        expect: &[Quote("„Das ist ein großer Tag“", Some("Elif Sarıkaya"))],
+    },
+    Case {
         name: "name_no_department_after_a_role",
         text: "Ansprechpartner: Thomas Weinzierl, Leiter Presse und Öffentlichkeitsarbeit. Die Leiterin Hochschulkommunikation verschickte die Einladung. Vorsitzender Müller und Staatssekretär Meier kamen.",
         expect: &[

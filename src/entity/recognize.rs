@@ -4661,6 +4661,32 @@ fn link_roles<'t>(
             })
             .map(|(n, _)| n)
             .collect();
+        // "sagte die Ministerin" after "Staatsministerin …": the head of a
+        // compound title; of several, the one mentioned last before.
+        let at = w.toks[r.start].span.start;
+        let compound = if same.is_empty() && r.prefix.is_none() {
+            ents.roles
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| role_keys[*n].len() > key.len() && role_keys[*n].ends_with(key))
+                .filter_map(|(n, x)| {
+                    x.mentions
+                        .iter()
+                        .map(|m| m.span.start)
+                        .filter(|&s| s < at)
+                        .max()
+                        .map(|s| (s, n))
+                })
+                .max()
+                .map(|(_, n)| n)
+        } else {
+            None
+        };
+        let same = if let Some(n) = compound {
+            vec![n]
+        } else {
+            same
+        };
         if same.len() == 1 && r.definite {
             let idx = same[0];
             let span = Span::new(w.toks[r.start].span.start, w.toks[r.end - 1].span.end);
