@@ -750,12 +750,31 @@ struct Prep<'t> {
     buf: String,
     /// Per entry: its text and where its key is.
     texts: Vec<(&'t str, KeyAt)>,
+    /// What the walk keeps of each token.
+    tokens: TokenPrep,
+}
+
+/// What [`Prep`] finds out token by token, for [`Walk`]. The lists are
+/// gathered in the same pass as the features, while each token's are at
+/// hand, rather than in a second pass over all tokens.
+struct TokenPrep {
     /// Per token: what its text alone says (the default for tokens that
     /// are no words). Kept by token rather than by entry: the walk asks
     /// for it at every token, and one load beats two.
     feats: Vec<Feat>,
     /// Per token: its entry.
     ids: Vec<u32>,
+    /// See [`Walk::starts`].
+    starts: Vec<u32>,
+    /// See [`Walk::cap_words`].
+    cap_words: Vec<u32>,
+    /// See [`Walk::speech_words`].
+    speech_words: Vec<u32>,
+    /// Per token: whether a clause starts there after a colon or an
+    /// opening quote (the sentence starts are [`Walk::new`]'s).
+    initial: Vec<bool>,
+    /// The tokens whose features say they may start a legal form.
+    legal: Vec<u32>,
 }
 
 /// Whether `word` is its own key: no uppercase letter and no typographic
@@ -917,9 +936,18 @@ impl<'t> Prep<'t> {
         let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(entries);
         let mut feats: Vec<Feat> = Vec::with_capacity(toks.len());
         let mut ids = Vec::with_capacity(toks.len());
+        // Each list is written without a branch: every token is stored at
+        // the list's end, which moves on only when the token belongs.
+        let mut starts = vec![0u32; toks.len()];
+        let mut cap_words = vec![0u32; toks.len()];
+        let (mut n_starts, mut n_caps) = (0, 0);
+        // Speech verbs and legal forms are rare: pushed when met.
+        let mut speech_words = Vec::new();
+        let mut legal = Vec::new();
+        let mut initial = vec![false; toks.len()];
         cache.stamp += 1;
         let stamp = cache.stamp;
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
             let id = if has_feat(t.kind) {
                 let slot = kind_slot(t.kind);
                 let short = short_key(t.text, slot);
@@ -948,6 +976,25 @@ impl<'t> Prep<'t> {
                     }
                 };
                 let word = &mut cache.known[known];
+                let f = &word.feat;
+                let is_word = t.kind == TokenKind::Word;
+                let start = (is_word || t.kind == TokenKind::Abbreviation)
+                    && (f.cap || f.role_start || f.org_root || f.particle);
+                // n_* <= i < toks.len(): always in bounds
+                if let Some(s) = starts.get_mut(n_starts) {
+                    *s = i as u32;
+                }
+                n_starts += usize::from(start);
+                if let Some(c) = cap_words.get_mut(n_caps) {
+                    *c = i as u32;
+                }
+                n_caps += usize::from(is_word && f.cap);
+                if is_word && f.speech {
+                    speech_words.push(i as u32);
+                }
+                if f.legal {
+                    legal.push(i as u32);
+                }
                 feats.push(word.feat);
                 if word.seen != stamp {
                     // the word's first use in this document
@@ -962,17 +1009,34 @@ impl<'t> Prep<'t> {
                 }
                 word.entry
             } else {
+                // After a colon or an opening quote a new clause starts
+                // (neither is a word: asked only here).
+                if (t.kind == TokenKind::OpenQuote
+                    || (t.text == ":" && toks.get(i + 1).is_some_and(Token::is_capitalised)))
+                    && let Some(next) = initial.get_mut(i + 1)
+                {
+                    *next = true;
+                }
                 texts.push((t.text, key_into(t.text, &mut buf)));
                 feats.push(Feat::default());
                 (texts.len() - 1) as u32
             };
             ids.push(id);
         }
+        starts.truncate(n_starts);
+        cap_words.truncate(n_caps);
         Prep {
             buf,
             texts,
-            feats,
-            ids,
+            tokens: TokenPrep {
+                feats,
+                ids,
+                starts,
+                cap_words,
+                speech_words,
+                initial,
+                legal,
+            },
         }
     }
 }
@@ -1016,8 +1080,10 @@ struct Walk<'a, 't> {
     sentence_of: Vec<u32>,
     /// What each token's text alone says (see [`Feat`]).
     feats: Vec<Feat>,
-    /// Whether each token is a legal form ("GmbH", "e.").
-    legal: Vec<bool>,
+    /// The tokens that start a legal form ("GmbH", "e. V."), in text
+    /// order: few or none in most documents, so a list beats a flag per
+    /// token that every look-ahead would test four times.
+    legal: Vec<u32>,
     /// Each token's entry (see [`Prep::ids`]).
     ids: Vec<u32>,
     /// The tokens the passes below look at, in text order, so that each
@@ -1271,10 +1337,17 @@ impl<'a, 't> Walk<'a, 't> {
         toks: &'a [Token<'t>],
         sentences: &[Sentence],
         keys: Vec<&'a str>,
-        feats: Vec<Feat>,
-        ids: Vec<u32>,
+        prep: TokenPrep,
     ) -> Walk<'a, 't> {
-        let mut initial = vec![false; toks.len()];
+        let TokenPrep {
+            feats,
+            ids,
+            starts,
+            cap_words,
+            speech_words,
+            mut initial,
+            legal,
+        } = prep;
         let mut sentence_of = vec![0u32; toks.len()];
         for (n, s) in sentences.iter().enumerate() {
             let range = s.tokens.start.min(toks.len())..s.tokens.end.min(toks.len());
@@ -1294,41 +1367,6 @@ impl<'a, 't> Walk<'a, 't> {
                 initial[first] = true;
             }
         }
-        // After a colon or an opening quote a new clause starts too.
-        for (i, pair) in toks.windows(2).enumerate() {
-            if pair[0].kind == TokenKind::OpenQuote
-                || (pair[0].text == ":" && pair[1].is_capitalised())
-            {
-                initial[i + 1] = true;
-            }
-        }
-        // Each list is written without a branch: every token is stored at
-        // the list's end, which moves on only when the token belongs.
-        let mut starts = vec![0u32; toks.len()];
-        let mut cap_words = vec![0u32; toks.len()];
-        let mut speech_words = vec![0u32; toks.len()];
-        let (mut n_starts, mut n_caps, mut n_speech) = (0, 0, 0);
-        for (i, (t, f)) in toks.iter().zip(&feats).enumerate() {
-            let word = t.kind == TokenKind::Word;
-            let start = (word || t.kind == TokenKind::Abbreviation)
-                && (f.cap || f.role_start || f.org_root || f.particle);
-            // n_* <= i < toks.len(): always in bounds
-            if let Some(s) = starts.get_mut(n_starts) {
-                *s = i as u32;
-            }
-            n_starts += usize::from(start);
-            if let Some(c) = cap_words.get_mut(n_caps) {
-                *c = i as u32;
-            }
-            n_caps += usize::from(word && f.cap);
-            if let Some(s) = speech_words.get_mut(n_speech) {
-                *s = i as u32;
-            }
-            n_speech += usize::from(word && f.speech);
-        }
-        starts.truncate(n_starts);
-        cap_words.truncate(n_caps);
-        speech_words.truncate(n_speech);
         let mut walk = Walk {
             lex,
             text,
@@ -1337,16 +1375,23 @@ impl<'a, 't> Walk<'a, 't> {
             initial,
             sentence_of,
             feats,
-            legal: Vec::new(),
+            legal,
             ids,
             starts,
             cap_words,
             speech_words,
         };
-        walk.legal = (walk.feats.iter().enumerate())
-            .map(|(i, f)| f.legal && walk.legal_form(i).is_some())
-            .collect();
+        // Keep the candidates that do start a legal form.
+        let mut legal = std::mem::take(&mut walk.legal);
+        legal.retain(|&i| walk.legal_form(i as usize).is_some());
+        walk.legal = legal;
         walk
+    }
+
+    /// Whether a legal form starts within the four tokens after `i`.
+    fn legal_ahead(&self, i: usize) -> bool {
+        let next = self.legal.partition_point(|&j| j as usize <= i);
+        self.legal.get(next).is_some_and(|&j| (j as usize) < i + 5)
     }
 
     fn key(&self, i: usize) -> &'a str {
@@ -1925,8 +1970,7 @@ impl<'a, 't> Walk<'a, 't> {
             return Some(self.pattern_hit(i, end, OrgKind::Other, i));
         }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG".
-        let legal_ahead = (i + 1..(i + 5).min(self.toks.len())).any(|j| self.legal[j]);
-        if legal_ahead && t.is_capitalised() && !self.is_function(i) {
+        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) {
             let mut j = i;
             while j < i + 5 && j < self.toks.len() {
                 if let Some(end) = self.legal_form(j)
@@ -3299,14 +3343,13 @@ pub(crate) fn find<'t>(
     let Prep {
         buf,
         texts,
-        feats,
-        ids,
+        tokens: prep,
     } = Prep::new(lex, tokens);
     let keys = texts
         .iter()
         .map(|&(text, at)| key_str(at, text, &buf))
         .collect();
-    let w = Walk::new(lex, text, tokens, sentences, keys, feats, ids);
+    let w = Walk::new(lex, text, tokens, sentences, keys, prep);
     let mut hits = Hits {
         orgs: Vec::new(),
         roles: Vec::new(),
@@ -3363,7 +3406,6 @@ impl Hit {
 
 /// The main walk: at each token the longest of organisation, role and person.
 fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
-    let n = w.toks.len();
     let mut i = 0;
     // The previous hit's kind and end, for cues.
     let mut last_role_end = usize::MAX;
@@ -3397,7 +3439,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         // Organisation by pattern first: it also knows descriptor + brand.
         // Each recogniser is asked only where the word alone (or a legal
         // form ahead) says it could answer.
-        let legal_ahead = || f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
+        let legal_ahead = || f.cap && w.legal_ahead(i);
         let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead()) {
             w.org_pattern(i).map(Hit::Org)
         } else {
