@@ -745,11 +745,13 @@ type KeyAt = Option<(usize, usize)>;
 /// The keys and features of a document's tokens, computed once per
 /// distinct word: most words of a release repeat. Each distinct word text
 /// is one entry, and so is every other token (punctuation, numbers).
-struct Prep<'t> {
+struct Prep {
     /// The folded keys that differ from their text.
     buf: String,
-    /// Per entry: its text and where its key is.
-    texts: Vec<(&'t str, KeyAt)>,
+    /// Per entry: the token that first has its text, and where its key
+    /// is (an index rather than the text, so that the vector can be kept
+    /// for the next document; see [`Scratch`]).
+    texts: Vec<(u32, KeyAt)>,
     /// What the walk keeps of each token.
     tokens: TokenPrep,
 }
@@ -871,6 +873,64 @@ impl WordCache {
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Buffers as long as a document's tokens (or its distinct words), kept
+/// by the thread for its next document: a release needs a dozen of them,
+/// and allocating, zeroing and freeing them afresh for each document cost
+/// more than several of the passes that fill them. Whoever takes one
+/// clears it first; [`find`] gives them all back at its end.
+#[derive(Default)]
+struct Scratch {
+    buf: String,
+    texts: Vec<(u32, KeyAt)>,
+    feats: Vec<Feat>,
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+    cap_words: Vec<u32>,
+    speech_words: Vec<u32>,
+    legal: Vec<u32>,
+    initial: Vec<bool>,
+    sentence_of: Vec<u32>,
+    cover: Vec<Option<(HitKind, u32)>>,
+    memo: Vec<Option<Option<u32>>>,
+}
+
+/// Documents of more tokens than this leave no buffers behind: a huge
+/// one's would keep megabytes for the thread's life.
+const SCRATCH_LIMIT: usize = 1 << 16;
+
+impl Scratch {
+    /// The thread's buffers; fresh ones if they are in use (never nested,
+    /// but the buffers are only an optimisation).
+    fn take() -> Scratch {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut kept) => std::mem::take(&mut *kept),
+            Err(_) => Scratch::default(),
+        })
+    }
+
+    /// Gives the buffers back to the thread, unless a huge document grew
+    /// them.
+    fn keep(self) {
+        if self.feats.capacity() > SCRATCH_LIMIT {
+            return;
+        }
+        SCRATCH.with(|cell| {
+            if let Ok(mut kept) = cell.try_borrow_mut() {
+                *kept = self;
+            }
+        });
+    }
+
+    /// `kept`, emptied, with room for `n` items.
+    fn cleared<T>(kept: &mut Vec<T>, n: usize) -> Vec<T> {
+        let mut v = std::mem::take(kept);
+        v.clear();
+        v.reserve(n);
+        v
+    }
 }
 
 /// A text of up to 15 bytes with its kind slot as two integers: the
@@ -900,15 +960,15 @@ fn kind_slot(kind: TokenKind) -> usize {
     }
 }
 
-impl<'t> Prep<'t> {
+impl Prep {
     #[inline(never)]
-    fn new(lex: &EntityLexicon, toks: &[Token<'t>]) -> Prep<'t> {
+    fn new(lex: &EntityLexicon, toks: &[Token<'_>], scratch: &mut Scratch) -> Prep {
         WORDS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
                 if cache.lexicon != lex.id || cache.stamp == u32::MAX {
                     *cache = WordCache::new(lex.id);
                 }
-                let prep = Prep::with_cache(lex, toks, &mut cache);
+                let prep = Prep::with_cache(lex, toks, &mut cache, scratch);
                 // The cache grows only here: a document that fills it past
                 // its limit empties it, so it never enters the next
                 // document overfull nor keeps a huge document's words.
@@ -918,14 +978,21 @@ impl<'t> Prep<'t> {
                 prep
             }
             // never nested; a private cache keeps it correct anyway
-            Err(_) => Prep::with_cache(lex, toks, &mut WordCache::new(lex.id)),
+            Err(_) => Prep::with_cache(lex, toks, &mut WordCache::new(lex.id), scratch),
         })
     }
 
-    fn with_cache(lex: &EntityLexicon, toks: &[Token<'t>], cache: &mut WordCache) -> Prep<'t> {
+    fn with_cache(
+        lex: &EntityLexicon,
+        toks: &[Token<'_>],
+        cache: &mut WordCache,
+        scratch: &mut Scratch,
+    ) -> Prep {
         // Keys of distinct capitalised words: a few bytes per token, grown
         // once or twice rather than from nothing.
-        let mut buf = String::with_capacity(toks.len() * 2);
+        let mut buf = std::mem::take(&mut scratch.buf);
+        buf.clear();
+        buf.reserve(toks.len() * 2);
         // An entry per distinct word and per other token: in a short text
         // nearly every token, in a long one about half of them.
         let entries = if toks.len() < 1 << 14 {
@@ -933,18 +1000,21 @@ impl<'t> Prep<'t> {
         } else {
             toks.len() / 2
         };
-        let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(entries);
-        let mut feats: Vec<Feat> = Vec::with_capacity(toks.len());
-        let mut ids = Vec::with_capacity(toks.len());
+        let mut texts = Scratch::cleared(&mut scratch.texts, entries);
+        let mut feats = Scratch::cleared(&mut scratch.feats, toks.len());
+        let mut ids = Scratch::cleared(&mut scratch.ids, toks.len());
         // Each list is written without a branch: every token is stored at
         // the list's end, which moves on only when the token belongs.
-        let mut starts = vec![0u32; toks.len()];
-        let mut cap_words = vec![0u32; toks.len()];
+        let mut starts = Scratch::cleared(&mut scratch.starts, toks.len());
+        starts.resize(toks.len(), 0);
+        let mut cap_words = Scratch::cleared(&mut scratch.cap_words, toks.len());
+        cap_words.resize(toks.len(), 0);
         let (mut n_starts, mut n_caps) = (0, 0);
         // Speech verbs and legal forms are rare: pushed when met.
-        let mut speech_words = Vec::new();
-        let mut legal = Vec::new();
-        let mut initial = vec![false; toks.len()];
+        let mut speech_words = Scratch::cleared(&mut scratch.speech_words, 0);
+        let mut legal = Scratch::cleared(&mut scratch.legal, 0);
+        let mut initial = Scratch::cleared(&mut scratch.initial, toks.len());
+        initial.resize(toks.len(), false);
         cache.stamp += 1;
         let stamp = cache.stamp;
         for (i, t) in toks.iter().enumerate() {
@@ -1005,7 +1075,7 @@ impl<'t> Prep<'t> {
                         buf.push_str(k);
                         (start, buf.len())
                     });
-                    texts.push((t.text, at));
+                    texts.push((i as u32, at));
                 }
                 word.entry
             } else {
@@ -1017,7 +1087,7 @@ impl<'t> Prep<'t> {
                 {
                     *next = true;
                 }
-                texts.push((t.text, key_into(t.text, &mut buf)));
+                texts.push((i as u32, key_into(t.text, &mut buf)));
                 feats.push(Feat::default());
                 (texts.len() - 1) as u32
             };
@@ -1338,6 +1408,7 @@ impl<'a, 't> Walk<'a, 't> {
         sentences: &[Sentence],
         keys: Vec<&'a str>,
         prep: TokenPrep,
+        scratch: &mut Scratch,
     ) -> Walk<'a, 't> {
         let TokenPrep {
             feats,
@@ -1348,7 +1419,8 @@ impl<'a, 't> Walk<'a, 't> {
             mut initial,
             legal,
         } = prep;
-        let mut sentence_of = vec![0u32; toks.len()];
+        let mut sentence_of = Scratch::cleared(&mut scratch.sentence_of, toks.len());
+        sentence_of.resize(toks.len(), 0);
         for (n, s) in sentences.iter().enumerate() {
             let range = s.tokens.start.min(toks.len())..s.tokens.end.min(toks.len());
             if let Some(of) = sentence_of.get_mut(range.clone()) {
@@ -1448,7 +1520,8 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// `look(key)` for token `i`, computed once per entry (distinct word):
-    /// `memo` holds the answers by entry.
+    /// `memo` holds the answers by entry. It must come empty (or filled by
+    /// the same `look`): a buffer kept from another use is cleared first.
     fn memo(
         &self,
         memo: &mut Vec<Option<Option<u32>>>,
@@ -1457,7 +1530,8 @@ impl<'a, 't> Walk<'a, 't> {
     ) -> Option<u32> {
         let id = *self.ids.get(i)? as usize;
         if memo.len() != self.keys.len() {
-            *memo = vec![None; self.keys.len()];
+            memo.clear();
+            memo.resize(self.keys.len(), None);
         }
         *memo[id].get_or_insert_with(|| look(self.keys[id]))
     }
@@ -3340,26 +3414,33 @@ pub(crate) fn find<'t>(
     if tokens.is_empty() {
         return Entities::default();
     }
+    let mut scratch = Scratch::take();
     let Prep {
         buf,
         texts,
         tokens: prep,
-    } = Prep::new(lex, tokens);
+    } = Prep::new(lex, tokens, &mut scratch);
     let keys = texts
         .iter()
-        .map(|&(text, at)| key_str(at, text, &buf))
+        .map(|&(first, at)| {
+            let text = tokens.get(first as usize).map_or("", |t| t.text);
+            key_str(at, text, &buf)
+        })
         .collect();
-    let w = Walk::new(lex, text, tokens, sentences, keys, prep);
+    let w = Walk::new(lex, text, tokens, sentences, keys, prep, &mut scratch);
+    let mut cover = Scratch::cleared(&mut scratch.cover, tokens.len());
+    cover.resize(tokens.len(), None);
     let mut hits = Hits {
         orgs: Vec::new(),
         roles: Vec::new(),
         people: Vec::new(),
-        cover: vec![None; tokens.len()],
+        cover,
     };
     walk(&w, &mut hits);
     acronyms(&w, &mut hits);
-    let orgs = group_orgs(&w, &mut hits);
-    let (people, person_of_hit) = group_people(&w, &mut hits);
+    let mut memo = std::mem::take(&mut scratch.memo);
+    let orgs = group_orgs(&w, &mut hits, &mut memo);
+    let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
     let mut ents = Entities {
         people: people
             .into_iter()
@@ -3383,6 +3464,35 @@ pub(crate) fn find<'t>(
         &mut ents,
     );
     ents.quotes = quotes(&w, &hits, &person_of_hit, &role_of_hit, &ents);
+    // The buffers go back to the thread for its next document.
+    let Walk {
+        keys,
+        initial,
+        sentence_of,
+        feats,
+        legal,
+        ids,
+        starts,
+        cap_words,
+        speech_words,
+        ..
+    } = w;
+    drop(keys);
+    Scratch {
+        buf,
+        texts,
+        feats,
+        ids,
+        starts,
+        cap_words,
+        speech_words,
+        legal,
+        initial,
+        sentence_of,
+        cover: hits.cover,
+        memo,
+    }
+    .keep();
     ents
 }
 
@@ -3742,7 +3852,11 @@ struct OrgGroups<'t> {
 /// Groups organisation hits into organisations; then finds the forms the
 /// document established again wherever they stand.
 #[inline(never)]
-fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
+fn group_orgs<'t>(
+    w: &Walk<'_, 't>,
+    hits: &mut Hits,
+    memo: &mut Vec<Option<Option<u32>>>,
+) -> OrgGroups<'t> {
     // Doc-level forms: a second pass finds later bare mentions of forms
     // the document introduced ("ZenDiS" after "(ZenDiS)").
     let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
@@ -3757,7 +3871,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         let capitals_only = forms
             .values()
             .all(|&id| hits.orgs[id as usize].form.starts_with(char::is_uppercase));
-        let mut memo = Vec::new();
+        memo.clear();
         // Only capitalised words when every form is capitalised, else
         // every word.
         let caps: &[u32] = if capitals_only { &w.cap_words } else { &[] };
@@ -3766,7 +3880,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             if hits.covered(i).is_some() || !w.is_word(i) {
                 continue;
             }
-            if let Some(id) = w.memo(&mut memo, i, |key| forms.get(loose(key)).copied()) {
+            if let Some(id) = w.memo(memo, i, |key| forms.get(loose(key)).copied()) {
                 let src = &hits.orgs[id as usize];
                 let exact = w.toks[i].text == src.form
                     || w.toks[i].text.strip_suffix('s') == Some(src.form.as_str())
@@ -3912,6 +4026,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
 fn group_people<'t>(
     w: &Walk<'_, 't>,
     hits: &mut Hits,
+    memo: &mut Vec<Option<Option<u32>>>,
 ) -> (Vec<(String, Vec<Mention<'t>>)>, Vec<usize>) {
     let mut people: Vec<(String, Vec<Mention<'t>>, String)> = Vec::new(); // name, mentions, surname key
     let mut person_of_hit = vec![usize::MAX; hits.people.len()];
@@ -4002,14 +4117,14 @@ fn group_people<'t>(
                 by_surname.entry(p.2.clone()).or_insert(idx);
             }
         }
-        let mut memo = Vec::new();
+        memo.clear();
         // Only capitalised words can be a surname mention: the walk visits those.
         for &i in &w.cap_words {
             let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) {
                 continue;
             }
-            let idx = w.memo(&mut memo, i, |key| {
+            let idx = w.memo(memo, i, |key| {
                 by_surname
                     .get(key)
                     .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
