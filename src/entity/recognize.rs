@@ -772,6 +772,8 @@ struct TokenPrep {
     cap_words: Vec<u32>,
     /// See [`Walk::speech_words`].
     speech_words: Vec<u32>,
+    /// See [`Walk::quote_marks`].
+    quote_marks: Vec<u32>,
     /// Per token: whether a clause starts there after a colon or an
     /// opening quote (the sentence starts are [`Walk::new`]'s).
     initial: Vec<bool>,
@@ -890,6 +892,7 @@ struct Scratch {
     starts: Vec<u32>,
     cap_words: Vec<u32>,
     speech_words: Vec<u32>,
+    quote_marks: Vec<u32>,
     legal: Vec<u32>,
     initial: Vec<bool>,
     sentence_of: Vec<u32>,
@@ -1012,6 +1015,7 @@ impl Prep {
         let (mut n_starts, mut n_caps) = (0, 0);
         // Speech verbs and legal forms are rare: pushed when met.
         let mut speech_words = Scratch::cleared(&mut scratch.speech_words, 0);
+        let mut quote_marks = Scratch::cleared(&mut scratch.quote_marks, 0);
         let mut legal = Scratch::cleared(&mut scratch.legal, 0);
         let mut initial = Scratch::cleared(&mut scratch.initial, toks.len());
         initial.resize(toks.len(), false);
@@ -1079,6 +1083,9 @@ impl Prep {
                 }
                 word.entry
             } else {
+                if matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote) {
+                    quote_marks.push(i as u32);
+                }
                 // After a colon or an opening quote a new clause starts
                 // (neither is a word: asked only here).
                 if (t.kind == TokenKind::OpenQuote
@@ -1104,6 +1111,7 @@ impl Prep {
                 starts,
                 cap_words,
                 speech_words,
+                quote_marks,
                 initial,
                 legal,
             },
@@ -1163,8 +1171,10 @@ struct Walk<'a, 't> {
     starts: Vec<u32>,
     /// the capitalised words,
     cap_words: Vec<u32>,
-    /// and the words that are speech verbs.
+    /// the words that are speech verbs,
     speech_words: Vec<u32>,
+    /// and the opening and closing quotation marks.
+    quote_marks: Vec<u32>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1416,6 +1426,7 @@ impl<'a, 't> Walk<'a, 't> {
             starts,
             cap_words,
             speech_words,
+            quote_marks,
             mut initial,
             legal,
         } = prep;
@@ -1452,6 +1463,7 @@ impl<'a, 't> Walk<'a, 't> {
             starts,
             cap_words,
             speech_words,
+            quote_marks,
         };
         // Keep the candidates that do start a legal form.
         let mut legal = std::mem::take(&mut walk.legal);
@@ -3475,6 +3487,7 @@ pub(crate) fn find<'t>(
         starts,
         cap_words,
         speech_words,
+        quote_marks,
         ..
     } = w;
     drop(keys);
@@ -3486,6 +3499,7 @@ pub(crate) fn find<'t>(
         starts,
         cap_words,
         speech_words,
+        quote_marks,
         legal,
         initial,
         sentence_of,
@@ -4798,27 +4812,30 @@ fn regender(
 
 /// Direct quotes and their speakers.
 #[inline(never)]
-fn quotes(
-    w: &Walk<'_, '_>,
-    hits: &Hits,
-    person_of_hit: &[usize],
-    role_of_hit: &[Option<usize>],
-    ents: &Entities<'_>,
-) -> Vec<Quote> {
-    let toks = w.toks;
-    // Pairs of opening and closing marks, outermost only.
+/// Pairs of opening and closing marks, outermost only, from the marks'
+/// token indices (`marks`, in text order).
+fn quote_pairs(toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<usize> = None;
     let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate() {
-        match t.kind {
-            TokenKind::OpenQuote => {
+    // Only the marks change the count; a quote that runs on too long is
+    // dropped at its 801st token, which the first mark after it stands for.
+    for &i in marks {
+        let i = i as usize;
+        if let Some(o) = open
+            && i - o > 801
+        {
+            open = None;
+            depth = 0;
+        }
+        match toks.get(i).map(|t| t.kind) {
+            Some(TokenKind::OpenQuote) => {
                 if depth == 0 {
                     open = Some(i);
                 }
                 depth += 1;
             }
-            TokenKind::CloseQuote if depth > 0 => {
+            Some(TokenKind::CloseQuote) if depth > 0 => {
                 depth -= 1;
                 if depth == 0
                     && let Some(o) = open.take()
@@ -4836,6 +4853,18 @@ fn quotes(
             depth = 0;
         }
     }
+    pairs
+}
+
+fn quotes(
+    w: &Walk<'_, '_>,
+    hits: &Hits,
+    person_of_hit: &[usize],
+    role_of_hit: &[Option<usize>],
+    ents: &Entities<'_>,
+) -> Vec<Quote> {
+    let toks = w.toks;
+    let pairs = quote_pairs(toks, &w.quote_marks);
     // Who a token names: a person hit, or a role hit that refers to one.
     let speaker_at = |i: usize| -> Option<usize> {
         match hits.covered(i)? {
@@ -4958,6 +4987,58 @@ fn quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_pairs_from_the_marks_are_those_of_every_token() {
+        // The reading token by token that the marks alone must match.
+        fn by_token(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+            let (mut pairs, mut open, mut depth) = (Vec::new(), None, 0usize);
+            for (i, t) in toks.iter().enumerate() {
+                match t.kind {
+                    TokenKind::OpenQuote => {
+                        if depth == 0 {
+                            open = Some(i);
+                        }
+                        depth += 1;
+                    }
+                    TokenKind::CloseQuote if depth > 0 => {
+                        depth -= 1;
+                        if depth == 0
+                            && let Some(o) = open.take()
+                        {
+                            pairs.push((o, i));
+                        }
+                    }
+                    _ => {}
+                }
+                if open.is_some_and(|o| i - o > 800) {
+                    open = None;
+                    depth = 0;
+                }
+            }
+            pairs
+        }
+        let words = |n: usize| "Wort ".repeat(n);
+        for text in [
+            format!("„{}“ und „{}“", words(3), words(5)),
+            format!("„{}„{}“{}“", words(2), words(2), words(2)),
+            // unclosed: dropped after 800 tokens, whatever comes then
+            format!("„{}“ „{}“", words(799), words(3)),
+            format!("„{}“ „{}“", words(800), words(3)),
+            format!("„{}“ „{}“", words(801), words(3)),
+            format!("„{}„{}“ „{}“", words(400), words(399), words(2)),
+            format!("„{}„{}“ „{}“", words(400), words(400), words(2)),
+            format!("„{}„{}“ „{}“", words(400), words(401), words(2)),
+            format!("{}“ „", words(3)),
+        ] {
+            let toks: Vec<Token<'_>> = crate::tokenize(&text).collect();
+            let marks: Vec<u32> = (toks.iter().enumerate())
+                .filter(|(_, t)| matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote))
+                .map(|(i, _)| i as u32)
+                .collect();
+            assert_eq!(quote_pairs(&toks, &marks), by_token(&toks), "{text}");
+        }
+    }
 
     #[test]
     fn legal_prefilter_knows_every_legal_form() {
