@@ -745,13 +745,14 @@ type KeyAt = Option<(usize, usize)>;
 /// The keys and features of a document's tokens, computed once per
 /// distinct word: most words of a release repeat. Each distinct word text
 /// is one entry, and so is every other token (punctuation, numbers).
-struct Prep {
+struct Prep<'t> {
     /// The folded keys that differ from their text.
     buf: String,
-    /// Per entry: the token that first has its text, and where its key
-    /// is (an index rather than the text, so that the vector can be kept
-    /// for the next document; see [`Scratch`]).
-    texts: Vec<(u32, KeyAt)>,
+    /// Per entry: its key when that is its text, else a placeholder (`""`)
+    /// until [`find`] points it into `buf`, which is complete only then.
+    keys: Vec<&'t str>,
+    /// The entries whose key is in `buf`: (entry, start, end).
+    folded: Vec<(u32, usize, usize)>,
     /// What the walk keeps of each token.
     tokens: TokenPrep,
 }
@@ -839,7 +840,7 @@ struct Known {
     feat: Feat,
     /// The [`WordCache::stamp`] of the document that last used it.
     seen: u32,
-    /// Its entry in that document ([`Prep::texts`]).
+    /// Its entry in that document ([`Prep::keys`]).
     entry: u32,
 }
 
@@ -886,7 +887,7 @@ thread_local! {
 #[derive(Default)]
 struct Scratch {
     buf: String,
-    texts: Vec<(u32, KeyAt)>,
+    folded: Vec<(u32, usize, usize)>,
     feats: Vec<Feat>,
     ids: Vec<u32>,
     starts: Vec<u32>,
@@ -963,9 +964,9 @@ fn kind_slot(kind: TokenKind) -> usize {
     }
 }
 
-impl Prep {
+impl<'t> Prep<'t> {
     #[inline(never)]
-    fn new(lex: &EntityLexicon, toks: &[Token<'_>], scratch: &mut Scratch) -> Prep {
+    fn new(lex: &EntityLexicon, toks: &[Token<'t>], scratch: &mut Scratch) -> Prep<'t> {
         WORDS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
                 if cache.lexicon != lex.id || cache.stamp == u32::MAX {
@@ -987,10 +988,10 @@ impl Prep {
 
     fn with_cache(
         lex: &EntityLexicon,
-        toks: &[Token<'_>],
+        toks: &[Token<'t>],
         cache: &mut WordCache,
         scratch: &mut Scratch,
-    ) -> Prep {
+    ) -> Prep<'t> {
         // Keys of distinct capitalised words: a few bytes per token, grown
         // once or twice rather than from nothing.
         let mut buf = std::mem::take(&mut scratch.buf);
@@ -1003,7 +1004,8 @@ impl Prep {
         } else {
             toks.len() / 2
         };
-        let mut texts = Scratch::cleared(&mut scratch.texts, entries);
+        let mut keys = Vec::with_capacity(entries);
+        let mut folded = Scratch::cleared(&mut scratch.folded, 0);
         let mut feats = Scratch::cleared(&mut scratch.feats, toks.len());
         let mut ids = Scratch::cleared(&mut scratch.ids, toks.len());
         // Each list is written without a branch: every token is stored at
@@ -1073,13 +1075,16 @@ impl Prep {
                 if word.seen != stamp {
                     // the word's first use in this document
                     word.seen = stamp;
-                    word.entry = texts.len() as u32;
-                    let at = word.key.as_deref().map(|k| {
-                        let start = buf.len();
-                        buf.push_str(k);
-                        (start, buf.len())
-                    });
-                    texts.push((i as u32, at));
+                    word.entry = keys.len() as u32;
+                    match word.key.as_deref() {
+                        Some(k) => {
+                            let start = buf.len();
+                            buf.push_str(k);
+                            folded.push((word.entry, start, buf.len()));
+                            keys.push("");
+                        }
+                        None => keys.push(t.text),
+                    }
                 }
                 word.entry
             } else {
@@ -1094,9 +1099,16 @@ impl Prep {
                 {
                     *next = true;
                 }
-                texts.push((i as u32, key_into(t.text, &mut buf)));
+                let entry = keys.len() as u32;
+                match key_into(t.text, &mut buf) {
+                    Some((start, end)) => {
+                        folded.push((entry, start, end));
+                        keys.push("");
+                    }
+                    None => keys.push(t.text),
+                }
                 feats.push(Feat::default());
-                (texts.len() - 1) as u32
+                entry
             };
             ids.push(id);
         }
@@ -1104,7 +1116,8 @@ impl Prep {
         cap_words.truncate(n_caps);
         Prep {
             buf,
-            texts,
+            keys,
+            folded,
             tokens: TokenPrep {
                 feats,
                 ids,
@@ -3429,16 +3442,16 @@ pub(crate) fn find<'t>(
     let mut scratch = Scratch::take();
     let Prep {
         buf,
-        texts,
+        keys,
+        folded,
         tokens: prep,
     } = Prep::new(lex, tokens, &mut scratch);
-    let keys = texts
-        .iter()
-        .map(|&(first, at)| {
-            let text = tokens.get(first as usize).map_or("", |t| t.text);
-            key_str(at, text, &buf)
-        })
-        .collect();
+    let mut keys: Vec<&str> = keys;
+    for &(entry, start, end) in &folded {
+        if let Some(key) = keys.get_mut(entry as usize) {
+            *key = buf.get(start..end).unwrap_or("");
+        }
+    }
     let w = Walk::new(lex, text, tokens, sentences, keys, prep, &mut scratch);
     let mut cover = Scratch::cleared(&mut scratch.cover, tokens.len());
     cover.resize(tokens.len(), None);
@@ -3493,7 +3506,7 @@ pub(crate) fn find<'t>(
     drop(keys);
     Scratch {
         buf,
-        texts,
+        folded,
         feats,
         ids,
         starts,
