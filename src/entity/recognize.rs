@@ -3455,10 +3455,13 @@ pub(crate) fn find<'t>(
     let w = Walk::new(lex, text, tokens, sentences, keys, prep, &mut scratch);
     let mut cover = Scratch::cleared(&mut scratch.cover, tokens.len());
     cover.resize(tokens.len(), None);
+    // A mention for every few dozen tokens is plenty: room for them at
+    // once rather than in four or five steps of growth, each a copy.
+    let room = tokens.len() / 32 + 4;
     let mut hits = Hits {
-        orgs: Vec::new(),
-        roles: Vec::new(),
-        people: Vec::new(),
+        orgs: Vec::with_capacity(room),
+        roles: Vec::with_capacity(room / 2),
+        people: Vec::with_capacity(room / 2),
         cover,
     };
     walk(&w, &mut hits);
@@ -3599,7 +3602,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             } else {
                 written.to_owned()
             };
-            let mut keys = vec![f.loose.clone(), written_keys];
+            // The listed form's key first; written as listed, the two are
+            // one key, kept once.
+            let mut keys = if f.loose == written_keys {
+                vec![written_keys]
+            } else {
+                vec![f.loose.clone(), written_keys]
+            };
             // The core without a trailing genitive meets a shorter mention
             // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
             if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
@@ -4145,8 +4154,14 @@ fn group_people<'t>(
             }
         }
         memo.clear();
-        // Only capitalised words can be a surname mention: the walk visits those.
-        for &i in &w.cap_words {
+        // Only capitalised words can be a surname mention: the walk visits
+        // those, unless no full name gave a surname to look for.
+        let words: &[u32] = if by_surname.is_empty() {
+            &[]
+        } else {
+            &w.cap_words
+        };
+        for &i in words {
             let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) {
                 continue;
