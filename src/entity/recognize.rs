@@ -794,14 +794,38 @@ type KeyAt = Option<(usize, usize)>;
 struct Prep<'t> {
     /// The folded keys that differ from their text.
     buf: String,
-    /// Per entry: its text and where its key is.
-    texts: Vec<(&'t str, KeyAt)>,
+    /// Per entry: its key when that is its text, else a placeholder (`""`)
+    /// until [`find`] points it into `buf`, which is complete only then.
+    keys: Vec<&'t str>,
+    /// The entries whose key is in `buf`: (entry, start, end).
+    folded: Vec<(u32, usize, usize)>,
+    /// What the walk keeps of each token.
+    tokens: TokenPrep,
+}
+
+/// What [`Prep`] finds out token by token, for [`Walk`]. The lists are
+/// gathered in the same pass as the features, while each token's are at
+/// hand, rather than in a second pass over all tokens.
+struct TokenPrep {
     /// Per token: what its text alone says (the default for tokens that
     /// are no words). Kept by token rather than by entry: the walk asks
     /// for it at every token, and one load beats two.
     feats: Vec<Feat>,
     /// Per token: its entry.
     ids: Vec<u32>,
+    /// See [`Walk::starts`].
+    starts: Vec<u32>,
+    /// See [`Walk::cap_words`].
+    cap_words: Vec<u32>,
+    /// See [`Walk::speech_words`].
+    speech_words: Vec<u32>,
+    /// See [`Walk::quote_marks`].
+    quote_marks: Vec<u32>,
+    /// Per token: whether a clause starts there after a colon or an
+    /// opening quote (the sentence starts are [`Walk::new`]'s).
+    initial: Vec<bool>,
+    /// The tokens whose features say they may start a legal form.
+    legal: Vec<u32>,
 }
 
 /// Whether `word` is its own key: no uppercase letter and no typographic
@@ -862,7 +886,7 @@ struct Known {
     feat: Feat,
     /// The [`WordCache::stamp`] of the document that last used it.
     seen: u32,
-    /// Its entry in that document ([`Prep::texts`]).
+    /// Its entry in that document ([`Prep::keys`]).
     entry: u32,
 }
 
@@ -898,6 +922,65 @@ impl WordCache {
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Buffers as long as a document's tokens (or its distinct words), kept
+/// by the thread for its next document: a release needs a dozen of them,
+/// and allocating, zeroing and freeing them afresh for each document cost
+/// more than several of the passes that fill them. Whoever takes one
+/// clears it first; [`find`] gives them all back at its end.
+#[derive(Default)]
+struct Scratch {
+    buf: String,
+    folded: Vec<(u32, usize, usize)>,
+    feats: Vec<Feat>,
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+    cap_words: Vec<u32>,
+    speech_words: Vec<u32>,
+    quote_marks: Vec<u32>,
+    legal: Vec<u32>,
+    initial: Vec<bool>,
+    sentence_of: Vec<u32>,
+    cover: Vec<Option<(HitKind, u32)>>,
+    memo: Vec<Option<Option<u32>>>,
+}
+
+/// Documents of more tokens than this leave no buffers behind: a huge
+/// one's would keep megabytes for the thread's life.
+const SCRATCH_LIMIT: usize = 1 << 16;
+
+impl Scratch {
+    /// The thread's buffers; fresh ones if they are in use (never nested,
+    /// but the buffers are only an optimisation).
+    fn take() -> Scratch {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut kept) => std::mem::take(&mut *kept),
+            Err(_) => Scratch::default(),
+        })
+    }
+
+    /// Gives the buffers back to the thread, unless a huge document grew
+    /// them.
+    fn keep(self) {
+        if self.feats.capacity() > SCRATCH_LIMIT {
+            return;
+        }
+        SCRATCH.with(|cell| {
+            if let Ok(mut kept) = cell.try_borrow_mut() {
+                *kept = self;
+            }
+        });
+    }
+
+    /// `kept`, emptied, with room for `n` items.
+    fn cleared<T>(kept: &mut Vec<T>, n: usize) -> Vec<T> {
+        let mut v = std::mem::take(kept);
+        v.clear();
+        v.reserve(n);
+        v
+    }
 }
 
 /// A text of up to 15 bytes with its kind slot as two integers: the
@@ -929,13 +1012,13 @@ fn kind_slot(kind: TokenKind) -> usize {
 
 impl<'t> Prep<'t> {
     #[inline(never)]
-    fn new(lex: &EntityLexicon, toks: &[Token<'t>]) -> Prep<'t> {
+    fn new(lex: &EntityLexicon, toks: &[Token<'t>], scratch: &mut Scratch) -> Prep<'t> {
         WORDS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
                 if cache.lexicon != lex.id || cache.stamp == u32::MAX {
                     *cache = WordCache::new(lex.id);
                 }
-                let prep = Prep::with_cache(lex, toks, &mut cache);
+                let prep = Prep::with_cache(lex, toks, &mut cache, scratch);
                 // The cache grows only here: a document that fills it past
                 // its limit empties it, so it never enters the next
                 // document overfull nor keeps a huge document's words.
@@ -945,14 +1028,21 @@ impl<'t> Prep<'t> {
                 prep
             }
             // never nested; a private cache keeps it correct anyway
-            Err(_) => Prep::with_cache(lex, toks, &mut WordCache::new(lex.id)),
+            Err(_) => Prep::with_cache(lex, toks, &mut WordCache::new(lex.id), scratch),
         })
     }
 
-    fn with_cache(lex: &EntityLexicon, toks: &[Token<'t>], cache: &mut WordCache) -> Prep<'t> {
+    fn with_cache(
+        lex: &EntityLexicon,
+        toks: &[Token<'t>],
+        cache: &mut WordCache,
+        scratch: &mut Scratch,
+    ) -> Prep<'t> {
         // Keys of distinct capitalised words: a few bytes per token, grown
         // once or twice rather than from nothing.
-        let mut buf = String::with_capacity(toks.len() * 2);
+        let mut buf = std::mem::take(&mut scratch.buf);
+        buf.clear();
+        buf.reserve(toks.len() * 2);
         // An entry per distinct word and per other token: in a short text
         // nearly every token, in a long one about half of them.
         let entries = if toks.len() < 1 << 14 {
@@ -960,12 +1050,26 @@ impl<'t> Prep<'t> {
         } else {
             toks.len() / 2
         };
-        let mut texts: Vec<(&'t str, KeyAt)> = Vec::with_capacity(entries);
-        let mut feats: Vec<Feat> = Vec::with_capacity(toks.len());
-        let mut ids = Vec::with_capacity(toks.len());
+        let mut keys = Vec::with_capacity(entries);
+        let mut folded = Scratch::cleared(&mut scratch.folded, 0);
+        let mut feats = Scratch::cleared(&mut scratch.feats, toks.len());
+        let mut ids = Scratch::cleared(&mut scratch.ids, toks.len());
+        // Each list is written without a branch: every token is stored at
+        // the list's end, which moves on only when the token belongs.
+        let mut starts = Scratch::cleared(&mut scratch.starts, toks.len());
+        starts.resize(toks.len(), 0);
+        let mut cap_words = Scratch::cleared(&mut scratch.cap_words, toks.len());
+        cap_words.resize(toks.len(), 0);
+        let (mut n_starts, mut n_caps) = (0, 0);
+        // Speech verbs and legal forms are rare: pushed when met.
+        let mut speech_words = Scratch::cleared(&mut scratch.speech_words, 0);
+        let mut quote_marks = Scratch::cleared(&mut scratch.quote_marks, 0);
+        let mut legal = Scratch::cleared(&mut scratch.legal, 0);
+        let mut initial = Scratch::cleared(&mut scratch.initial, toks.len());
+        initial.resize(toks.len(), false);
         cache.stamp += 1;
         let stamp = cache.stamp;
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
             let id = if has_feat(t.kind) {
                 let slot = kind_slot(t.kind);
                 let short = short_key(t.text, slot);
@@ -994,31 +1098,82 @@ impl<'t> Prep<'t> {
                     }
                 };
                 let word = &mut cache.known[known];
+                let f = &word.feat;
+                let is_word = t.kind == TokenKind::Word;
+                let start = (is_word || t.kind == TokenKind::Abbreviation)
+                    && (f.cap || f.role_start || f.org_root || f.particle);
+                // n_* <= i < toks.len(): always in bounds
+                if let Some(s) = starts.get_mut(n_starts) {
+                    *s = i as u32;
+                }
+                n_starts += usize::from(start);
+                if let Some(c) = cap_words.get_mut(n_caps) {
+                    *c = i as u32;
+                }
+                n_caps += usize::from(is_word && f.cap);
+                if is_word && f.speech {
+                    speech_words.push(i as u32);
+                }
+                if f.legal {
+                    legal.push(i as u32);
+                }
                 feats.push(word.feat);
                 if word.seen != stamp {
                     // the word's first use in this document
                     word.seen = stamp;
-                    word.entry = texts.len() as u32;
-                    let at = word.key.as_deref().map(|k| {
-                        let start = buf.len();
-                        buf.push_str(k);
-                        (start, buf.len())
-                    });
-                    texts.push((t.text, at));
+                    word.entry = keys.len() as u32;
+                    match word.key.as_deref() {
+                        Some(k) => {
+                            let start = buf.len();
+                            buf.push_str(k);
+                            folded.push((word.entry, start, buf.len()));
+                            keys.push("");
+                        }
+                        None => keys.push(t.text),
+                    }
                 }
                 word.entry
             } else {
-                texts.push((t.text, key_into(t.text, &mut buf)));
+                if matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote) {
+                    quote_marks.push(i as u32);
+                }
+                // After a colon or an opening quote a new clause starts
+                // (neither is a word: asked only here).
+                if (t.kind == TokenKind::OpenQuote
+                    || (t.text == ":" && toks.get(i + 1).is_some_and(Token::is_capitalised)))
+                    && let Some(next) = initial.get_mut(i + 1)
+                {
+                    *next = true;
+                }
+                let entry = keys.len() as u32;
+                match key_into(t.text, &mut buf) {
+                    Some((start, end)) => {
+                        folded.push((entry, start, end));
+                        keys.push("");
+                    }
+                    None => keys.push(t.text),
+                }
                 feats.push(Feat::default());
-                (texts.len() - 1) as u32
+                entry
             };
             ids.push(id);
         }
+        starts.truncate(n_starts);
+        cap_words.truncate(n_caps);
         Prep {
             buf,
-            texts,
-            feats,
-            ids,
+            keys,
+            folded,
+            tokens: TokenPrep {
+                feats,
+                ids,
+                starts,
+                cap_words,
+                speech_words,
+                quote_marks,
+                initial,
+                legal,
+            },
         }
     }
 }
@@ -1062,8 +1217,10 @@ struct Walk<'a, 't> {
     sentence_of: Vec<u32>,
     /// What each token's text alone says (see [`Feat`]).
     feats: Vec<Feat>,
-    /// Whether each token is a legal form ("GmbH", "e.").
-    legal: Vec<bool>,
+    /// The tokens that start a legal form ("GmbH", "e. V."), in text
+    /// order: few or none in most documents, so a list beats a flag per
+    /// token that every look-ahead would test four times.
+    legal: Vec<u32>,
     /// Each token's entry (see [`Prep::ids`]).
     ids: Vec<u32>,
     /// The tokens the passes below look at, in text order, so that each
@@ -1073,8 +1230,10 @@ struct Walk<'a, 't> {
     starts: Vec<u32>,
     /// the capitalised words,
     cap_words: Vec<u32>,
-    /// and the words that are speech verbs.
+    /// the words that are speech verbs,
     speech_words: Vec<u32>,
+    /// and the opening and closing quotation marks.
+    quote_marks: Vec<u32>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1322,11 +1481,21 @@ impl<'a, 't> Walk<'a, 't> {
         toks: &'a [Token<'t>],
         sentences: &[Sentence],
         keys: Vec<&'a str>,
-        feats: Vec<Feat>,
-        ids: Vec<u32>,
+        prep: TokenPrep,
+        scratch: &mut Scratch,
     ) -> Walk<'a, 't> {
-        let mut initial = vec![false; toks.len()];
-        let mut sentence_of = vec![0u32; toks.len()];
+        let TokenPrep {
+            feats,
+            ids,
+            starts,
+            cap_words,
+            speech_words,
+            quote_marks,
+            mut initial,
+            legal,
+        } = prep;
+        let mut sentence_of = Scratch::cleared(&mut scratch.sentence_of, toks.len());
+        sentence_of.resize(toks.len(), 0);
         for (n, s) in sentences.iter().enumerate() {
             let range = s.tokens.start.min(toks.len())..s.tokens.end.min(toks.len());
             if let Some(of) = sentence_of.get_mut(range.clone()) {
@@ -1345,41 +1514,6 @@ impl<'a, 't> Walk<'a, 't> {
                 initial[first] = true;
             }
         }
-        // After a colon or an opening quote a new clause starts too.
-        for (i, pair) in toks.windows(2).enumerate() {
-            if pair[0].kind == TokenKind::OpenQuote
-                || (pair[0].text == ":" && pair[1].is_capitalised())
-            {
-                initial[i + 1] = true;
-            }
-        }
-        // Each list is written without a branch: every token is stored at
-        // the list's end, which moves on only when the token belongs.
-        let mut starts = vec![0u32; toks.len()];
-        let mut cap_words = vec![0u32; toks.len()];
-        let mut speech_words = vec![0u32; toks.len()];
-        let (mut n_starts, mut n_caps, mut n_speech) = (0, 0, 0);
-        for (i, (t, f)) in toks.iter().zip(&feats).enumerate() {
-            let word = t.kind == TokenKind::Word;
-            let start = (word || t.kind == TokenKind::Abbreviation)
-                && (f.cap || f.role_start || f.org_root || f.particle);
-            // n_* <= i < toks.len(): always in bounds
-            if let Some(s) = starts.get_mut(n_starts) {
-                *s = i as u32;
-            }
-            n_starts += usize::from(start);
-            if let Some(c) = cap_words.get_mut(n_caps) {
-                *c = i as u32;
-            }
-            n_caps += usize::from(word && f.cap);
-            if let Some(s) = speech_words.get_mut(n_speech) {
-                *s = i as u32;
-            }
-            n_speech += usize::from(word && f.speech);
-        }
-        starts.truncate(n_starts);
-        cap_words.truncate(n_caps);
-        speech_words.truncate(n_speech);
         let mut walk = Walk {
             lex,
             text,
@@ -1388,16 +1522,24 @@ impl<'a, 't> Walk<'a, 't> {
             initial,
             sentence_of,
             feats,
-            legal: Vec::new(),
+            legal,
             ids,
             starts,
             cap_words,
             speech_words,
+            quote_marks,
         };
-        walk.legal = (walk.feats.iter().enumerate())
-            .map(|(i, f)| f.legal && walk.legal_form(i).is_some())
-            .collect();
+        // Keep the candidates that do start a legal form.
+        let mut legal = std::mem::take(&mut walk.legal);
+        legal.retain(|&i| walk.legal_form(i as usize).is_some());
+        walk.legal = legal;
         walk
+    }
+
+    /// Whether a legal form starts within the four tokens after `i`.
+    fn legal_ahead(&self, i: usize) -> bool {
+        let next = self.legal.partition_point(|&j| j as usize <= i);
+        self.legal.get(next).is_some_and(|&j| (j as usize) < i + 5)
     }
 
     fn key(&self, i: usize) -> &'a str {
@@ -1454,7 +1596,8 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// `look(key)` for token `i`, computed once per entry (distinct word):
-    /// `memo` holds the answers by entry.
+    /// `memo` holds the answers by entry. It must come empty (or filled by
+    /// the same `look`): a buffer kept from another use is cleared first.
     fn memo(
         &self,
         memo: &mut Vec<Option<Option<u32>>>,
@@ -1463,7 +1606,8 @@ impl<'a, 't> Walk<'a, 't> {
     ) -> Option<u32> {
         let id = *self.ids.get(i)? as usize;
         if memo.len() != self.keys.len() {
-            *memo = vec![None; self.keys.len()];
+            memo.clear();
+            memo.resize(self.keys.len(), None);
         }
         *memo[id].get_or_insert_with(|| look(self.keys[id]))
     }
@@ -1981,8 +2125,7 @@ impl<'a, 't> Walk<'a, 't> {
             return Some(self.pattern_hit(i, end, OrgKind::Other, i));
         }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG".
-        let legal_ahead = (i + 1..(i + 5).min(self.toks.len())).any(|j| self.legal[j]);
-        if legal_ahead && t.is_capitalised() && !self.is_function(i) {
+        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) {
             let mut j = i;
             while j < i + 5 && j < self.toks.len() {
                 if let Some(end) = self.legal_form(j)
@@ -3540,27 +3683,36 @@ pub(crate) fn find<'t>(
     if tokens.is_empty() {
         return Entities::default();
     }
+    let mut scratch = Scratch::take();
     let Prep {
         buf,
-        texts,
-        feats,
-        ids,
-    } = Prep::new(lex, tokens);
-    let keys = texts
-        .iter()
-        .map(|&(text, at)| key_str(at, text, &buf))
-        .collect();
-    let w = Walk::new(lex, text, tokens, sentences, keys, feats, ids);
+        keys,
+        folded,
+        tokens: prep,
+    } = Prep::new(lex, tokens, &mut scratch);
+    let mut keys: Vec<&str> = keys;
+    for &(entry, start, end) in &folded {
+        if let Some(key) = keys.get_mut(entry as usize) {
+            *key = buf.get(start..end).unwrap_or("");
+        }
+    }
+    let w = Walk::new(lex, text, tokens, sentences, keys, prep, &mut scratch);
+    let mut cover = Scratch::cleared(&mut scratch.cover, tokens.len());
+    cover.resize(tokens.len(), None);
+    // A mention for every few dozen tokens is plenty: room for them at
+    // once rather than in four or five steps of growth, each a copy.
+    let room = tokens.len() / 32 + 4;
     let mut hits = Hits {
-        orgs: Vec::new(),
-        roles: Vec::new(),
-        people: Vec::new(),
-        cover: vec![None; tokens.len()],
+        orgs: Vec::with_capacity(room),
+        roles: Vec::with_capacity(room / 2),
+        people: Vec::with_capacity(room / 2),
+        cover,
     };
     walk(&w, &mut hits);
     acronyms(&w, &mut hits);
-    let orgs = group_orgs(&w, &mut hits);
-    let (people, person_of_hit) = group_people(&w, &mut hits);
+    let mut memo = std::mem::take(&mut scratch.memo);
+    let orgs = group_orgs(&w, &mut hits, &mut memo);
+    let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
     let mut ents = Entities {
         people: people
             .into_iter()
@@ -3584,6 +3736,37 @@ pub(crate) fn find<'t>(
         &mut ents,
     );
     ents.quotes = quotes(&w, &hits, &person_of_hit, &role_of_hit, &ents);
+    // The buffers go back to the thread for its next document.
+    let Walk {
+        keys,
+        initial,
+        sentence_of,
+        feats,
+        legal,
+        ids,
+        starts,
+        cap_words,
+        speech_words,
+        quote_marks,
+        ..
+    } = w;
+    drop(keys);
+    Scratch {
+        buf,
+        folded,
+        feats,
+        ids,
+        starts,
+        cap_words,
+        speech_words,
+        quote_marks,
+        legal,
+        initial,
+        sentence_of,
+        cover: hits.cover,
+        memo,
+    }
+    .keep();
     ents
 }
 
@@ -3607,7 +3790,6 @@ impl Hit {
 
 /// The main walk: at each token the longest of organisation, role and person.
 fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
-    let n = w.toks.len();
     let mut i = 0;
     // The previous hit's kind and end, for cues.
     let mut last_role_end = usize::MAX;
@@ -3641,7 +3823,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         // Organisation by pattern first: it also knows descriptor + brand.
         // Each recogniser is asked only where the word alone (or a legal
         // form ahead) says it could answer.
-        let legal_ahead = || f.cap && (i + 1..(i + 5).min(n)).any(|j| w.legal[j]);
+        let legal_ahead = || f.cap && w.legal_ahead(i);
         let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead()) {
             w.org_pattern(i).map(Hit::Org)
         } else {
@@ -3681,7 +3863,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 } else {
                     written.to_owned()
                 };
-                let mut keys = vec![f.loose.clone(), written_keys];
+                // The listed form's key first; written as listed, the two are
+                // one key, kept once.
+                let mut keys = if f.loose == written_keys {
+                    vec![written_keys]
+                } else {
+                    vec![f.loose.clone(), written_keys]
+                };
                 // The core without a trailing genitive meets a shorter mention
                 // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
                 if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
@@ -3973,7 +4161,11 @@ struct OrgGroups<'t> {
 /// Groups organisation hits into organisations; then finds the forms the
 /// document established again wherever they stand.
 #[inline(never)]
-fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
+fn group_orgs<'t>(
+    w: &Walk<'_, 't>,
+    hits: &mut Hits,
+    memo: &mut Vec<Option<Option<u32>>>,
+) -> OrgGroups<'t> {
     // Doc-level forms: a second pass finds later bare mentions of forms
     // the document introduced ("ZenDiS" after "(ZenDiS)").
     let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
@@ -3988,7 +4180,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
         let capitals_only = forms
             .values()
             .all(|&id| hits.orgs[id as usize].form.starts_with(char::is_uppercase));
-        let mut memo = Vec::new();
+        memo.clear();
         // Only capitalised words when every form is capitalised, else
         // every word.
         let caps: &[u32] = if capitals_only { &w.cap_words } else { &[] };
@@ -3997,7 +4189,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
             if hits.covered(i).is_some() || !w.is_word(i) {
                 continue;
             }
-            if let Some(id) = w.memo(&mut memo, i, |key| forms.get(loose(key)).copied()) {
+            if let Some(id) = w.memo(memo, i, |key| forms.get(loose(key)).copied()) {
                 let src = &hits.orgs[id as usize];
                 let exact = w.toks[i].text == src.form
                     || w.toks[i].text.strip_suffix('s') == Some(src.form.as_str())
@@ -4143,6 +4335,7 @@ fn group_orgs<'t>(w: &Walk<'_, 't>, hits: &mut Hits) -> OrgGroups<'t> {
 fn group_people<'t>(
     w: &Walk<'_, 't>,
     hits: &mut Hits,
+    memo: &mut Vec<Option<Option<u32>>>,
 ) -> (Vec<(String, Vec<Mention<'t>>)>, Vec<usize>) {
     let mut people: Vec<(String, Vec<Mention<'t>>, String)> = Vec::new(); // name, mentions, surname key
     let mut person_of_hit = vec![usize::MAX; hits.people.len()];
@@ -4233,14 +4426,20 @@ fn group_people<'t>(
                 by_surname.entry(p.2.clone()).or_insert(idx);
             }
         }
-        let mut memo = Vec::new();
-        // Only capitalised words can be a surname mention: the walk visits those.
-        for &i in &w.cap_words {
+        memo.clear();
+        // Only capitalised words can be a surname mention: the walk visits
+        // those, unless no full name gave a surname to look for.
+        let words: &[u32] = if by_surname.is_empty() {
+            &[]
+        } else {
+            &w.cap_words
+        };
+        for &i in words {
             let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) {
                 continue;
             }
-            let idx = w.memo(&mut memo, i, |key| {
+            let idx = w.memo(memo, i, |key| {
                 by_surname
                     .get(key)
                     .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
@@ -5062,27 +5261,30 @@ fn regender(
 
 /// Direct quotes and their speakers.
 #[inline(never)]
-fn quotes(
-    w: &Walk<'_, '_>,
-    hits: &Hits,
-    person_of_hit: &[usize],
-    role_of_hit: &[Option<usize>],
-    ents: &Entities<'_>,
-) -> Vec<Quote> {
-    let toks = w.toks;
-    // Pairs of opening and closing marks, outermost only.
+/// Pairs of opening and closing marks, outermost only, from the marks'
+/// token indices (`marks`, in text order).
+fn quote_pairs(toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<usize> = None;
     let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate() {
-        match t.kind {
-            TokenKind::OpenQuote => {
+    // Only the marks change the count; a quote that runs on too long is
+    // dropped at its 801st token, which the first mark after it stands for.
+    for &i in marks {
+        let i = i as usize;
+        if let Some(o) = open
+            && i - o > 801
+        {
+            open = None;
+            depth = 0;
+        }
+        match toks.get(i).map(|t| t.kind) {
+            Some(TokenKind::OpenQuote) => {
                 if depth == 0 {
                     open = Some(i);
                 }
                 depth += 1;
             }
-            TokenKind::CloseQuote if depth > 0 => {
+            Some(TokenKind::CloseQuote) if depth > 0 => {
                 depth -= 1;
                 if depth == 0
                     && let Some(o) = open.take()
@@ -5100,6 +5302,18 @@ fn quotes(
             depth = 0;
         }
     }
+    pairs
+}
+
+fn quotes(
+    w: &Walk<'_, '_>,
+    hits: &Hits,
+    person_of_hit: &[usize],
+    role_of_hit: &[Option<usize>],
+    ents: &Entities<'_>,
+) -> Vec<Quote> {
+    let toks = w.toks;
+    let pairs = quote_pairs(toks, &w.quote_marks);
     // Who a token names: a person hit, or a role hit that refers to one.
     let speaker_at = |i: usize| -> Option<usize> {
         match hits.covered(i)? {
@@ -5222,6 +5436,58 @@ fn quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_pairs_from_the_marks_are_those_of_every_token() {
+        // The reading token by token that the marks alone must match.
+        fn by_token(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+            let (mut pairs, mut open, mut depth) = (Vec::new(), None, 0usize);
+            for (i, t) in toks.iter().enumerate() {
+                match t.kind {
+                    TokenKind::OpenQuote => {
+                        if depth == 0 {
+                            open = Some(i);
+                        }
+                        depth += 1;
+                    }
+                    TokenKind::CloseQuote if depth > 0 => {
+                        depth -= 1;
+                        if depth == 0
+                            && let Some(o) = open.take()
+                        {
+                            pairs.push((o, i));
+                        }
+                    }
+                    _ => {}
+                }
+                if open.is_some_and(|o| i - o > 800) {
+                    open = None;
+                    depth = 0;
+                }
+            }
+            pairs
+        }
+        let words = |n: usize| "Wort ".repeat(n);
+        for text in [
+            format!("„{}“ und „{}“", words(3), words(5)),
+            format!("„{}„{}“{}“", words(2), words(2), words(2)),
+            // unclosed: dropped after 800 tokens, whatever comes then
+            format!("„{}“ „{}“", words(799), words(3)),
+            format!("„{}“ „{}“", words(800), words(3)),
+            format!("„{}“ „{}“", words(801), words(3)),
+            format!("„{}„{}“ „{}“", words(400), words(399), words(2)),
+            format!("„{}„{}“ „{}“", words(400), words(400), words(2)),
+            format!("„{}„{}“ „{}“", words(400), words(401), words(2)),
+            format!("{}“ „", words(3)),
+        ] {
+            let toks: Vec<Token<'_>> = crate::tokenize(&text).collect();
+            let marks: Vec<u32> = (toks.iter().enumerate())
+                .filter(|(_, t)| matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote))
+                .map(|(i, _)| i as u32)
+                .collect();
+            assert_eq!(quote_pairs(&toks, &marks), by_token(&toks), "{text}");
+        }
+    }
 
     #[test]
     fn legal_prefilter_knows_every_legal_form() {
