@@ -232,7 +232,7 @@ fn value_hint(expected: Option<&str>, got: Option<&str>) -> &'static str {
         }
         (Some(e), _) if e.len() == 3 => "decades are three digits: 1990er → 199, 90er → 199",
         _ => {
-            "check the reference year for year-less dates, the weekday direction (past tense → strictly before the reference, else strictly after; vergangenen/letzten before, kommenden/nächsten after), Easter-based holidays and the TIMEX3 spelling"
+            "check the reference year for year-less dates, the weekday direction (past tense → on or before the reference, else strictly after; vergangenen/letzten before, kommenden/nächsten after), Easter-based holidays and the TIMEX3 spelling"
         }
     }
 }
@@ -1070,10 +1070,19 @@ const WEEKDAY: &[Case] = &[
         kinds: &[],
     },
     Case {
-        name: "weekday_plain_past_hat",
+        // the release day itself: a release of Monday telling what happened
+        // "am Montag" means that day (a week before would be "vergangenen")
+        name: "weekday_plain_past_hat_same_weekday_is_the_release_day",
         reference: Some("2023-12-18"),
         text: "Am Montag hat die Stadt das neue Portal freigeschaltet.",
-        expect: &[("Montag", Some("2023-12-11"), None)],
+        expect: &[("Montag", Some("2023-12-18"), None)],
+        kinds: &[],
+    },
+    Case {
+        name: "weekday_plain_past_hat",
+        reference: Some("2023-12-20"),
+        text: "Am Montag hat die Stadt das neue Portal freigeschaltet.",
+        expect: &[("Montag", Some("2023-12-18"), None)],
         kinds: &[],
     },
     Case {
@@ -3534,6 +3543,77 @@ fn periods_of_a_relative_year() {
             reference: Some("2023-12-18"),
             text: "Im Sommer dieses Jahres wurde das Netz ausgebaut.",
             expect: &[("Sommer dieses Jahres", Some("2023-SU"), None)],
+            kinds: &[],
+        },
+    ]);
+}
+
+/// Findings of a blind set of releases: a weekday in a past clause may be
+/// the release day itself; a short quoted name does not cut a clause off
+/// from its verb.
+#[test]
+fn weekdays_and_periods_by_tense() {
+    check(&[
+        // the release day itself, told in the past
+        Case {
+            name: "past_weekday_on_the_release_day_is_that_day",
+            reference: Some("2025-01-15"),
+            text: "Die Zahl der Anträge sei deutlich gestiegen, teilte die Behörde am Mittwoch in Erfurt mit.",
+            expect: &[("Mittwoch", Some("2025-01-15"), None)],
+            kinds: &[("Mittwoch", DateKind::Relative)],
+        },
+        Case {
+            name: "perfect_weekday_on_the_release_day_is_that_day",
+            reference: Some("2024-11-07"),
+            text: "Der Kreistag hat am Donnerstag die neue Gebührensatzung beschlossen.",
+            expect: &[("Donnerstag", Some("2024-11-07"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "past_weekday_before_the_release_day_still_looks_back",
+            reference: Some("2024-11-07"),
+            text: "Am Dienstag beschloss der Stadtrat die neue Satzung.",
+            expect: &[("Dienstag", Some("2024-11-05"), None)],
+            kinds: &[],
+        },
+        // must not change: "vergangenen" steps back a week even on that day
+        Case {
+            name: "vergangenen_on_the_same_weekday_in_a_past_clause_is_a_week_before",
+            reference: Some("2025-01-15"),
+            text: "Die Behörde teilte am vergangenen Mittwoch mit, die Frist werde verlängert.",
+            expect: &[("vergangenen Mittwoch", Some("2025-01-08"), None)],
+            kinds: &[],
+        },
+        // must not change: without a past marker a release looks ahead, and
+        // its own day would be "heute"
+        Case {
+            name: "future_weekday_on_the_release_day_is_next_week",
+            reference: Some("2024-11-07"),
+            text: "Der Ausschuss wird am Donnerstag erneut über die Satzung beraten.",
+            expect: &[("Donnerstag", Some("2024-11-14"), None)],
+            kinds: &[],
+        },
+        // a quoted name inside the clause
+        Case {
+            name: "quoted_name_keeps_the_clause_in_the_past",
+            reference: Some("2025-05-16"),
+            text: "Die Ministerin und der Landrat stellten das Projekt „Grünes Band“ am Mittwoch in Gotha vor.",
+            expect: &[("Mittwoch", Some("2025-05-14"), None)],
+            kinds: &[],
+        },
+        // must not change: a quotation after a colon is speech with its own tense
+        Case {
+            name: "quoted_speech_after_a_colon_keeps_its_future",
+            reference: Some("2023-12-18"),
+            text: "Die Bürgermeisterin sagte: „Am Montag beginnen die Bauarbeiten.“",
+            expect: &[("Montag", Some("2023-12-25"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "setzte_is_past",
+            reference: Some("2024-10-11"),
+            text: "Die Richterin setzte den Haftbefehl am Donnerstag außer Vollzug.",
+            expect: &[("Donnerstag", Some("2024-10-10"), None)],
             kinds: &[],
         },
     ]);

@@ -347,6 +347,48 @@ const PAST_MARKERS: &[&str] = &[
     "gewann",
     "verabschiedete",
     "verabschiedeten",
+    // more reporting and deciding verbs of releases, singular and plural
+    // (no participles: "wird am Montag vorgestellt" is future)
+    "teilten",
+    "erklärten",
+    "betonten",
+    "kündigten",
+    "informierten",
+    "berichteten",
+    "setzte",
+    "setzten",
+    "legte",
+    "legten",
+    "ordnete",
+    "forderte",
+    "forderten",
+    "lobte",
+    "nannte",
+    "sprach",
+    "sprachen",
+    "entschied",
+    "verurteilte",
+    "bestätigte",
+    "bestätigten",
+    "stimmte",
+    "stimmten",
+    "wählte",
+    "wählten",
+    "präsentierte",
+    "präsentierten",
+    "überreichte",
+    "eröffneten",
+    "erhielt",
+    "erhielten",
+    "beantragte",
+    "warnte",
+    "würdigte",
+    "begrüßte",
+    "beriet",
+    "berieten",
+    "tagte",
+    "besuchten",
+    "hielt",
 ];
 
 /// Words that make a year or a time approximate.
@@ -376,6 +418,10 @@ const FUTURE_MARKERS: &[&str] = &[
 
 /// Tokens looked at ahead for the month that ends a list of days.
 const MAX_LIST: usize = 16;
+
+/// The most tokens a quoted name may span and still be read as part of its
+/// clause ("das Programm „H2 Westpfalz“"); longer quotes are speech.
+const MAX_INLINE_QUOTE: usize = 8;
 
 /// Tokens looked at on either side when finding a sentence's tense (keeps
 /// the walk linear on text without sentence marks).
@@ -2118,7 +2164,9 @@ impl<'t> Ctx<'_, 't> {
                 if shift == 0 {
                     return None; // "diesen Montag" is ambiguous
                 }
-                return Some(self.weekday_found(i, i + 2, wd, part, shift < 0));
+                let side = if shift < 0 { Side::Before } else { Side::After };
+                let from = self.reference.map(|r| (r, side));
+                return Some(self.weekday_found(i, i + 2, wd, part, from));
             }
         };
         // "dieser Woche" needs no article, but "diese" alone before "Woche"
@@ -2182,23 +2230,31 @@ impl<'t> Ctx<'_, 't> {
         if !prep && part.is_none() {
             return None;
         }
-        let past = self.is_any(i.wrapping_sub(1), &["seit"]) || self.tense(i) == Tense::Past;
-        Some(self.weekday_found(i, i + 1, wd, part, past))
+        // a past clause tells of the release day itself or a day before it;
+        // without a tense marker a release looks ahead
+        let side = if self.is_any(i.wrapping_sub(1), &["seit"]) {
+            Side::Before
+        } else if self.tense(i) == Tense::Past {
+            Side::OnOrBefore
+        } else {
+            Side::After
+        };
+        let from = self.reference.map(|r| (r, side));
+        Some(self.weekday_found(i, i + 1, wd, part, from))
     }
 
-    /// A weekday (with an optional part of the day) resolved against the
-    /// reference: the nearest one before it (`past`) or after it.
+    /// A weekday (with an optional part of the day) resolved from a date on
+    /// one side of it (see [`Side`]); no value without one.
     fn weekday_found(
         &self,
         start: usize,
         end: usize,
         wd: u32,
         part: Option<&str>,
-        past: bool,
+        from: Option<(Date, Side)>,
     ) -> Found {
-        let value = self
-            .reference
-            .and_then(|r| weekday_from(r, wd, past))
+        let value = from
+            .and_then(|(r, side)| weekday_from(r, wd, side))
             .map(|d| match part {
                 Some(p) => format!("{d}{p}"),
                 None => d.to_string(),
@@ -2263,7 +2319,7 @@ impl<'t> Ctx<'_, 't> {
                         || matches!(
                             self.kind(k),
                             Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-                        ))
+                        ) && !self.inline_quote(k))
         };
         let mut a = i.min(self.tokens.len().saturating_sub(1));
         let mut steps = 0;
@@ -2278,6 +2334,56 @@ impl<'t> Ctx<'_, 't> {
             steps += 1;
         }
         (a, b)
+    }
+
+    /// Whether the quotation mark at `k` belongs to a short quoted name or
+    /// phrase inside a clause ("stellten das Programm „H2 Westpfalz“ am
+    /// Donnerstag vor") rather than to reported speech: a word stands right
+    /// before the opening mark and right after the closing one, and no
+    /// clause mark lies between them.
+    fn inline_quote(&self, k: usize) -> bool {
+        let (open, close) = match self.kind(k) {
+            Some(TokenKind::OpenQuote) => {
+                let Some(c) = (k + 1..=k + MAX_INLINE_QUOTE).find(|&c| {
+                    self.kind(c)
+                        .is_none_or(|kind| kind == TokenKind::CloseQuote)
+                }) else {
+                    return false;
+                };
+                (k, c)
+            }
+            Some(TokenKind::CloseQuote) => {
+                let Some(o) = (k.saturating_sub(MAX_INLINE_QUOTE)..k)
+                    .rev()
+                    .find(|&o| self.kind(o) == Some(TokenKind::OpenQuote))
+                else {
+                    return false;
+                };
+                (o, k)
+            }
+            _ => return false,
+        };
+        let word = |j: usize| {
+            matches!(
+                self.kind(j),
+                Some(TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
+            )
+        };
+        open > 0
+            && close > open + 1
+            && self.kind(close) == Some(TokenKind::CloseQuote)
+            && word(open - 1)
+            && word(close + 1)
+            && !self.break_after(open - 1)
+            && !self.break_after(close)
+            && (open + 1..close).all(|j| {
+                !matches!(self.text_at(j), "." | "!" | "?" | "," | ";" | ":")
+                    && !matches!(
+                        self.kind(j),
+                        Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+                    )
+                    && !self.break_after(j)
+            })
     }
 
     // ---------------------------------------------------------------- holidays
@@ -2464,17 +2570,35 @@ fn may_be_weekday(word: &str) -> bool {
     )
 }
 
-/// The nearest `weekday` (1 = Monday) strictly before (`past`) or strictly
-/// after the reference.
-fn weekday_from(r: Date, weekday: u32, past: bool) -> Option<Date> {
+/// Where a weekday lies from the date it is resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// Strictly before: "am vergangenen Montag", "seit Montag".
+    Before,
+    /// On or before: "am Montag" in a past clause; a release of Monday
+    /// that says "teilte … am Montag mit" means the same day.
+    OnOrBefore,
+    /// Strictly after: "am kommenden Montag", and "am Montag beginnt …"
+    /// without a tense marker (a release would say "heute" for its own day).
+    After,
+}
+
+/// The nearest `weekday` (1 = Monday) on the given side of `r`.
+fn weekday_from(r: Date, weekday: u32, side: Side) -> Option<Date> {
     let now = i64::from(r.weekday());
     let wd = i64::from(weekday);
-    let offset = if past {
-        let back = (now - wd).rem_euclid(7);
-        -(if back == 0 { 7 } else { back })
-    } else {
-        let ahead = (wd - now).rem_euclid(7);
-        if ahead == 0 { 7 } else { ahead }
+    let back = (now - wd).rem_euclid(7);
+    let ahead = (wd - now).rem_euclid(7);
+    let offset = match side {
+        Side::Before => -(if back == 0 { 7 } else { back }),
+        Side::OnOrBefore => -back,
+        Side::After => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
     };
     r.add_days(offset)
 }
