@@ -3550,7 +3550,7 @@ fn periods_of_a_relative_year() {
 
 /// Findings of a blind set of releases: a weekday in a past clause may be
 /// the release day itself; a short quoted name does not cut a clause off
-/// from its verb.
+/// from its verb; a quarter announced in a past clause lies ahead.
 #[test]
 fn weekdays_and_periods_by_tense() {
     check(&[
@@ -3614,6 +3614,40 @@ fn weekdays_and_periods_by_tense() {
             reference: Some("2024-10-11"),
             text: "Die Richterin setzte den Haftbefehl am Donnerstag außer Vollzug.",
             expect: &[("Donnerstag", Some("2024-10-10"), None)],
+            kinds: &[],
+        },
+        // year-less quarters and half-years
+        Case {
+            name: "quarter_announced_in_the_past_lies_ahead",
+            reference: Some("2025-02-20"),
+            text: "Die Geschäftsführerin kündigte neue Tarife ab dem zweiten Quartal an.",
+            expect: &[(
+                "zweiten Quartal",
+                Some("2025-Q2"),
+                Some(DateModifier::After),
+            )],
+            kinds: &[("zweiten Quartal", DateKind::Quarter)],
+        },
+        Case {
+            name: "half_year_announced_in_the_past_lies_ahead",
+            reference: Some("2025-03-10"),
+            text: "Der Vorstand kündigte im zweiten Halbjahr eine Preissenkung an.",
+            expect: &[("zweiten Halbjahr", Some("2025-H2"), None)],
+            kinds: &[],
+        },
+        // must not change: a quarter told in the past is the last one begun
+        Case {
+            name: "quarter_in_a_past_clause_looks_back",
+            reference: Some("2025-02-20"),
+            text: "Im dritten Quartal stieg die Zahl der Anträge um acht Prozent.",
+            expect: &[("dritten Quartal", Some("2024-Q3"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "future_quarter_under_way_is_this_one",
+            reference: Some("2025-02-20"),
+            text: "Die neuen Tarife sollen noch im ersten Quartal gelten.",
+            expect: &[("ersten Quartal", Some("2025-Q1"), None)],
             kinds: &[],
         },
     ]);

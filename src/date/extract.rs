@@ -1275,19 +1275,49 @@ impl<'t> Ctx<'_, 't> {
     /// The year among the reference year and its neighbours whose distance
     /// (`offset(year)`, negative = before the reference) fits the tense.
     fn pick_year(&self, ry: i32, at: usize, recent: i64, offset: impl Fn(i32) -> i64) -> i32 {
-        let candidates = [ry - 1, ry, ry + 1];
-        let mut years = candidates
-            .iter()
-            .copied()
-            .filter(|y| (1..=9999).contains(y));
-        let pick = match self.tense(at) {
-            Tense::Past => years.rev().find(|&y| offset(y) <= 0),
-            Tense::Future => years.find(|&y| offset(y) >= 0),
-            // no tense marker: a release looks ahead, so the first
-            // occurrence from a little (`recent`) before the reference on
-            Tense::Unknown => years.find(|&y| offset(y) >= -recent),
-        };
-        pick.unwrap_or(ry)
+        pick_year_in(self.tense(at), ry, recent, 0, offset)
+    }
+
+    /// The year of a year-less quarter or half-year that starts in
+    /// `first_month` and lasts `months`, at token `at`. As for a month (see
+    /// `month_year`), but a period announced in a past clause lies ahead
+    /// ("kündigte neue Tarife ab dem dritten Quartal an" in March is this
+    /// year's third quarter, not last year's), and in the future a period
+    /// already under way still counts ("ab dem ersten Quartal" in February).
+    fn period_year(
+        &self,
+        year: Option<i32>,
+        first_month: u32,
+        months: u32,
+        at: usize,
+    ) -> (Option<i32>, bool) {
+        match (year, self.reference) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some(r)) => {
+                let now = i64::from(r.year()) * 12 + i64::from(r.month());
+                let tense = match self.tense(at) {
+                    Tense::Past if self.announces(at) => Tense::Future,
+                    tense => tense,
+                };
+                let y = pick_year_in(tense, r.year(), 2, i64::from(months) - 1, |y| {
+                    i64::from(y) * 12 + i64::from(first_month) - now
+                });
+                (Some(y), true)
+            }
+            (None, None) => (None, false),
+        }
+    }
+
+    /// Whether the clause around token `i` announces something: what it
+    /// announces is to come, though the announcing is past.
+    fn announces(&self, i: usize) -> bool {
+        let (a, b) = self.clause_of(i);
+        (a..=b).any(|k| {
+            matches!(
+                self.text_at(k),
+                "kündigte" | "kündigten" | "angekündigt" | "ankündigte" | "ankündigten"
+            )
+        })
     }
 
     /// The year of a year-less month at token `at` (see `with_reference_year`).
@@ -1426,7 +1456,11 @@ impl<'t> Ctx<'_, 't> {
             DateKind::HalfYear => 6 * n - 5,
             _ => ((n - 1) * 7 / 31 + 1).min(12),
         };
-        let (y, inferred) = self.month_year(year, first_month, start);
+        let (y, inferred) = match kind {
+            DateKind::Quarter => self.period_year(year, first_month, 3, start),
+            DateKind::HalfYear => self.period_year(year, first_month, 6, start),
+            _ => self.month_year(year, first_month, start),
+        };
         let value = match kind {
             DateKind::Quarter => format!("{}-Q{n}", year_str(y)),
             DateKind::HalfYear => format!("{}-H{n}", year_str(y)),
@@ -1906,8 +1940,12 @@ impl<'t> Ctx<'_, 't> {
             if year.is_none() && letter == 'H' {
                 return None; // "H1" alone is too ambiguous
             }
-            let first_month = if letter == 'Q' { 3 * n - 2 } else { 6 * n - 5 };
-            let (y, inferred) = self.month_year(year, first_month, i);
+            let (first_month, months) = if letter == 'Q' {
+                (3 * n - 2, 3)
+            } else {
+                (6 * n - 5, 6)
+            };
+            let (y, inferred) = self.period_year(year, first_month, months, i);
             return Some(
                 Found::new(i, end, kind, Some(format!("{}-{letter}{n}", year_str(y))))
                     .inferred_year(inferred),
@@ -2568,6 +2606,25 @@ fn may_be_weekday(word: &str) -> bool {
         &head,
         b"mon" | b"die" | b"mit" | b"don" | b"fre" | b"sam" | b"son"
     )
+}
+
+/// The year among `ry` and its neighbours whose distance (`offset(year)`,
+/// negative = before the reference) fits `tense`; in the future, a period
+/// `span` units long may have begun already.
+fn pick_year_in(tense: Tense, ry: i32, recent: i64, span: i64, offset: impl Fn(i32) -> i64) -> i32 {
+    let candidates = [ry - 1, ry, ry + 1];
+    let mut years = candidates
+        .iter()
+        .copied()
+        .filter(|y| (1..=9999).contains(y));
+    let pick = match tense {
+        Tense::Past => years.rev().find(|&y| offset(y) <= 0),
+        Tense::Future => years.find(|&y| offset(y) + span >= 0),
+        // no tense marker: a release looks ahead, so the first
+        // occurrence from a little (`recent`) before the reference on
+        Tense::Unknown => years.find(|&y| offset(y) >= -recent),
+    };
+    pick.unwrap_or(ry)
 }
 
 /// Where a weekday lies from the date it is resolved against.
