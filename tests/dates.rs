@@ -3550,7 +3550,8 @@ fn periods_of_a_relative_year() {
 
 /// Findings of a blind set of releases: a weekday in a past clause may be
 /// the release day itself; a short quoted name does not cut a clause off
-/// from its verb; a quarter announced in a past clause lies ahead.
+/// from its verb; a quarter announced in a past clause lies ahead; a text
+/// without a dateline reads its later weekdays from the last full date.
 #[test]
 fn weekdays_and_periods_by_tense() {
     check(&[
@@ -3648,6 +3649,37 @@ fn weekdays_and_periods_by_tense() {
             reference: Some("2025-02-20"),
             text: "Die neuen Tarife sollen noch im ersten Quartal gelten.",
             expect: &[("ersten Quartal", Some("2025-Q1"), None)],
+            kinds: &[],
+        },
+        // no dateline: the last full date anchors later plain weekdays
+        Case {
+            name: "weekday_after_a_full_date_without_reference",
+            reference: None,
+            text: "Am Dienstagabend (12.03.2024) stoppte eine Streife den Wagen. Am Mittwoch erließ der Richter Haftbefehl.",
+            expect: &[
+                ("Dienstagabend (12.03.2024)", Some("2024-03-12"), None),
+                ("Mittwoch", Some("2024-03-13"), None),
+            ],
+            kinds: &[("Mittwoch", DateKind::Relative)],
+        },
+        Case {
+            name: "weekday_before_any_full_date_stays_open",
+            reference: None,
+            text: "Am Mittwoch nahm die Polizei einen Mann fest, der am 12.03.2024 geflohen war.",
+            expect: &[
+                ("Mittwoch", None, None),
+                ("12.03.2024", Some("2024-03-12"), None),
+            ],
+            kinds: &[],
+        },
+        Case {
+            name: "vergangenen_after_a_full_date_without_reference_stays_open",
+            reference: None,
+            text: "Seit dem 12.03.2024 fehlt von ihm jede Spur; am vergangenen Freitag meldete sich ein Zeuge.",
+            expect: &[
+                ("12.03.2024", Some("2024-03-12"), Some(DateModifier::After)),
+                ("vergangenen Freitag", None, None),
+            ],
             kinds: &[],
         },
     ]);

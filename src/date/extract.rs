@@ -802,6 +802,7 @@ pub(super) fn mentions<'t>(
         tokens,
         reference,
         last_tense: Cell::new(None),
+        anchor: Cell::new(None),
         shapes: &TRIGGER_SHAPES,
     };
     let mut found: Vec<Found> = Vec::new();
@@ -811,6 +812,9 @@ pub(super) fn mentions<'t>(
             && let Some(f) = ctx.at(i)
         {
             i = f.end.max(i + 1);
+            if reference.is_none() {
+                ctx.note_anchor(&f);
+            }
             found.push(f);
         } else {
             i += 1;
@@ -858,11 +862,28 @@ struct Ctx<'a, 't> {
     reference: Option<Date>,
     /// The tense of the sentence asked about last, with its token range.
     last_tense: Cell<Option<(usize, usize, Tense)>>,
+    /// Without a reference: the last day so far written in full. Police
+    /// reports often have no dateline but tell "am Mittwochmorgen
+    /// (09.10.2024) … am Donnerstag"; the plain weekdays after such a day
+    /// are read from it (see `weekday_expr`).
+    anchor: Cell<Option<Date>>,
     /// `TRIGGER_SHAPES`, looked up once rather than at every word.
     shapes: &'static Shapes,
 }
 
 impl<'t> Ctx<'_, 't> {
+    /// Keeps `f` as the anchor of later weekdays if it is a day written in
+    /// full (year included, nothing inferred).
+    fn note_anchor(&self, f: &Found) {
+        if f.kind == DateKind::Day
+            && f.inferred == Inferred::default()
+            && let Some(d) = f.value.as_deref().and_then(parse_date_token)
+            && let Some(d) = d.date()
+        {
+            self.anchor.set(Some(d));
+        }
+    }
+
     // ------------------------------------------------------------ token views
 
     fn tok(&self, i: usize) -> Option<&Token<'t>> {
@@ -2268,16 +2289,18 @@ impl<'t> Ctx<'_, 't> {
         if !prep && part.is_none() {
             return None;
         }
-        // a past clause tells of the release day itself or a day before it;
-        // without a tense marker a release looks ahead
-        let side = if self.is_any(i.wrapping_sub(1), &["seit"]) {
-            Side::Before
-        } else if self.tense(i) == Tense::Past {
-            Side::OnOrBefore
-        } else {
-            Side::After
+        let since = self.is_any(i.wrapping_sub(1), &["seit"]);
+        let from = match self.reference {
+            // a past clause tells of the release day itself or a day before
+            // it; without a tense marker a release looks ahead
+            Some(r) if since => Some((r, Side::Before)),
+            Some(r) if self.tense(i) == Tense::Past => Some((r, Side::OnOrBefore)),
+            Some(r) => Some((r, Side::After)),
+            // no reference: a narrative goes on from the last date it wrote
+            // in full, whatever its tense (the release came after it all)
+            None if since => None,
+            None => self.anchor.get().map(|a| (a, Side::OnOrAfter)),
         };
-        let from = self.reference.map(|r| (r, side));
         Some(self.weekday_found(i, i + 1, wd, part, from))
     }
 
@@ -2638,6 +2661,9 @@ enum Side {
     /// Strictly after: "am kommenden Montag", and "am Montag beginnt …"
     /// without a tense marker (a release would say "heute" for its own day).
     After,
+    /// On or after: a weekday told after an explicit date in a text
+    /// without a reference ("am Mittwochmorgen (09.10.2024) … am Donnerstag").
+    OnOrAfter,
 }
 
 /// The nearest `weekday` (1 = Monday) on the given side of `r`.
@@ -2656,6 +2682,7 @@ fn weekday_from(r: Date, weekday: u32, side: Side) -> Option<Date> {
                 ahead
             }
         }
+        Side::OnOrAfter => ahead,
     };
     r.add_days(offset)
 }
