@@ -232,7 +232,7 @@ fn value_hint(expected: Option<&str>, got: Option<&str>) -> &'static str {
         }
         (Some(e), _) if e.len() == 3 => "decades are three digits: 1990er → 199, 90er → 199",
         _ => {
-            "check the reference year for year-less dates, the weekday direction (past tense → strictly before the reference, else strictly after; vergangenen/letzten before, kommenden/nächsten after), Easter-based holidays and the TIMEX3 spelling"
+            "check the reference year for year-less dates, the weekday direction (past tense → on or before the reference, else strictly after; vergangenen/letzten before, kommenden/nächsten after), Easter-based holidays and the TIMEX3 spelling"
         }
     }
 }
@@ -1070,10 +1070,19 @@ const WEEKDAY: &[Case] = &[
         kinds: &[],
     },
     Case {
-        name: "weekday_plain_past_hat",
+        // the release day itself: a release of Monday telling what happened
+        // "am Montag" means that day (a week before would be "vergangenen")
+        name: "weekday_plain_past_hat_same_weekday_is_the_release_day",
         reference: Some("2023-12-18"),
         text: "Am Montag hat die Stadt das neue Portal freigeschaltet.",
-        expect: &[("Montag", Some("2023-12-11"), None)],
+        expect: &[("Montag", Some("2023-12-18"), None)],
+        kinds: &[],
+    },
+    Case {
+        name: "weekday_plain_past_hat",
+        reference: Some("2023-12-20"),
+        text: "Am Montag hat die Stadt das neue Portal freigeschaltet.",
+        expect: &[("Montag", Some("2023-12-18"), None)],
         kinds: &[],
     },
     Case {
@@ -3534,6 +3543,143 @@ fn periods_of_a_relative_year() {
             reference: Some("2023-12-18"),
             text: "Im Sommer dieses Jahres wurde das Netz ausgebaut.",
             expect: &[("Sommer dieses Jahres", Some("2023-SU"), None)],
+            kinds: &[],
+        },
+    ]);
+}
+
+/// Findings of a blind set of releases: a weekday in a past clause may be
+/// the release day itself; a short quoted name does not cut a clause off
+/// from its verb; a quarter announced in a past clause lies ahead; a text
+/// without a dateline reads its later weekdays from the last full date.
+#[test]
+fn weekdays_and_periods_by_tense() {
+    check(&[
+        // the release day itself, told in the past
+        Case {
+            name: "past_weekday_on_the_release_day_is_that_day",
+            reference: Some("2025-01-15"),
+            text: "Die Zahl der Anträge sei deutlich gestiegen, teilte die Behörde am Mittwoch in Erfurt mit.",
+            expect: &[("Mittwoch", Some("2025-01-15"), None)],
+            kinds: &[("Mittwoch", DateKind::Relative)],
+        },
+        Case {
+            name: "perfect_weekday_on_the_release_day_is_that_day",
+            reference: Some("2024-11-07"),
+            text: "Der Kreistag hat am Donnerstag die neue Gebührensatzung beschlossen.",
+            expect: &[("Donnerstag", Some("2024-11-07"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "past_weekday_before_the_release_day_still_looks_back",
+            reference: Some("2024-11-07"),
+            text: "Am Dienstag beschloss der Stadtrat die neue Satzung.",
+            expect: &[("Dienstag", Some("2024-11-05"), None)],
+            kinds: &[],
+        },
+        // must not change: "vergangenen" steps back a week even on that day
+        Case {
+            name: "vergangenen_on_the_same_weekday_in_a_past_clause_is_a_week_before",
+            reference: Some("2025-01-15"),
+            text: "Die Behörde teilte am vergangenen Mittwoch mit, die Frist werde verlängert.",
+            expect: &[("vergangenen Mittwoch", Some("2025-01-08"), None)],
+            kinds: &[],
+        },
+        // must not change: without a past marker a release looks ahead, and
+        // its own day would be "heute"
+        Case {
+            name: "future_weekday_on_the_release_day_is_next_week",
+            reference: Some("2024-11-07"),
+            text: "Der Ausschuss wird am Donnerstag erneut über die Satzung beraten.",
+            expect: &[("Donnerstag", Some("2024-11-14"), None)],
+            kinds: &[],
+        },
+        // a quoted name inside the clause
+        Case {
+            name: "quoted_name_keeps_the_clause_in_the_past",
+            reference: Some("2025-05-16"),
+            text: "Die Ministerin und der Landrat stellten das Projekt „Grünes Band“ am Mittwoch in Gotha vor.",
+            expect: &[("Mittwoch", Some("2025-05-14"), None)],
+            kinds: &[],
+        },
+        // must not change: a quotation after a colon is speech with its own tense
+        Case {
+            name: "quoted_speech_after_a_colon_keeps_its_future",
+            reference: Some("2023-12-18"),
+            text: "Die Bürgermeisterin sagte: „Am Montag beginnen die Bauarbeiten.“",
+            expect: &[("Montag", Some("2023-12-25"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "setzte_is_past",
+            reference: Some("2024-10-11"),
+            text: "Die Richterin setzte den Haftbefehl am Donnerstag außer Vollzug.",
+            expect: &[("Donnerstag", Some("2024-10-10"), None)],
+            kinds: &[],
+        },
+        // year-less quarters and half-years
+        Case {
+            name: "quarter_announced_in_the_past_lies_ahead",
+            reference: Some("2025-02-20"),
+            text: "Die Geschäftsführerin kündigte neue Tarife ab dem zweiten Quartal an.",
+            expect: &[(
+                "zweiten Quartal",
+                Some("2025-Q2"),
+                Some(DateModifier::After),
+            )],
+            kinds: &[("zweiten Quartal", DateKind::Quarter)],
+        },
+        Case {
+            name: "half_year_announced_in_the_past_lies_ahead",
+            reference: Some("2025-03-10"),
+            text: "Der Vorstand kündigte im zweiten Halbjahr eine Preissenkung an.",
+            expect: &[("zweiten Halbjahr", Some("2025-H2"), None)],
+            kinds: &[],
+        },
+        // must not change: a quarter told in the past is the last one begun
+        Case {
+            name: "quarter_in_a_past_clause_looks_back",
+            reference: Some("2025-02-20"),
+            text: "Im dritten Quartal stieg die Zahl der Anträge um acht Prozent.",
+            expect: &[("dritten Quartal", Some("2024-Q3"), None)],
+            kinds: &[],
+        },
+        Case {
+            name: "future_quarter_under_way_is_this_one",
+            reference: Some("2025-02-20"),
+            text: "Die neuen Tarife sollen noch im ersten Quartal gelten.",
+            expect: &[("ersten Quartal", Some("2025-Q1"), None)],
+            kinds: &[],
+        },
+        // no dateline: the last full date anchors later plain weekdays
+        Case {
+            name: "weekday_after_a_full_date_without_reference",
+            reference: None,
+            text: "Am Dienstagabend (12.03.2024) stoppte eine Streife den Wagen. Am Mittwoch erließ der Richter Haftbefehl.",
+            expect: &[
+                ("Dienstagabend (12.03.2024)", Some("2024-03-12"), None),
+                ("Mittwoch", Some("2024-03-13"), None),
+            ],
+            kinds: &[("Mittwoch", DateKind::Relative)],
+        },
+        Case {
+            name: "weekday_before_any_full_date_stays_open",
+            reference: None,
+            text: "Am Mittwoch nahm die Polizei einen Mann fest, der am 12.03.2024 geflohen war.",
+            expect: &[
+                ("Mittwoch", None, None),
+                ("12.03.2024", Some("2024-03-12"), None),
+            ],
+            kinds: &[],
+        },
+        Case {
+            name: "vergangenen_after_a_full_date_without_reference_stays_open",
+            reference: None,
+            text: "Seit dem 12.03.2024 fehlt von ihm jede Spur; am vergangenen Freitag meldete sich ein Zeuge.",
+            expect: &[
+                ("12.03.2024", Some("2024-03-12"), Some(DateModifier::After)),
+                ("vergangenen Freitag", None, None),
+            ],
             kinds: &[],
         },
     ]);

@@ -347,6 +347,48 @@ const PAST_MARKERS: &[&str] = &[
     "gewann",
     "verabschiedete",
     "verabschiedeten",
+    // more reporting and deciding verbs of releases, singular and plural
+    // (no participles: "wird am Montag vorgestellt" is future)
+    "teilten",
+    "erklärten",
+    "betonten",
+    "kündigten",
+    "informierten",
+    "berichteten",
+    "setzte",
+    "setzten",
+    "legte",
+    "legten",
+    "ordnete",
+    "forderte",
+    "forderten",
+    "lobte",
+    "nannte",
+    "sprach",
+    "sprachen",
+    "entschied",
+    "verurteilte",
+    "bestätigte",
+    "bestätigten",
+    "stimmte",
+    "stimmten",
+    "wählte",
+    "wählten",
+    "präsentierte",
+    "präsentierten",
+    "überreichte",
+    "eröffneten",
+    "erhielt",
+    "erhielten",
+    "beantragte",
+    "warnte",
+    "würdigte",
+    "begrüßte",
+    "beriet",
+    "berieten",
+    "tagte",
+    "besuchten",
+    "hielt",
 ];
 
 /// Words that make a year or a time approximate.
@@ -376,6 +418,10 @@ const FUTURE_MARKERS: &[&str] = &[
 
 /// Tokens looked at ahead for the month that ends a list of days.
 const MAX_LIST: usize = 16;
+
+/// The most tokens a quoted name may span and still be read as part of its
+/// clause ("das Programm „H2 Westpfalz“"); longer quotes are speech.
+const MAX_INLINE_QUOTE: usize = 8;
 
 /// Tokens looked at on either side when finding a sentence's tense (keeps
 /// the walk linear on text without sentence marks).
@@ -756,6 +802,7 @@ pub(super) fn mentions<'t>(
         tokens,
         reference,
         last_tense: Cell::new(None),
+        anchor: Cell::new(None),
         shapes: &TRIGGER_SHAPES,
     };
     let mut found: Vec<Found> = Vec::new();
@@ -765,6 +812,9 @@ pub(super) fn mentions<'t>(
             && let Some(f) = ctx.at(i)
         {
             i = f.end.max(i + 1);
+            if reference.is_none() {
+                ctx.note_anchor(&f);
+            }
             found.push(f);
         } else {
             i += 1;
@@ -812,11 +862,28 @@ struct Ctx<'a, 't> {
     reference: Option<Date>,
     /// The tense of the sentence asked about last, with its token range.
     last_tense: Cell<Option<(usize, usize, Tense)>>,
+    /// Without a reference: the last day so far written in full. Police
+    /// reports often have no dateline but tell "am Mittwochmorgen
+    /// (09.10.2024) … am Donnerstag"; the plain weekdays after such a day
+    /// are read from it (see `weekday_expr`).
+    anchor: Cell<Option<Date>>,
     /// `TRIGGER_SHAPES`, looked up once rather than at every word.
     shapes: &'static Shapes,
 }
 
 impl<'t> Ctx<'_, 't> {
+    /// Keeps `f` as the anchor of later weekdays if it is a day written in
+    /// full (year included, nothing inferred).
+    fn note_anchor(&self, f: &Found) {
+        if f.kind == DateKind::Day
+            && f.inferred == Inferred::default()
+            && let Some(d) = f.value.as_deref().and_then(parse_date_token)
+            && let Some(d) = d.date()
+        {
+            self.anchor.set(Some(d));
+        }
+    }
+
     // ------------------------------------------------------------ token views
 
     fn tok(&self, i: usize) -> Option<&Token<'t>> {
@@ -1229,19 +1296,49 @@ impl<'t> Ctx<'_, 't> {
     /// The year among the reference year and its neighbours whose distance
     /// (`offset(year)`, negative = before the reference) fits the tense.
     fn pick_year(&self, ry: i32, at: usize, recent: i64, offset: impl Fn(i32) -> i64) -> i32 {
-        let candidates = [ry - 1, ry, ry + 1];
-        let mut years = candidates
-            .iter()
-            .copied()
-            .filter(|y| (1..=9999).contains(y));
-        let pick = match self.tense(at) {
-            Tense::Past => years.rev().find(|&y| offset(y) <= 0),
-            Tense::Future => years.find(|&y| offset(y) >= 0),
-            // no tense marker: a release looks ahead, so the first
-            // occurrence from a little (`recent`) before the reference on
-            Tense::Unknown => years.find(|&y| offset(y) >= -recent),
-        };
-        pick.unwrap_or(ry)
+        pick_year_in(self.tense(at), ry, recent, 0, offset)
+    }
+
+    /// The year of a year-less quarter or half-year that starts in
+    /// `first_month` and lasts `months`, at token `at`. As for a month (see
+    /// `month_year`), but a period announced in a past clause lies ahead
+    /// ("kündigte neue Tarife ab dem dritten Quartal an" in March is this
+    /// year's third quarter, not last year's), and in the future a period
+    /// already under way still counts ("ab dem ersten Quartal" in February).
+    fn period_year(
+        &self,
+        year: Option<i32>,
+        first_month: u32,
+        months: u32,
+        at: usize,
+    ) -> (Option<i32>, bool) {
+        match (year, self.reference) {
+            (Some(y), _) => (Some(y), false),
+            (None, Some(r)) => {
+                let now = i64::from(r.year()) * 12 + i64::from(r.month());
+                let tense = match self.tense(at) {
+                    Tense::Past if self.announces(at) => Tense::Future,
+                    tense => tense,
+                };
+                let y = pick_year_in(tense, r.year(), 2, i64::from(months) - 1, |y| {
+                    i64::from(y) * 12 + i64::from(first_month) - now
+                });
+                (Some(y), true)
+            }
+            (None, None) => (None, false),
+        }
+    }
+
+    /// Whether the clause around token `i` announces something: what it
+    /// announces is to come, though the announcing is past.
+    fn announces(&self, i: usize) -> bool {
+        let (a, b) = self.clause_of(i);
+        (a..=b).any(|k| {
+            matches!(
+                self.text_at(k),
+                "kündigte" | "kündigten" | "angekündigt" | "ankündigte" | "ankündigten"
+            )
+        })
     }
 
     /// The year of a year-less month at token `at` (see `with_reference_year`).
@@ -1380,7 +1477,11 @@ impl<'t> Ctx<'_, 't> {
             DateKind::HalfYear => 6 * n - 5,
             _ => ((n - 1) * 7 / 31 + 1).min(12),
         };
-        let (y, inferred) = self.month_year(year, first_month, start);
+        let (y, inferred) = match kind {
+            DateKind::Quarter => self.period_year(year, first_month, 3, start),
+            DateKind::HalfYear => self.period_year(year, first_month, 6, start),
+            _ => self.month_year(year, first_month, start),
+        };
         let value = match kind {
             DateKind::Quarter => format!("{}-Q{n}", year_str(y)),
             DateKind::HalfYear => format!("{}-H{n}", year_str(y)),
@@ -1860,8 +1961,12 @@ impl<'t> Ctx<'_, 't> {
             if year.is_none() && letter == 'H' {
                 return None; // "H1" alone is too ambiguous
             }
-            let first_month = if letter == 'Q' { 3 * n - 2 } else { 6 * n - 5 };
-            let (y, inferred) = self.month_year(year, first_month, i);
+            let (first_month, months) = if letter == 'Q' {
+                (3 * n - 2, 3)
+            } else {
+                (6 * n - 5, 6)
+            };
+            let (y, inferred) = self.period_year(year, first_month, months, i);
             return Some(
                 Found::new(i, end, kind, Some(format!("{}-{letter}{n}", year_str(y))))
                     .inferred_year(inferred),
@@ -2118,7 +2223,9 @@ impl<'t> Ctx<'_, 't> {
                 if shift == 0 {
                     return None; // "diesen Montag" is ambiguous
                 }
-                return Some(self.weekday_found(i, i + 2, wd, part, shift < 0));
+                let side = if shift < 0 { Side::Before } else { Side::After };
+                let from = self.reference.map(|r| (r, side));
+                return Some(self.weekday_found(i, i + 2, wd, part, from));
             }
         };
         // "dieser Woche" needs no article, but "diese" alone before "Woche"
@@ -2182,23 +2289,33 @@ impl<'t> Ctx<'_, 't> {
         if !prep && part.is_none() {
             return None;
         }
-        let past = self.is_any(i.wrapping_sub(1), &["seit"]) || self.tense(i) == Tense::Past;
-        Some(self.weekday_found(i, i + 1, wd, part, past))
+        let since = self.is_any(i.wrapping_sub(1), &["seit"]);
+        let from = match self.reference {
+            // a past clause tells of the release day itself or a day before
+            // it; without a tense marker a release looks ahead
+            Some(r) if since => Some((r, Side::Before)),
+            Some(r) if self.tense(i) == Tense::Past => Some((r, Side::OnOrBefore)),
+            Some(r) => Some((r, Side::After)),
+            // no reference: a narrative goes on from the last date it wrote
+            // in full, whatever its tense (the release came after it all)
+            None if since => None,
+            None => self.anchor.get().map(|a| (a, Side::OnOrAfter)),
+        };
+        Some(self.weekday_found(i, i + 1, wd, part, from))
     }
 
-    /// A weekday (with an optional part of the day) resolved against the
-    /// reference: the nearest one before it (`past`) or after it.
+    /// A weekday (with an optional part of the day) resolved from a date on
+    /// one side of it (see [`Side`]); no value without one.
     fn weekday_found(
         &self,
         start: usize,
         end: usize,
         wd: u32,
         part: Option<&str>,
-        past: bool,
+        from: Option<(Date, Side)>,
     ) -> Found {
-        let value = self
-            .reference
-            .and_then(|r| weekday_from(r, wd, past))
+        let value = from
+            .and_then(|(r, side)| weekday_from(r, wd, side))
             .map(|d| match part {
                 Some(p) => format!("{d}{p}"),
                 None => d.to_string(),
@@ -2263,7 +2380,7 @@ impl<'t> Ctx<'_, 't> {
                         || matches!(
                             self.kind(k),
                             Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
-                        ))
+                        ) && !self.inline_quote(k))
         };
         let mut a = i.min(self.tokens.len().saturating_sub(1));
         let mut steps = 0;
@@ -2278,6 +2395,56 @@ impl<'t> Ctx<'_, 't> {
             steps += 1;
         }
         (a, b)
+    }
+
+    /// Whether the quotation mark at `k` belongs to a short quoted name or
+    /// phrase inside a clause ("stellten das Programm „H2 Westpfalz“ am
+    /// Donnerstag vor") rather than to reported speech: a word stands right
+    /// before the opening mark and right after the closing one, and no
+    /// clause mark lies between them.
+    fn inline_quote(&self, k: usize) -> bool {
+        let (open, close) = match self.kind(k) {
+            Some(TokenKind::OpenQuote) => {
+                let Some(c) = (k + 1..=k + MAX_INLINE_QUOTE).find(|&c| {
+                    self.kind(c)
+                        .is_none_or(|kind| kind == TokenKind::CloseQuote)
+                }) else {
+                    return false;
+                };
+                (k, c)
+            }
+            Some(TokenKind::CloseQuote) => {
+                let Some(o) = (k.saturating_sub(MAX_INLINE_QUOTE)..k)
+                    .rev()
+                    .find(|&o| self.kind(o) == Some(TokenKind::OpenQuote))
+                else {
+                    return false;
+                };
+                (o, k)
+            }
+            _ => return false,
+        };
+        let word = |j: usize| {
+            matches!(
+                self.kind(j),
+                Some(TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
+            )
+        };
+        open > 0
+            && close > open + 1
+            && self.kind(close) == Some(TokenKind::CloseQuote)
+            && word(open - 1)
+            && word(close + 1)
+            && !self.break_after(open - 1)
+            && !self.break_after(close)
+            && (open + 1..close).all(|j| {
+                !matches!(self.text_at(j), "." | "!" | "?" | "," | ";" | ":")
+                    && !matches!(
+                        self.kind(j),
+                        Some(TokenKind::OpenQuote | TokenKind::CloseQuote)
+                    )
+                    && !self.break_after(j)
+            })
     }
 
     // ---------------------------------------------------------------- holidays
@@ -2464,17 +2631,58 @@ fn may_be_weekday(word: &str) -> bool {
     )
 }
 
-/// The nearest `weekday` (1 = Monday) strictly before (`past`) or strictly
-/// after the reference.
-fn weekday_from(r: Date, weekday: u32, past: bool) -> Option<Date> {
+/// The year among `ry` and its neighbours whose distance (`offset(year)`,
+/// negative = before the reference) fits `tense`; in the future, a period
+/// `span` units long may have begun already.
+fn pick_year_in(tense: Tense, ry: i32, recent: i64, span: i64, offset: impl Fn(i32) -> i64) -> i32 {
+    let candidates = [ry - 1, ry, ry + 1];
+    let mut years = candidates
+        .iter()
+        .copied()
+        .filter(|y| (1..=9999).contains(y));
+    let pick = match tense {
+        Tense::Past => years.rev().find(|&y| offset(y) <= 0),
+        Tense::Future => years.find(|&y| offset(y) + span >= 0),
+        // no tense marker: a release looks ahead, so the first
+        // occurrence from a little (`recent`) before the reference on
+        Tense::Unknown => years.find(|&y| offset(y) >= -recent),
+    };
+    pick.unwrap_or(ry)
+}
+
+/// Where a weekday lies from the date it is resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// Strictly before: "am vergangenen Montag", "seit Montag".
+    Before,
+    /// On or before: "am Montag" in a past clause; a release of Monday
+    /// that says "teilte … am Montag mit" means the same day.
+    OnOrBefore,
+    /// Strictly after: "am kommenden Montag", and "am Montag beginnt …"
+    /// without a tense marker (a release would say "heute" for its own day).
+    After,
+    /// On or after: a weekday told after an explicit date in a text
+    /// without a reference ("am Mittwochmorgen (09.10.2024) … am Donnerstag").
+    OnOrAfter,
+}
+
+/// The nearest `weekday` (1 = Monday) on the given side of `r`.
+fn weekday_from(r: Date, weekday: u32, side: Side) -> Option<Date> {
     let now = i64::from(r.weekday());
     let wd = i64::from(weekday);
-    let offset = if past {
-        let back = (now - wd).rem_euclid(7);
-        -(if back == 0 { 7 } else { back })
-    } else {
-        let ahead = (wd - now).rem_euclid(7);
-        if ahead == 0 { 7 } else { ahead }
+    let back = (now - wd).rem_euclid(7);
+    let ahead = (wd - now).rem_euclid(7);
+    let offset = match side {
+        Side::Before => -(if back == 0 { 7 } else { back }),
+        Side::OnOrBefore => -back,
+        Side::After => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Side::OnOrAfter => ahead,
     };
     r.add_days(offset)
 }
