@@ -1721,6 +1721,37 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_land_government_after_a_lowercase_land_adjective",
+        text: "Die rheinland-pfälzische Landesregierung fördert das Netz. Ministerpräsidentin Katrin Oberholzer-Wendt stellte es vor, die bayerische Staatsregierung schweigt.",
+        expect: &[
+            Org("Landesregierung Rheinland-Pfalz", Government),
+            OrgMentions(
+                "Landesregierung Rheinland-Pfalz",
+                &["rheinland-pfälzische Landesregierung"],
+            ),
+            Org("Bayerische Staatsregierung", Government),
+            Person(
+                "Katrin Oberholzer-Wendt",
+                &[("Ministerpräsidentin", "Landesregierung Rheinland-Pfalz")],
+            ),
+        ],
+    },
+    Case {
+        name: "role_office_defaults_prosecutor_institute_and_party_group_genitive",
+        text: "Die Universität Trier und das Fraunhofer-Institut für Bauphysik arbeiten zusammen, sagte Institutsleiter Wolfgang Eisenreich. Die Staatsanwaltschaft Trier ermittelt, Oberstaatsanwältin Miriam Castellano bestätigte das. Die SPD-Fraktion stimmte zu, der Fraktionssprecher der Grünen, Benedikt van der Linden, nicht.",
+        expect: &[
+            Person(
+                "Wolfgang Eisenreich",
+                &[("Institutsleiter", "Fraunhofer-Institut für Bauphysik")],
+            ),
+            Person(
+                "Miriam Castellano",
+                &[("Oberstaatsanwältin", "Staatsanwaltschaft Trier")],
+            ),
+            Person("Benedikt van der Linden", &[("Fraktionssprecher", "")]),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

@@ -328,6 +328,25 @@ const LAENDER: &[&str] = &[
     "wien",
 ];
 
+/// The Länder's adjectives without ending, lowercase, with the Land.
+const LAND_ADJECTIVES: &[(&str, &str)] = &[
+    ("baden-württembergisch", "Baden-Württemberg"),
+    ("bayerisch", "Bayern"),
+    ("brandenburgisch", "Brandenburg"),
+    ("bremisch", "Bremen"),
+    ("hamburgisch", "Hamburg"),
+    ("hessisch", "Hessen"),
+    ("mecklenburg-vorpommersch", "Mecklenburg-Vorpommern"),
+    ("niedersächsisch", "Niedersachsen"),
+    ("nordrhein-westfälisch", "Nordrhein-Westfalen"),
+    ("rheinland-pfälzisch", "Rheinland-Pfalz"),
+    ("saarländisch", "Saarland"),
+    ("sächsisch", "Sachsen"),
+    ("sachsen-anhaltisch", "Sachsen-Anhalt"),
+    ("schleswig-holsteinisch", "Schleswig-Holstein"),
+    ("thüringisch", "Thüringen"),
+];
+
 /// Regions below a Land that name the branches of associations and
 /// chambers ("IHK Pfalz", "DGB Mittelfranken"), as keys.
 const REGIONS: &[&str] = &[
@@ -2019,6 +2038,9 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         let key = self.key(i);
+        if let Some(hit) = self.land_government(i) {
+            return Some(hit);
+        }
         if key.ends_with("fraktion")
             && let Some(end) = self.party_group(i)
         {
@@ -2454,6 +2476,52 @@ impl<'a, 't> Walk<'a, 't> {
                 .is_some_and(|gap| gap.contains('\n')),
             _ => true,
         }
+    }
+
+    /// A Land's government or its office after the Land's adjective in
+    /// lowercase: "die rheinland-pfälzische Landesregierung" →
+    /// "Landesregierung Rheinland-Pfalz", "die bayerische Staatsregierung"
+    /// → "Bayerische Staatsregierung" (`i` is the head).
+    fn land_government(&self, i: usize) -> Option<OrgHit> {
+        let key = self.key(i);
+        let kind = match key {
+            "landesregierung" | "staatsregierung" => OrgKind::Government,
+            "staatskanzlei" => OrgKind::Government,
+            _ => return None,
+        };
+        let p = i.checked_sub(1)?;
+        let adj = self.tok(p)?;
+        if adj.is_capitalised() || !self.same_sentence(p, i) {
+            return None;
+        }
+        let stem = ["e", "en", "er", "es", "em"]
+            .iter()
+            .find_map(|s| self.key(p).strip_suffix(s))?;
+        let land = LAND_ADJECTIVES
+            .iter()
+            .find_map(|&(a, land)| (a == stem).then_some(land))?;
+        let form = if key == "landesregierung" {
+            format!("Landesregierung {land}")
+        } else {
+            let mut c = stem.chars();
+            let first = c.next()?;
+            format!(
+                "{}{}e {}",
+                first.to_uppercase(),
+                c.as_str(),
+                self.toks[i].text
+            )
+        };
+        Some(OrgHit {
+            start: p,
+            end: i + 1,
+            entry: None,
+            kind,
+            keys: vec![loose_join(&form)],
+            form,
+            descriptor: None,
+            part: None,
+        })
     }
 
     /// A party's group in a parliament: "SPD-Fraktion", "CDU-Landtagsfraktion",
@@ -5012,7 +5080,10 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         .strip_suffix("in")
         .filter(|_| r.gender == Gender::Feminine)
         .unwrap_or(last);
-    let last = last.replace("rät", "rat").replace("vorständ", "vorstand");
+    let last = last
+        .replace("rät", "rat")
+        .replace("vorständ", "vorstand")
+        .replace("anwält", "anwalt");
     // Police ranks and offices belong to a police authority, not to any
     // authority the text names.
     let police = last.starts_with("polizei") || last.starts_with("kriminal");
@@ -5073,7 +5144,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             OrgKind::Other,
         ]
     } else if last.starts_with("fraktions") {
-        // "Fraktionsvorsitzende", "Fraktionssprecher": the party's group.
+        // "Fraktionsvorsitzende", "Fraktionssprecher": the party's group,
+        // unless a genitive names another ("Fraktionssprecher der Grünen").
+        if matches!(w.key(r.end), "der" | "des") {
+            return None;
+        }
         return ents.organisations.iter().position(|o| {
             !o.mentions.is_empty() && o.kind == OrgKind::Parliament && o.name.contains("raktion")
         });
@@ -5089,7 +5164,10 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .iter()
             .position(|o| !o.mentions.is_empty() && o.name.starts_with("Staatsanwaltschaft"));
     } else if matches!(last.as_str(), "institutsleiter" | "institutsdirektor") {
-        &[OrgKind::Research]
+        // The head of an institute, not of the university it works with.
+        return ents.organisations.iter().position(|o| {
+            o.kind == OrgKind::Research && !o.mentions.is_empty() && o.name.contains("Institut")
+        });
     } else if matches!(last.as_str(), "rektor" | "prorektor" | "dekan") {
         // A Rektor heads a university or college.
         return ents.organisations.iter().position(|o| {
