@@ -3799,14 +3799,16 @@ const NAMED_AFTER: &[(&str, Option<OrgKind>)] = &[
 
 fn loose_join(form: &str) -> String {
     let mut out = String::with_capacity(form.len() + 4);
-    let mut folded = String::new();
     for (n, t) in crate::tokenize(form).enumerate() {
         if n > 0 {
             out.push(' ');
         }
-        folded.clear();
-        super::lexicon::fold_into(t.text, &mut folded);
-        out.push_str(loose(&folded));
+        // Folded in place and cut to its loose stem, a prefix of the key:
+        // no buffer of its own.
+        let start = out.len();
+        super::lexicon::fold_into(t.text, &mut out);
+        let stem = out.get(start..).map_or(0, |key| loose(key).len());
+        out.truncate(start + stem);
     }
     out
 }
@@ -4235,14 +4237,15 @@ fn group_people<'t>(
 
 /// The loose keys of the words of each organisation's name.
 fn org_name_words(orgs: &[Organisation<'_>]) -> Vec<Vec<String>> {
-    let mut folded = String::new();
     orgs.iter()
         .map(|o| {
             crate::tokenize(&o.name)
                 .map(|t| {
-                    folded.clear();
-                    super::lexicon::fold_into(t.text, &mut folded);
-                    loose(&folded).to_owned()
+                    // folded, then cut to its loose stem (a prefix)
+                    let mut key = String::with_capacity(t.text.len());
+                    super::lexicon::fold_into(t.text, &mut key);
+                    key.truncate(loose(&key).len());
+                    key
                 })
                 .collect()
         })
