@@ -3631,7 +3631,11 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             best = Some(Hit::Role(r));
         }
-        let cue = if last_role_end == i {
+        // A person starts only at a capitalised word (see
+        // `Walk::person_at`): elsewhere no cue needs looking for.
+        let cue = if !f.cap {
+            Cue::None
+        } else if last_role_end == i {
             Cue::Role
         } else if f.name_word && w.apposition_after_role(i, last_role_end, hits) {
             Cue::Apposition
@@ -3687,7 +3691,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         } else {
             Cue::None
         };
-        if (cue != Cue::None || f.person_start)
+        if f.cap
+            && (cue != Cue::None || f.person_start)
             && let Some(p) = w.person_at(i, cue)
             && best_end(&best).is_none_or(|e| p.end > e)
         {
