@@ -1175,7 +1175,7 @@ struct Walk<'a, 't> {
     /// order: few or none in most documents, so a list beats a flag per
     /// token that every look-ahead would test four times.
     legal: Vec<u32>,
-    /// Each token's entry (see [`Prep::ids`]).
+    /// Each token's entry (see [`TokenPrep::ids`]).
     ids: Vec<u32>,
     /// The tokens the passes below look at, in text order, so that each
     /// pass skips the others without testing every token: the words and
