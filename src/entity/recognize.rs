@@ -1240,7 +1240,7 @@ struct Walk<'a, 't> {
     /// order: few or none in most documents, so a list beats a flag per
     /// token that every look-ahead would test four times.
     legal: Vec<u32>,
-    /// Each token's entry (see [`Prep::ids`]).
+    /// Each token's entry (see [`TokenPrep::ids`]).
     ids: Vec<u32>,
     /// The tokens the passes below look at, in text order, so that each
     /// pass skips the others without testing every token: the words and
@@ -3961,7 +3961,11 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             best = Some(Hit::Role(r));
         }
-        let cue = if last_role_end == i {
+        // A person starts only at a capitalised word (see
+        // `Walk::person_at`): elsewhere no cue needs looking for.
+        let cue = if !f.cap {
+            Cue::None
+        } else if last_role_end == i {
             Cue::Role
         } else if f.name_word && w.apposition_after_role(i, last_role_end, hits) {
             Cue::Apposition
@@ -4017,7 +4021,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         } else {
             Cue::None
         };
-        if (cue != Cue::None || f.person_start)
+        if f.cap
+            && (cue != Cue::None || f.person_start)
             && let Some(p) = w.person_at(i, cue)
             && best_end(&best).is_none_or(|e| p.end > e)
         {
@@ -4140,14 +4145,16 @@ const NAMED_AFTER: &[(&str, Option<OrgKind>)] = &[
 
 fn loose_join(form: &str) -> String {
     let mut out = String::with_capacity(form.len() + 4);
-    let mut folded = String::new();
     for (n, t) in crate::tokenize(form).enumerate() {
         if n > 0 {
             out.push(' ');
         }
-        folded.clear();
-        super::lexicon::fold_into(t.text, &mut folded);
-        out.push_str(loose(&folded));
+        // Folded in place and cut to its loose stem, a prefix of the key:
+        // no buffer of its own.
+        let start = out.len();
+        super::lexicon::fold_into(t.text, &mut out);
+        let stem = out.get(start..).map_or(0, |key| loose(key).len());
+        out.truncate(start + stem);
     }
     out
 }
@@ -4576,14 +4583,15 @@ fn group_people<'t>(
 
 /// The loose keys of the words of each organisation's name.
 fn org_name_words(orgs: &[Organisation<'_>]) -> Vec<Vec<String>> {
-    let mut folded = String::new();
     orgs.iter()
         .map(|o| {
             crate::tokenize(&o.name)
                 .map(|t| {
-                    folded.clear();
-                    super::lexicon::fold_into(t.text, &mut folded);
-                    loose(&folded).to_owned()
+                    // folded, then cut to its loose stem (a prefix)
+                    let mut key = String::with_capacity(t.text.len());
+                    super::lexicon::fold_into(t.text, &mut key);
+                    key.truncate(loose(&key).len());
+                    key
                 })
                 .collect()
         })
