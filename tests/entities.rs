@@ -1752,6 +1752,16 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_legal_form_name_without_its_describing_noun_and_chamber_places",
+        text: "Die Wärme liefert die Tochtergesellschaft Rheintal Wärme GmbH. Die Industrie- und Handelskammer Chemnitz und die Industrie- und Handelskammer zu Köln begrüßen das.",
+        expect: &[
+            Org("Rheintal Wärme GmbH", Company),
+            OrgMentions("Rheintal Wärme GmbH", &["Rheintal Wärme GmbH"]),
+            Org("Industrie- und Handelskammer Chemnitz", Association),
+            Org("Industrie- und Handelskammer zu Köln", Association),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

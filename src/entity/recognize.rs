@@ -2146,8 +2146,13 @@ impl<'a, 't> Walk<'a, 't> {
             let end = self.genitive(i + 1).unwrap_or(i + 1);
             return Some(self.pattern_hit(i, end, OrgKind::Other, i));
         }
-        // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG".
-        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) {
+        // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG",
+        // not the noun that describes it ("der Tochtergesellschaft Rheintal
+        // Wärme GmbH", "das Unternehmen Muster GmbH": the name starts after).
+        let describes = (key.starts_with("tochter") || self.feat(i).heads.descriptor.is_some())
+            && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
+            && self.legal_form(i + 1).is_none();
+        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) && !describes {
             let mut j = i;
             while j < i + 5 && j < self.toks.len() {
                 if let Some(end) = self.legal_form(j)
@@ -3909,9 +3914,15 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             let entry = &w.lex.orgs[f.entry as usize];
             // "DGB Bayern", "GEW Hessen": an acronym and the region of one
             // of its branches name a body of their own.
-            let branch = (end == i + 1 && f.exact && entry.kind != OrgKind::Party)
-                .then(|| w.branch_region(end))
-                .flatten();
+            // So do a listed chamber and its place ("Industrie- und
+            // Handelskammer Chemnitz", "… zu Köln").
+            let branch = if end == i + 1 && f.exact && entry.kind != OrgKind::Party {
+                w.branch_region(end)
+            } else if !f.exact && w.key(end - 1).ends_with("kammer") {
+                w.place(if w.key(end) == "zu" { end + 1 } else { end })
+            } else {
+                None
+            };
             if let Some(b) = branch {
                 best = Some(Hit::Org(OrgHit {
                     start: i,
