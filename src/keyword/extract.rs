@@ -72,6 +72,17 @@ struct WordInfo {
     entry: u32,
 }
 
+/// A word of the document as the scan needs it (see [`Doc::local_word`]).
+#[derive(Clone, Copy)]
+struct LocalWord {
+    /// The document's index of the word.
+    word: u32,
+    /// The document's index of its key.
+    key: u32,
+    /// Its [`WordInfo::flags`].
+    flags: u16,
+}
+
 #[derive(Clone, Copy, Default)]
 struct KeyInfo {
     /// The key's index in the word cache.
@@ -92,8 +103,13 @@ struct KeyInfo {
 struct Slot {
     tok: u32,
     word: u32,
+    /// The word's key and flags, copied from [`Doc::words`]: the passes
+    /// over the slots read them for nearly every slot.
+    key: u32,
     sentence: u32,
     chunk: u32,
+    /// The word's [`WordInfo::flags`].
+    wflags: u16,
     flags: u8,
 }
 
@@ -274,19 +290,18 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.cache.buffers = b;
     }
 
-    /// The document's index of a surface form, classifying it on first sight.
-    #[inline]
-    fn word(&mut self, surface: &str) -> u32 {
-        let e = self.cache.entry(self.ex, surface);
-        self.local_word(e)
-    }
-
-    /// The document's index of a word cache entry.
-    #[inline]
-    fn local_word(&mut self, e: u32) -> u32 {
-        let entry = &self.cache.entries[e as usize];
-        if entry.stamp == self.cache.stamp {
-            return entry.local;
+    /// The document's word of a word cache entry: its index, key index and
+    /// flags, all read from the entry (one look-up per token of the scan).
+    #[inline(always)]
+    fn local_word(&mut self, e: u32) -> LocalWord {
+        if let Some(entry) = self.cache.entries.get(e as usize)
+            && entry.stamp == self.cache.stamp
+        {
+            return LocalWord {
+                word: entry.local,
+                key: entry.local_key,
+                flags: entry.flags,
+            };
         }
         self.new_local_word(e)
     }
@@ -294,7 +309,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// [`local_word`](Self::local_word) for the first sight of a word in
     /// the document (kept out of the common path).
     #[inline(never)]
-    fn new_local_word(&mut self, e: u32) -> u32 {
+    fn new_local_word(&mut self, e: u32) -> LocalWord {
         let stamp = self.cache.stamp;
         let entry = &self.cache.entries[e as usize];
         let (flags, gkey) = (entry.flags, entry.gkey);
@@ -308,7 +323,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let entry = &mut self.cache.entries[e as usize];
         entry.stamp = stamp;
         entry.local = w;
-        w
+        entry.local_key = key;
+        LocalWord {
+            word: w,
+            key,
+            flags,
+        }
     }
 
     /// The document's index of a key of the word cache.
@@ -371,11 +391,20 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.sentence_weight = vec![0.0; sentences.len()];
         self.title = vec![false; sentences.len()];
 
+        // where the next known span starts: the tokens before it need not
+        // look at the known spans
+        let mut known_next = known_spans.first().map_or(usize::MAX, |(s, _)| s.start);
+
         for (si, sentence) in sentences.iter().enumerate() {
             let mut initial = true;
             let mut prev_genitive = false;
-            for ti in sentence.tokens.clone() {
-                let Some(t) = tokens.get(ti) else { break };
+            // the sentence's tokens as a slice (walked without a bounds
+            // check per token); a range past the end stops at the end
+            let first = sentence.tokens.start;
+            let toks = tokens
+                .get(first..sentence.tokens.end.min(tokens.len()))
+                .unwrap_or_default();
+            for (ti, t) in (first..).zip(toks) {
                 // line breaks before the token (most gaps are one space or none)
                 let breaks = match bytes.get(prev_end..t.span.start) {
                     None | Some([] | [b' ']) => 0,
@@ -417,12 +446,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     self.title[si] = true;
                 }
                 // spans of known terms: one occurrence each, no slots inside
-                while kc < known_spans.len() && known_spans[kc].0.end <= t.span.start {
-                    kc += 1;
-                    known_open = false;
+                if t.span.start >= known_next {
+                    while kc < known_spans.len() && known_spans[kc].0.end <= t.span.start {
+                        kc += 1;
+                        known_open = false;
+                    }
+                    known_next = known_spans.get(kc).map_or(usize::MAX, |(s, _)| s.start);
                 }
-                if let Some(&(span, term)) = known_spans.get(kc)
-                    && span.start <= t.span.start
+                if t.span.start >= known_next
+                    && let Some(&(span, term)) = known_spans.get(kc)
                 {
                     if !known_open {
                         known_open = true;
@@ -442,17 +474,22 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 }
                 match t.kind {
                     TokenKind::Word if !t.is_truncated() => {
-                        let w = match line_word {
-                            Some(e) => self.local_word(e),
-                            None => self.word(t.text),
+                        let e = match line_word {
+                            Some(e) => e,
+                            None => self.cache.entry(self.ex, t.text),
                         };
-                        let info = self.words[w as usize];
-                        let key = &mut self.keys[info.key as usize];
-                        key.count += 1;
-                        if info.flags & UPPER == 0 {
-                            key.lower = true;
-                        } else if info.flags & CAP != 0 && !initial && info.flags & STOP == 0 {
-                            key.cap_mid = true;
+                        let LocalWord {
+                            word: w,
+                            key,
+                            flags: wf,
+                        } = self.local_word(e);
+                        if let Some(k) = self.keys.get_mut(key as usize) {
+                            k.count += 1;
+                            if wf & UPPER == 0 {
+                                k.lower = true;
+                            } else if wf & CAP != 0 && !initial && wf & STOP == 0 {
+                                k.cap_mid = true;
+                            }
                         }
                         let mut flags = if initial { INITIAL } else { 0 };
                         if tagline {
@@ -461,13 +498,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         if prev_genitive {
                             flags |= GENITIVE;
                         }
-                        prev_genitive = info.flags & GENITIVE_ARTICLE != 0
-                            || (info.flags & ADJ != 0 && prev_genitive);
+                        prev_genitive =
+                            wf & GENITIVE_ARTICLE != 0 || (wf & ADJ != 0 && prev_genitive);
                         self.slots.push(Slot {
                             tok: ti as u32,
                             word: w,
+                            key,
                             sentence: si as u32,
                             chunk,
+                            wflags: wf,
                             flags,
                         });
                         initial = false;
@@ -476,13 +515,20 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     TokenKind::Hashtag => {
                         let tag = t.text.get(1..).unwrap_or("");
                         if !tag.is_empty() {
-                            let w = self.word(tag);
+                            let e = self.cache.entry(self.ex, tag);
+                            let LocalWord {
+                                word: w,
+                                key,
+                                flags: wf,
+                            } = self.local_word(e);
                             chunk += 1;
                             self.slots.push(Slot {
                                 tok: ti as u32,
                                 word: w,
+                                key,
                                 sentence: si as u32,
                                 chunk,
+                                wflags: wf,
                                 flags: HASHTAG,
                             });
                             if tag.len() >= 4 {
@@ -635,8 +681,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         sb.tok == sa.tok + 1 && sb.chunk == sa.chunk
     }
 
-    fn info(&self, slot: usize) -> WordInfo {
-        self.words[self.slots[slot].word as usize]
+    /// The key and flags of a slot's word.
+    #[inline]
+    fn info(&self, slot: usize) -> LocalWord {
+        let s = self.slots[slot];
+        LocalWord {
+            word: s.word,
+            key: s.key,
+            flags: s.wflags,
+        }
     }
 
     fn key_info(&self, slot: usize) -> KeyInfo {
@@ -1076,6 +1129,9 @@ struct CacheEntry {
     stamp: u32,
     /// The document's index of this word when `stamp` is current.
     local: u32,
+    /// The document's index of this word's key when `stamp` is current
+    /// (the scan reads it here rather than through the word's index).
+    local_key: u32,
 }
 
 struct CacheKey {
@@ -1184,6 +1240,7 @@ impl WordCache {
             lower: lower.into(),
             stamp: 0,
             local: 0,
+            local_key: 0,
         });
         let numbered = self.words.insert(surface);
         debug_assert_eq!(numbered, e);
