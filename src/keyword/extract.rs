@@ -359,7 +359,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
 
     /// The key string of a document key index.
     fn key_str(&self, id: u32) -> &str {
-        &self.cache.keys[self.keys[id as usize].gkey as usize].key
+        &self.cache_key(id).key
+    }
+
+    /// The word cache's key of a document key index.
+    fn cache_key(&self, id: u32) -> &CacheKey {
+        &self.cache.keys[self.keys[id as usize].gkey as usize]
     }
 
     /// Pass 1: one walk over the tokens, sentence by sentence.
@@ -677,8 +682,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     }
 
     fn adjacent(&self, a: usize, b: usize) -> bool {
-        let (sa, sb) = (self.slots[a], self.slots[b]);
-        sb.tok == sa.tok + 1 && sb.chunk == sa.chunk
+        slots_adjacent(&self.slots[a], &self.slots[b])
     }
 
     /// The key and flags of a slot's word.
@@ -696,8 +700,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.keys[self.info(slot).key as usize]
     }
 
-    fn is_brand(&self, slot: usize) -> bool {
-        let s = self.slots[slot];
+    fn is_brand(&self, s: &Slot) -> bool {
         let text = self.tokens[s.tok as usize].text;
         let text = if s.flags & HASHTAG != 0 {
             text.get(1..).unwrap_or("")
@@ -714,15 +717,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
 
     /// The role of a slot before its neighbours are considered.
     #[inline]
-    fn base_role(&self, slot: usize) -> Role {
-        let info = self.info(slot);
-        let f = info.flags;
+    fn base_role(&self, s: &Slot) -> Role {
+        let f = s.wflags;
         if f & (STOP | JUNK | PRESS) != 0 {
             return Role::Skip;
         }
-        let s = self.slots[slot];
         if f & UPPER == 0 {
-            return if self.is_brand(slot) {
+            return if self.is_brand(s) {
                 Role::Noun
             } else if f & ADJ != 0 {
                 Role::Adj
@@ -731,7 +732,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             };
         }
         if s.flags & INITIAL != 0 && f & CAP != 0 && f & ACRONYM == 0 {
-            let k = self.key_info(slot);
+            let k = self.keys[s.key as usize];
             if k.cap_mid || (!k.lower && (k.df > 0 || f & NOUN_SUFFIX != 0)) {
                 return Role::Noun;
             }
@@ -752,26 +753,33 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let mut pairs = std::mem::take(&mut self.pairs);
         roles.clear();
         pairs.clear();
-        roles.extend((0..n).map(|i| self.base_role(i)));
+        roles.extend(self.slots.iter().map(|s| self.base_role(s)));
+        // (the two passes below walk the slots and roles in pairs, as
+        // slices, without a bounds check per slot)
         // capitalised adjectives before a noun: "Digitale Souveränität",
         // "Deutschen Verwaltungscloud"
-        for i in 0..n.saturating_sub(1) {
-            if roles[i] == Role::Noun && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
-                let info = self.info(i);
-                let k = self.key_info(i);
-                if info.flags & ADJ != 0
-                    && info.flags & (ACRONYM | HYPHEN | FIRST_NAME) == 0
-                    && (info.flags & REL != 0 || k.lower)
+        for (i, w) in self.slots.windows(2).enumerate() {
+            let (Some(&[ra, rb]), [a, b]) = (roles.get(i..i + 2), w) else {
+                continue;
+            };
+            if ra == Role::Noun && rb == Role::Noun && slots_adjacent(a, b) {
+                let f = a.wflags;
+                if f & ADJ != 0
+                    && f & (ACRONYM | HYPHEN | FIRST_NAME) == 0
+                    && (f & REL != 0 || self.keys[a.key as usize].lower)
                 {
                     roles[i] = Role::Adj;
                 }
             }
         }
         // adjacent pairs seen twice or more make names and phrases
-        for i in 0..n.saturating_sub(1) {
-            if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
-                let key = (self.info(i).key, self.info(i + 1).key);
-                let count = pairs.entry(key).or_insert(0);
+        for (w, r) in self.slots.windows(2).zip(roles.windows(2)) {
+            if let ([a, b], [ra, rb]) = (w, r)
+                && *ra != Role::Skip
+                && *rb == Role::Noun
+                && slots_adjacent(a, b)
+            {
+                let count = pairs.entry((a.key, b.key)).or_insert(0);
                 *count = count.saturating_add(1);
             }
         }
@@ -1140,6 +1148,9 @@ struct CacheKey {
     df: u32,
     /// [`rarity`] of the key in the extractor's model.
     rarity: f32,
+    /// The key has two characters or fewer (a word of that key weighs
+    /// less; worked out once here, not for each document).
+    short: bool,
     stamp: u32,
     local: u32,
 }
@@ -1225,6 +1236,7 @@ impl WordCache {
                     key: key.clone(),
                     df,
                     rarity: rarity(ex.model.documents() as f32, df),
+                    short: key.chars().nth(2).is_none(),
                     stamp: 0,
                     local: 0,
                 });
@@ -1323,6 +1335,13 @@ impl WordCache {
         }
         (flags, key_string, lower.into_owned())
     }
+}
+
+/// Whether slot `b` is the token right after slot `a`, in the same chunk
+/// (no punctuation, known term or line break between them).
+#[inline]
+fn slots_adjacent(a: &Slot, b: &Slot) -> bool {
+    b.tok == a.tok + 1 && b.chunk == a.chunk
 }
 
 /// The bit of a word's byte length in a set of lengths (see
@@ -1584,7 +1603,7 @@ impl Doc<'_, '_, '_> {
             let freq = (1.0 + tf).ln();
             let spec = if len == 1 {
                 // a word's rarity is the word cache's, worked out once
-                self.cache.keys[self.keys[words[0] as usize].gkey as usize].rarity
+                self.cache_key(words[0]).rarity
             } else if n_docs > 0.0 && len > 0 {
                 self.phrase_rarity(&words[..len], n_docs, &mut key_buf)
             } else {
@@ -1616,11 +1635,8 @@ impl Doc<'_, '_, '_> {
             if flags & ROLE != 0 && group.kind != Kind::Known {
                 shape *= 0.3;
             }
-            if group.kind == Kind::Word {
-                // two characters or fewer
-                if self.key_str(group.words[0]).chars().nth(2).is_none() {
-                    shape *= 0.5;
-                }
+            if group.kind == Kind::Word && self.cache_key(group.words[0]).short {
+                shape *= 0.5;
             }
             shape *= 1.0 + 0.2 * related[g].min(2.0);
             if st.tagline {
@@ -2197,6 +2213,11 @@ fn rank_order(a: &(u32, f32, usize), b: &(u32, f32, usize)) -> std::cmp::Orderin
 /// [`rank_order`], if it is among them. Most items are worse than the last
 /// one kept and cost one comparison.
 fn keep_best(best: &mut Vec<(u32, f32, usize)>, item: (u32, f32, usize), n: usize) {
+    // a lower score is later in `rank_order` whatever the rest: most
+    // items are ruled out by this one comparison of floats
+    if best.len() >= n && best.last().is_some_and(|last| item.1 < last.1) {
+        return;
+    }
     if best.len() >= n {
         match best.last() {
             Some(last) if rank_order(&item, last).is_lt() => {
