@@ -186,6 +186,8 @@ struct Doc<'t, 'x, 'c> {
     /// Sentences that are titles or keyword lines.
     title: Vec<bool>,
     prose_sentences: usize,
+    /// The buffers of [`finish`](Self::finish).
+    scratch: Scratch,
 }
 
 /// Words that open a contact block ("Pressekontakt:"), lowercase.
@@ -256,9 +258,10 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             roles: b.roles,
             pairs: b.pairs,
             acronym_links: Vec::new(),
-            sentence_weight: Vec::new(),
-            title: Vec::new(),
+            sentence_weight: b.sentence_weight,
+            title: b.title,
             prose_sentences: 0,
+            scratch: b.scratch,
         }
     }
 
@@ -278,6 +281,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             occs: std::mem::take(&mut self.occs),
             roles: std::mem::take(&mut self.roles),
             pairs: std::mem::take(&mut self.pairs),
+            sentence_weight: std::mem::take(&mut self.sentence_weight),
+            title: std::mem::take(&mut self.title),
+            scratch: std::mem::take(&mut self.scratch),
         };
         b.words.clear();
         b.keys.clear();
@@ -393,8 +399,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let mut block_excluded = false;
         let mut line_excluded = false;
         let mut tagline = false;
-        self.sentence_weight = vec![0.0; sentences.len()];
-        self.title = vec![false; sentences.len()];
+        filled(&mut self.sentence_weight, sentences.len(), 0.0);
+        filled(&mut self.title, sentences.len(), false);
 
         // where the next known span starts: the tokens before it need not
         // look at the known spans
@@ -1120,6 +1126,60 @@ struct Buffers {
     occs: Vec<Occ>,
     roles: Vec<Role>,
     pairs: HashMap<(u32, u32), u32, Fx>,
+    sentence_weight: Vec<f32>,
+    title: Vec<bool>,
+    scratch: Scratch,
+}
+
+/// The buffers of [`Doc::finish`] and [`Doc::evidence`]: each document
+/// empties and sizes them, and leaves them to the thread's next document
+/// with its other tables, so that a document does not allocate them anew
+/// (allocations were a good part of the stage's cost on short releases).
+#[derive(Default)]
+struct Scratch {
+    /// The group each group was merged into.
+    parent: Vec<u32>,
+    /// Occurrences per group.
+    count: Vec<u32>,
+    /// Last word key → the one person group ending in it (`NONE`: several).
+    surnames: HashMap<u32, u32, Fx>,
+    stats: Vec<Stats>,
+    evidence: Vec<f32>,
+    related: Vec<f32>,
+    /// The head word of each group's first occurrence with one.
+    head_of: Vec<u32>,
+    /// (group, score, first position) of the keywords.
+    ranked: Vec<(u32, f32, usize)>,
+    rank_of: Vec<u32>,
+    /// Where each keyword's occurrences start in `members`, and the end.
+    starts: Vec<usize>,
+    fill: Vec<usize>,
+    members: Vec<u32>,
+    /// A multiword key being looked up in the model.
+    key_buf: String,
+    form: FormScratch,
+    ev: EvidenceScratch,
+}
+
+/// The buffers of [`Doc::evidence`] (see [`Scratch`]).
+#[derive(Default)]
+struct EvidenceScratch {
+    /// The lowercase forms of single nouns, one after another.
+    arena: String,
+    /// Each noun's range in `arena`, and its group.
+    ranges: Vec<(usize, usize, u32)>,
+    first_occ: Vec<u32>,
+    /// (target, source, amount) of evidence.
+    gains: Vec<(u32, u32, f32)>,
+    lower_buf: String,
+    tables: NounTables,
+}
+
+/// `v` emptied and filled with `n` copies of `x`.
+fn filled<T: Clone>(v: &mut Vec<T>, n: usize, x: T) -> &mut Vec<T> {
+    v.clear();
+    v.resize(n, x);
+    v
 }
 
 /// Documents of more tokens than this do not leave their tables to the
@@ -1499,15 +1559,35 @@ impl Doc<'_, '_, '_> {
 
     fn finish(&mut self, known: &[KnownTerm]) -> Vec<Keyword> {
         let ng = self.groups.len();
-        let mut parent: Vec<u32> = (0..ng as u32).collect();
+        // the buffers of the thread's previous document (see `Scratch`)
+        let mut sc = std::mem::take(&mut self.scratch);
+        let Scratch {
+            parent,
+            count,
+            surnames,
+            stats,
+            evidence,
+            related,
+            head_of,
+            ranked,
+            rank_of,
+            starts,
+            fill,
+            members,
+            key_buf,
+            form: scratch,
+            ev,
+        } = &mut sc;
+        parent.clear();
+        parent.extend(0..ng as u32);
         let find = find_root;
-        let mut count = vec![0u32; ng];
+        let count = filled(count, ng, 0);
         for o in &self.occs {
             count[o.group as usize] += 1;
         }
         // acronyms join their long form
         for &(acr, long) in &self.acronym_links {
-            let (a, l) = (find(&parent, acr), find(&parent, long));
+            let (a, l) = (find(parent, acr), find(parent, long));
             if a != l && self.groups[a as usize].kind != Kind::Known {
                 parent[a as usize] = l;
             }
@@ -1522,16 +1602,16 @@ impl Doc<'_, '_, '_> {
             for len in (2..group.len as usize).rev() {
                 if let Some(p) = self.find_group(&group.words[..len])
                     && self.groups[p as usize].kind == Kind::Name
-                    && find(&parent, p) != g as u32
+                    && find(parent, p) != g as u32
                 {
-                    let root = find(&parent, g as u32);
-                    parent[root as usize] = find(&parent, p);
+                    let root = find(parent, g as u32);
+                    parent[root as usize] = find(parent, p);
                     break;
                 }
             }
         }
         // a surname alone joins the one person of that name
-        let mut surnames: HashMap<u32, u32, Fx> = HashMap::default();
+        surnames.clear();
         for (g, group) in self.groups.iter().enumerate() {
             if group.kind == Kind::Person && group.len >= 2 {
                 let last = group.words[group.len as usize - 1];
@@ -1541,18 +1621,18 @@ impl Doc<'_, '_, '_> {
                     .or_insert(g as u32);
             }
         }
-        for (last, person) in surnames {
+        for (&last, &person) in surnames.iter() {
             let single = self.keys[last as usize].group;
             if person != NONE && single != NONE && self.groups[single as usize].kind == Kind::Word {
                 parent[single as usize] = person;
             }
         }
-        self.evidence(&count, &parent);
+        self.evidence(count, parent, ev);
 
         // statistics per root
-        let mut stats = vec![Stats::default(); ng];
+        let stats = filled(stats, ng, Stats::default());
         for o in &self.occs {
-            let r = find(&parent, o.group) as usize;
+            let r = find(parent, o.group) as usize;
             let st = &mut stats[r];
             if st.count == 0 {
                 st.first = o.span.start;
@@ -1570,14 +1650,14 @@ impl Doc<'_, '_, '_> {
             st.weight = st.weight.max(w);
             st.tagline |= o.flags & TAGLINE != 0;
         }
-        let mut evidence = vec![0f32; ng];
-        let mut related = vec![0f32; ng];
+        let evidence = filled(evidence, ng, 0.0);
+        let related = filled(related, ng, 0.0);
         for (g, group) in self.groups.iter().enumerate() {
-            let r = find(&parent, g as u32) as usize;
+            let r = find(parent, g as u32) as usize;
             evidence[r] += group.evidence;
             related[r] += group.related;
         }
-        let mut head_of = vec![NONE; ng];
+        let head_of = filled(head_of, ng, NONE);
         for o in &self.occs {
             if o.head != NONE && head_of[o.group as usize] == NONE {
                 head_of[o.group as usize] = o.head;
@@ -1585,14 +1665,12 @@ impl Doc<'_, '_, '_> {
         }
 
         let n_docs = self.ex.model.documents() as f32;
-        let mut key_buf = String::new();
         // (group, score, where it first occurs)
         // a short list (the usual top 10) is kept sorted as the groups are
         // scored; a long one is picked and sorted at the end
         let top_n = self.ex.top_n;
         let few = top_n <= FEW_KEYWORDS;
-        let mut ranked: Vec<(u32, f32, usize)> =
-            Vec::with_capacity(if few { top_n + 1 } else { ng });
+        ranked.clear();
         for g in 0..ng {
             let st = stats[g];
             if st.count == 0 || parent[g] != g as u32 {
@@ -1605,7 +1683,7 @@ impl Doc<'_, '_, '_> {
                 // a word's rarity is the word cache's, worked out once
                 self.cache_key(words[0]).rarity
             } else if n_docs > 0.0 && len > 0 {
-                self.phrase_rarity(&words[..len], n_docs, &mut key_buf)
+                self.phrase_rarity(&words[..len], n_docs, key_buf)
             } else {
                 1.0
             };
@@ -1645,7 +1723,7 @@ impl Doc<'_, '_, '_> {
             let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
             let score = raw / (raw + 1.5);
             if few {
-                keep_best(&mut ranked, (g as u32, score, st.first), top_n);
+                keep_best(ranked, (g as u32, score, st.first), top_n);
             } else {
                 ranked.push((g as u32, score, st.first));
             }
@@ -1663,8 +1741,8 @@ impl Doc<'_, '_, '_> {
         // one walk over the occurrences for all the keywords: each one's
         // occurrences (its merged groups' too), in text order, in one list
         // (`stats` counted them, so each keyword's part is known beforehand)
-        let mut rank_of = vec![NONE; ng];
-        let mut starts = Vec::with_capacity(ranked.len() + 1);
+        let rank_of = filled(rank_of, ng, NONE);
+        starts.clear();
         let mut total = 0usize;
         for (rank, &(g, _, _)) in ranked.iter().enumerate() {
             rank_of[g as usize] = rank as u32;
@@ -1672,10 +1750,11 @@ impl Doc<'_, '_, '_> {
             total += stats[g as usize].count as usize;
         }
         starts.push(total);
-        let mut members = vec![NONE; total];
-        let mut fill = starts.clone();
+        let members = filled(members, total, NONE);
+        fill.clear();
+        fill.extend_from_slice(starts);
         for (n, o) in self.occs.iter().enumerate() {
-            let rank = rank_of[find(&parent, o.group) as usize];
+            let rank = rank_of[find(parent, o.group) as usize];
             if let Some(at) = fill.get_mut(rank as usize)
                 && let Some(slot) = members.get_mut(*at)
             {
@@ -1685,8 +1764,7 @@ impl Doc<'_, '_, '_> {
         }
 
         let mut out = Vec::with_capacity(ranked.len());
-        let mut scratch = FormScratch::default();
-        for (rank, (g, score, _)) in ranked.into_iter().enumerate() {
+        for (rank, &(g, score, _)) in ranked.iter().enumerate() {
             let own = members
                 .get(starts[rank]..starts[rank + 1])
                 .unwrap_or_default();
@@ -1701,7 +1779,7 @@ impl Doc<'_, '_, '_> {
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g, own, &mut scratch),
+                _ => self.display(g, own, scratch),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1716,15 +1794,24 @@ impl Doc<'_, '_, '_> {
                 spans,
             });
         }
+        self.scratch = sc;
         out
     }
 
     /// Evidence from compounds and phrases to the candidates they contain.
-    fn evidence(&mut self, count: &[u32], parent: &[u32]) {
+    fn evidence(&mut self, count: &[u32], parent: &[u32], scratch: &mut EvidenceScratch) {
+        let EvidenceScratch {
+            arena,
+            ranges,
+            first_occ,
+            gains,
+            lower_buf,
+            tables,
+        } = scratch;
         // lowercase forms of single nouns, for splitting closed compounds
         // (one buffer for all of them, not a string each)
-        let mut arena = String::with_capacity(self.words.len() * 12);
-        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.words.len());
+        arena.clear();
+        ranges.clear();
         for &WordInfo { key, entry: e, .. } in &self.words {
             let g = self.keys[key as usize].group;
             let lower = &self.cache.entries[e as usize].lower;
@@ -1743,16 +1830,16 @@ impl Doc<'_, '_, '_> {
                 .iter()
                 .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
                 .collect(),
+            std::mem::take(tables),
         );
 
-        let mut first_occ = vec![NONE; self.groups.len()];
+        let first_occ = filled(first_occ, self.groups.len(), NONE);
         for (n, o) in self.occs.iter().enumerate() {
             if first_occ[o.group as usize] == NONE {
                 first_occ[o.group as usize] = n as u32;
             }
         }
-        let mut gains: Vec<(u32, u32, f32)> = Vec::new(); // (target, source, amount)
-        let mut lower_buf = String::new();
+        gains.clear(); // (target, source, amount)
         for g in 0..self.groups.len() {
             let c = count[g];
             if c == 0 {
@@ -1826,7 +1913,8 @@ impl Doc<'_, '_, '_> {
                 }
             }
         }
-        for (target, source, amount) in gains {
+        *tables = nouns.into_tables();
+        for &(target, source, amount) in gains.iter() {
             if find_root(parent, target) == find_root(parent, source) {
                 continue;
             }
@@ -2054,15 +2142,31 @@ struct NounIndex<'a> {
     map: std::cell::OnceCell<HashMap<&'a str, u32, Fx>>,
 }
 
+/// The buffers of a [`NounIndex`], kept for the next document.
+#[derive(Default)]
+struct NounTables {
+    by_start: Vec<(u32, u32)>,
+    by_end: Vec<(u32, u32)>,
+    next: Vec<(u32, u32)>,
+}
+
 /// Buckets longer than this are not walked (see [`NounIndex`]).
 const SHORT_BUCKET: u32 = 16;
 
 impl<'a> NounIndex<'a> {
-    fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
+    /// The index of `nouns`, in the buffers of `tables` (emptied first).
+    fn new(nouns: Vec<(&'a str, u32)>, tables: NounTables) -> NounIndex<'a> {
         let bits = table_bits(nouns.len());
-        let mut by_start = vec![(NONE, 0); 1 << bits];
-        let mut by_end = vec![(NONE, 0); 1 << bits];
-        let mut next = Vec::with_capacity(nouns.len());
+        let NounTables {
+            mut by_start,
+            mut by_end,
+            mut next,
+        } = tables;
+        for table in [&mut by_start, &mut by_end] {
+            table.clear();
+            table.resize(1 << bits, (NONE, 0));
+        }
+        next.clear();
         for (i, (noun, _)) in nouns.iter().enumerate() {
             let bytes = noun.as_bytes();
             let (Some(first), Some(last)) = (bytes.first_chunk(), bytes.last_chunk()) else {
@@ -2081,6 +2185,15 @@ impl<'a> NounIndex<'a> {
             by_end,
             next,
             map: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The index's buffers, for the next document.
+    fn into_tables(self) -> NounTables {
+        NounTables {
+            by_start: self.by_start,
+            by_end: self.by_end,
+            next: self.next,
         }
     }
 
