@@ -1166,8 +1166,8 @@ struct Scratch {
 struct EvidenceScratch {
     /// The lowercase forms of single nouns, one after another.
     arena: String,
-    /// Each noun's range in `arena`, and its group.
-    ranges: Vec<(usize, usize, u32)>,
+    /// Each noun's range in `arena`, its group and its characters.
+    ranges: Vec<(usize, usize, u32, u32)>,
     first_occ: Vec<u32>,
     /// (target, source, amount) of evidence.
     gains: Vec<(u32, u32, f32)>,
@@ -1814,7 +1814,9 @@ impl Doc<'_, '_, '_> {
         ranges.clear();
         for &WordInfo { key, entry: e, .. } in &self.words {
             let g = self.keys[key as usize].group;
-            let lower = &self.cache.entries[e as usize].lower;
+            let CacheEntry {
+                lower, lower_chars, ..
+            } = &self.cache.entries[e as usize];
             if g != NONE
                 && count[g as usize] > 0
                 && self.groups[g as usize].kind == Kind::Word
@@ -1822,13 +1824,15 @@ impl Doc<'_, '_, '_> {
             {
                 let start = arena.len();
                 arena.push_str(lower);
-                ranges.push((start, arena.len(), g));
+                ranges.push((start, arena.len(), g, *lower_chars));
             }
         }
         let nouns = NounIndex::new(
             ranges
                 .iter()
-                .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+                .map(|&(start, end, g, chars)| {
+                    (arena.get(start..end).unwrap_or_default(), g, chars)
+                })
                 .collect(),
             std::mem::take(tables),
         );
@@ -1868,16 +1872,16 @@ impl Doc<'_, '_, '_> {
             let Some(o) = self.occs.get(first_occ[g] as usize) else {
                 continue;
             };
-            let raw = o.span.slice(self.text).unwrap_or("");
             lower_buf.clear();
             // whether it is hyphenated and its length in characters, from
             // the word cache too when it has the word
-            let (hyphen, chars) = match self.cached_entry(o, raw) {
+            let (hyphen, chars) = match self.cached_entry(o) {
                 Some(entry) => {
                     lower_buf.push_str(&entry.lower);
                     (entry.flags & HYPHEN != 0, entry.lower_chars as usize)
                 }
                 None => {
+                    let raw = o.span.slice(self.text).unwrap_or("");
                     lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw)));
                     (lower_buf.contains('-'), lower_buf.chars().count())
                 }
@@ -1906,7 +1910,7 @@ impl Doc<'_, '_, '_> {
                     }
                 }
             } else if (8..=MAX_COMPOUND_CHARS).contains(&chars) {
-                for t in self.split_compound(lower, &nouns) {
+                for t in self.split_compound(lower, chars, &nouns) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
                     }
@@ -1927,11 +1931,18 @@ impl Doc<'_, '_, '_> {
     /// `#` (its lowercase form, flags, length), when the occurrence's token
     /// is that text (as it is for tokens made from the text): the word was
     /// classified from it.
-    fn cached_entry(&self, o: &Occ, raw: &str) -> Option<&CacheEntry> {
+    fn cached_entry(&self, o: &Occ) -> Option<&CacheEntry> {
         let t = self.tokens.get(o.tok as usize)?;
-        let same = std::ptr::eq(raw.as_ptr(), t.text.as_ptr()) && raw.len() == t.text.len();
+        // the token is the text's bytes of the span, where they lie (told
+        // by its address, without slicing the text)
+        let same = o.span.end <= self.text.len()
+            && std::ptr::eq(
+                t.text.as_ptr(),
+                self.text.as_ptr().wrapping_add(o.span.start),
+            )
+            && o.span.len() == t.text.len();
         // the word of a hashtag is its text after the `#`, any other word
-        // is its whole text; `raw` loses a leading `#` either way
+        // is its whole text; the span's text loses a leading `#` either way
         let hashtag = o.flags & HASHTAG != 0;
         if o.head == NONE || !same || t.text.starts_with('#') != hashtag {
             return None;
@@ -1942,7 +1953,7 @@ impl Doc<'_, '_, '_> {
 
     /// The document's nouns that a closed compound is made of, when every
     /// part is a known word (a noun of the document or a key of the model).
-    fn split_compound(&mut self, lower: &str, nouns: &NounIndex<'_>) -> Vec<u32> {
+    fn split_compound(&mut self, lower: &str, chars: usize, nouns: &NounIndex<'_>) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
         // modifiers: the longest document noun that starts the compound,
@@ -1962,7 +1973,7 @@ impl Doc<'_, '_, '_> {
         }
         // heads: the longest document noun that ends the compound, has four
         // characters or more and leaves three or more before it
-        if let Some((p, g)) = nouns.longest_head(lower) {
+        if let Some((p, g)) = nouns.longest_head(lower, chars) {
             let m = lower.get(..p).unwrap_or_default();
             let known = FUGEN.iter().any(|f| {
                 m.strip_suffix(f)
@@ -2128,8 +2139,9 @@ fn single_spaced(s: &str) -> bool {
 /// characters, so that costs a bounded amount per compound. Both ways find
 /// the same nouns.
 struct NounIndex<'a> {
-    /// Each noun with its group; a noun may repeat.
-    nouns: Vec<(&'a str, u32)>,
+    /// Each noun with its group and its number of characters; a noun may
+    /// repeat.
+    nouns: Vec<(&'a str, u32, u32)>,
     bits: u32,
     /// Per bucket by first three bytes: the last noun (or `NONE`) and the
     /// number of nouns.
@@ -2155,7 +2167,7 @@ const SHORT_BUCKET: u32 = 16;
 
 impl<'a> NounIndex<'a> {
     /// The index of `nouns`, in the buffers of `tables` (emptied first).
-    fn new(nouns: Vec<(&'a str, u32)>, tables: NounTables) -> NounIndex<'a> {
+    fn new(nouns: Vec<(&'a str, u32, u32)>, tables: NounTables) -> NounIndex<'a> {
         let bits = table_bits(nouns.len());
         let NounTables {
             mut by_start,
@@ -2167,7 +2179,7 @@ impl<'a> NounIndex<'a> {
             table.resize(1 << bits, (NONE, 0));
         }
         next.clear();
-        for (i, (noun, _)) in nouns.iter().enumerate() {
+        for (i, (noun, _, _)) in nouns.iter().enumerate() {
             let bytes = noun.as_bytes();
             let (Some(first), Some(last)) = (bytes.first_chunk(), bytes.last_chunk()) else {
                 next.push((NONE, NONE));
@@ -2199,7 +2211,11 @@ impl<'a> NounIndex<'a> {
 
     /// The nouns of the bucket of `word`'s first (or last) three bytes, if
     /// it is short.
-    fn bucket(&self, word: &str, by_end: bool) -> Option<impl Iterator<Item = (&'a str, u32)>> {
+    fn bucket(
+        &self,
+        word: &str,
+        by_end: bool,
+    ) -> Option<impl Iterator<Item = (&'a str, u32, u32)>> {
         let bytes = word.as_bytes();
         let (first, count) = if by_end {
             self.by_end[three_bucket(*bytes.last_chunk()?, self.bits)]
@@ -2221,7 +2237,7 @@ impl<'a> NounIndex<'a> {
     fn find(&self, word: &str) -> Option<u32> {
         let map = self.map.get_or_init(|| {
             let mut map = HashMap::with_capacity_and_hasher(self.nouns.len(), Fx);
-            map.extend(self.nouns.iter().copied());
+            map.extend(self.nouns.iter().map(|&(noun, g, _)| (noun, g)));
             map
         });
         map.get(word).copied()
@@ -2230,7 +2246,7 @@ impl<'a> NounIndex<'a> {
     /// Whether `word` is one of the nouns.
     fn contains(&self, word: &str) -> bool {
         match self.bucket(word, true) {
-            Some(mut nouns) => nouns.any(|(noun, _)| noun == word),
+            Some(mut nouns) => nouns.any(|(noun, _, _)| noun == word),
             None => self.find(word).is_some(),
         }
     }
@@ -2240,10 +2256,10 @@ impl<'a> NounIndex<'a> {
     fn longest_prefix(&self, lower: &str, min_len: usize) -> Option<(usize, u32)> {
         if let Some(nouns) = self.bucket(lower, false) {
             return nouns
-                .filter(|(noun, _)| {
+                .filter(|(noun, _, _)| {
                     (min_len..lower.len()).contains(&noun.len()) && lower.starts_with(noun)
                 })
-                .map(|(noun, g)| (noun.len(), g))
+                .map(|(noun, g, _)| (noun.len(), g))
                 .max_by_key(|&(len, _)| len);
         }
         (min_len.max(1)..lower.len())
@@ -2251,25 +2267,24 @@ impl<'a> NounIndex<'a> {
             .find_map(|end| Some((end, self.find(lower.get(..end)?)?)))
     }
 
-    /// The longest noun of four characters or more that `lower` ends with,
-    /// leaving three characters or more before it: where it starts in
-    /// `lower`, and its group.
-    fn longest_head(&self, lower: &str) -> Option<(usize, u32)> {
+    /// The longest noun of four characters or more that `lower` (of
+    /// `chars` characters) ends with, leaving three characters or more
+    /// before it: where it starts in `lower`, and its group.
+    fn longest_head(&self, lower: &str, chars: usize) -> Option<(usize, u32)> {
         if let Some(nouns) = self.bucket(lower, true) {
+            // the characters before a noun that ends `lower` are the rest
+            // of its characters: counted once for each word, not here
             return nouns
-                .filter(|(noun, _)| {
+                .filter(|&(noun, _, noun_chars)| {
                     noun.len() < lower.len()
+                        && noun_chars >= 4
+                        && chars >= noun_chars as usize + 3
                         && lower.ends_with(noun)
-                        && noun.chars().count() >= 4
-                        && lower
-                            .get(..lower.len() - noun.len())
-                            .is_some_and(|m| m.chars().count() >= 3)
                 })
-                .map(|(noun, g)| (lower.len() - noun.len(), g))
+                .map(|(noun, g, _)| (lower.len() - noun.len(), g))
                 .min_by_key(|&(p, _)| p);
         }
         // the head starting at character `n` has `chars - n` characters
-        let chars = lower.chars().count();
         lower
             .char_indices()
             .enumerate()
