@@ -621,18 +621,23 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         for (si, s) in sentences.iter().enumerate() {
             let toks = &tokens[s.tokens.clone()];
             let Some(last) = toks.last() else { continue };
-            let ends_line = tokens.get(s.tokens.end).is_none_or(|next| {
-                bytes
-                    .get(last.span.end..next.span.start)
-                    .is_some_and(|gap| gap.contains(&b'\n'))
-            });
-            let terminal = last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
-                || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis);
+            // looked at only for the first sentences (most are prose)
+            let ends_line = || {
+                tokens.get(s.tokens.end).is_none_or(|next| {
+                    bytes
+                        .get(last.span.end..next.span.start)
+                        .is_some_and(|gap| gap.contains(&b'\n'))
+                })
+            };
+            let terminal = || {
+                last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
+                    || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis)
+            };
             if self.title[si] {
                 self.sentence_weight[si] = 1.0;
                 continue;
             }
-            if in_head && si < 8 && ends_line && !terminal && toks.len() <= 30 {
+            if in_head && si < 8 && toks.len() <= 30 && ends_line() && !terminal() {
                 // a dateline rather than a title: looked at only here, so
                 // that the tokens of prose sentences are not walked again
                 let meta = toks.iter().any(|t| {
