@@ -72,6 +72,17 @@ struct WordInfo {
     entry: u32,
 }
 
+/// A word of the document as the scan needs it (see [`Doc::local_word`]).
+#[derive(Clone, Copy)]
+struct LocalWord {
+    /// The document's index of the word.
+    word: u32,
+    /// The document's index of its key.
+    key: u32,
+    /// Its [`WordInfo::flags`].
+    flags: u16,
+}
+
 #[derive(Clone, Copy, Default)]
 struct KeyInfo {
     /// The key's index in the word cache.
@@ -92,8 +103,13 @@ struct KeyInfo {
 struct Slot {
     tok: u32,
     word: u32,
+    /// The word's key and flags, copied from [`Doc::words`]: the passes
+    /// over the slots read them for nearly every slot.
+    key: u32,
     sentence: u32,
     chunk: u32,
+    /// The word's [`WordInfo::flags`].
+    wflags: u16,
     flags: u8,
 }
 
@@ -170,6 +186,8 @@ struct Doc<'t, 'x, 'c> {
     /// Sentences that are titles or keyword lines.
     title: Vec<bool>,
     prose_sentences: usize,
+    /// The buffers of [`finish`](Self::finish).
+    scratch: Scratch,
 }
 
 /// Words that open a contact block ("Pressekontakt:"), lowercase.
@@ -240,9 +258,10 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             roles: b.roles,
             pairs: b.pairs,
             acronym_links: Vec::new(),
-            sentence_weight: Vec::new(),
-            title: Vec::new(),
+            sentence_weight: b.sentence_weight,
+            title: b.title,
             prose_sentences: 0,
+            scratch: b.scratch,
         }
     }
 
@@ -262,6 +281,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             occs: std::mem::take(&mut self.occs),
             roles: std::mem::take(&mut self.roles),
             pairs: std::mem::take(&mut self.pairs),
+            sentence_weight: std::mem::take(&mut self.sentence_weight),
+            title: std::mem::take(&mut self.title),
+            scratch: std::mem::take(&mut self.scratch),
         };
         b.words.clear();
         b.keys.clear();
@@ -274,19 +296,18 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.cache.buffers = b;
     }
 
-    /// The document's index of a surface form, classifying it on first sight.
-    #[inline]
-    fn word(&mut self, surface: &str) -> u32 {
-        let e = self.cache.entry(self.ex, surface);
-        self.local_word(e)
-    }
-
-    /// The document's index of a word cache entry.
-    #[inline]
-    fn local_word(&mut self, e: u32) -> u32 {
-        let entry = &self.cache.entries[e as usize];
-        if entry.stamp == self.cache.stamp {
-            return entry.local;
+    /// The document's word of a word cache entry: its index, key index and
+    /// flags, all read from the entry (one look-up per token of the scan).
+    #[inline(always)]
+    fn local_word(&mut self, e: u32) -> LocalWord {
+        if let Some(entry) = self.cache.entries.get(e as usize)
+            && entry.stamp == self.cache.stamp
+        {
+            return LocalWord {
+                word: entry.local,
+                key: entry.local_key,
+                flags: entry.flags,
+            };
         }
         self.new_local_word(e)
     }
@@ -294,7 +315,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     /// [`local_word`](Self::local_word) for the first sight of a word in
     /// the document (kept out of the common path).
     #[inline(never)]
-    fn new_local_word(&mut self, e: u32) -> u32 {
+    fn new_local_word(&mut self, e: u32) -> LocalWord {
         let stamp = self.cache.stamp;
         let entry = &self.cache.entries[e as usize];
         let (flags, gkey) = (entry.flags, entry.gkey);
@@ -308,7 +329,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let entry = &mut self.cache.entries[e as usize];
         entry.stamp = stamp;
         entry.local = w;
-        w
+        entry.local_key = key;
+        LocalWord {
+            word: w,
+            key,
+            flags,
+        }
     }
 
     /// The document's index of a key of the word cache.
@@ -339,7 +365,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
 
     /// The key string of a document key index.
     fn key_str(&self, id: u32) -> &str {
-        &self.cache.keys[self.keys[id as usize].gkey as usize].key
+        &self.cache_key(id).key
+    }
+
+    /// The word cache's key of a document key index.
+    fn cache_key(&self, id: u32) -> &CacheKey {
+        &self.cache.keys[self.keys[id as usize].gkey as usize]
     }
 
     /// Pass 1: one walk over the tokens, sentence by sentence.
@@ -368,14 +399,23 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let mut block_excluded = false;
         let mut line_excluded = false;
         let mut tagline = false;
-        self.sentence_weight = vec![0.0; sentences.len()];
-        self.title = vec![false; sentences.len()];
+        filled(&mut self.sentence_weight, sentences.len(), 0.0);
+        filled(&mut self.title, sentences.len(), false);
+
+        // where the next known span starts: the tokens before it need not
+        // look at the known spans
+        let mut known_next = known_spans.first().map_or(usize::MAX, |(s, _)| s.start);
 
         for (si, sentence) in sentences.iter().enumerate() {
             let mut initial = true;
             let mut prev_genitive = false;
-            for ti in sentence.tokens.clone() {
-                let Some(t) = tokens.get(ti) else { break };
+            // the sentence's tokens as a slice (walked without a bounds
+            // check per token); a range past the end stops at the end
+            let first = sentence.tokens.start;
+            let toks = tokens
+                .get(first..sentence.tokens.end.min(tokens.len()))
+                .unwrap_or_default();
+            for (ti, t) in (first..).zip(toks) {
                 // line breaks before the token (most gaps are one space or none)
                 let breaks = match bytes.get(prev_end..t.span.start) {
                     None | Some([] | [b' ']) => 0,
@@ -417,12 +457,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     self.title[si] = true;
                 }
                 // spans of known terms: one occurrence each, no slots inside
-                while kc < known_spans.len() && known_spans[kc].0.end <= t.span.start {
-                    kc += 1;
-                    known_open = false;
+                if t.span.start >= known_next {
+                    while kc < known_spans.len() && known_spans[kc].0.end <= t.span.start {
+                        kc += 1;
+                        known_open = false;
+                    }
+                    known_next = known_spans.get(kc).map_or(usize::MAX, |(s, _)| s.start);
                 }
-                if let Some(&(span, term)) = known_spans.get(kc)
-                    && span.start <= t.span.start
+                if t.span.start >= known_next
+                    && let Some(&(span, term)) = known_spans.get(kc)
                 {
                     if !known_open {
                         known_open = true;
@@ -442,17 +485,22 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 }
                 match t.kind {
                     TokenKind::Word if !t.is_truncated() => {
-                        let w = match line_word {
-                            Some(e) => self.local_word(e),
-                            None => self.word(t.text),
+                        let e = match line_word {
+                            Some(e) => e,
+                            None => self.cache.entry(self.ex, t.text),
                         };
-                        let info = self.words[w as usize];
-                        let key = &mut self.keys[info.key as usize];
-                        key.count += 1;
-                        if info.flags & UPPER == 0 {
-                            key.lower = true;
-                        } else if info.flags & CAP != 0 && !initial && info.flags & STOP == 0 {
-                            key.cap_mid = true;
+                        let LocalWord {
+                            word: w,
+                            key,
+                            flags: wf,
+                        } = self.local_word(e);
+                        if let Some(k) = self.keys.get_mut(key as usize) {
+                            k.count += 1;
+                            if wf & UPPER == 0 {
+                                k.lower = true;
+                            } else if wf & CAP != 0 && !initial && wf & STOP == 0 {
+                                k.cap_mid = true;
+                            }
                         }
                         let mut flags = if initial { INITIAL } else { 0 };
                         if tagline {
@@ -461,13 +509,15 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         if prev_genitive {
                             flags |= GENITIVE;
                         }
-                        prev_genitive = info.flags & GENITIVE_ARTICLE != 0
-                            || (info.flags & ADJ != 0 && prev_genitive);
+                        prev_genitive =
+                            wf & GENITIVE_ARTICLE != 0 || (wf & ADJ != 0 && prev_genitive);
                         self.slots.push(Slot {
                             tok: ti as u32,
                             word: w,
+                            key,
                             sentence: si as u32,
                             chunk,
+                            wflags: wf,
                             flags,
                         });
                         initial = false;
@@ -476,13 +526,20 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     TokenKind::Hashtag => {
                         let tag = t.text.get(1..).unwrap_or("");
                         if !tag.is_empty() {
-                            let w = self.word(tag);
+                            let e = self.cache.entry(self.ex, tag);
+                            let LocalWord {
+                                word: w,
+                                key,
+                                flags: wf,
+                            } = self.local_word(e);
                             chunk += 1;
                             self.slots.push(Slot {
                                 tok: ti as u32,
                                 word: w,
+                                key,
                                 sentence: si as u32,
                                 chunk,
+                                wflags: wf,
                                 flags: HASHTAG,
                             });
                             if tag.len() >= 4 {
@@ -564,18 +621,23 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         for (si, s) in sentences.iter().enumerate() {
             let toks = &tokens[s.tokens.clone()];
             let Some(last) = toks.last() else { continue };
-            let ends_line = tokens.get(s.tokens.end).is_none_or(|next| {
-                bytes
-                    .get(last.span.end..next.span.start)
-                    .is_some_and(|gap| gap.contains(&b'\n'))
-            });
-            let terminal = last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
-                || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis);
+            // looked at only for the first sentences (most are prose)
+            let ends_line = || {
+                tokens.get(s.tokens.end).is_none_or(|next| {
+                    bytes
+                        .get(last.span.end..next.span.start)
+                        .is_some_and(|gap| gap.contains(&b'\n'))
+                })
+            };
+            let terminal = || {
+                last.kind == TokenKind::Punct && matches!(last.text, "." | "!" | "?")
+                    || matches!(last.kind, TokenKind::CloseQuote | TokenKind::Ellipsis)
+            };
             if self.title[si] {
                 self.sentence_weight[si] = 1.0;
                 continue;
             }
-            if in_head && si < 8 && ends_line && !terminal && toks.len() <= 30 {
+            if in_head && si < 8 && toks.len() <= 30 && ends_line() && !terminal() {
                 // a dateline rather than a title: looked at only here, so
                 // that the tokens of prose sentences are not walked again
                 let meta = toks.iter().any(|t| {
@@ -631,20 +693,25 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
     }
 
     fn adjacent(&self, a: usize, b: usize) -> bool {
-        let (sa, sb) = (self.slots[a], self.slots[b]);
-        sb.tok == sa.tok + 1 && sb.chunk == sa.chunk
+        slots_adjacent(&self.slots[a], &self.slots[b])
     }
 
-    fn info(&self, slot: usize) -> WordInfo {
-        self.words[self.slots[slot].word as usize]
+    /// The key and flags of a slot's word.
+    #[inline]
+    fn info(&self, slot: usize) -> LocalWord {
+        let s = self.slots[slot];
+        LocalWord {
+            word: s.word,
+            key: s.key,
+            flags: s.wflags,
+        }
     }
 
     fn key_info(&self, slot: usize) -> KeyInfo {
         self.keys[self.info(slot).key as usize]
     }
 
-    fn is_brand(&self, slot: usize) -> bool {
-        let s = self.slots[slot];
+    fn is_brand(&self, s: &Slot) -> bool {
         let text = self.tokens[s.tok as usize].text;
         let text = if s.flags & HASHTAG != 0 {
             text.get(1..).unwrap_or("")
@@ -661,15 +728,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
 
     /// The role of a slot before its neighbours are considered.
     #[inline]
-    fn base_role(&self, slot: usize) -> Role {
-        let info = self.info(slot);
-        let f = info.flags;
+    fn base_role(&self, s: &Slot) -> Role {
+        let f = s.wflags;
         if f & (STOP | JUNK | PRESS) != 0 {
             return Role::Skip;
         }
-        let s = self.slots[slot];
         if f & UPPER == 0 {
-            return if self.is_brand(slot) {
+            return if self.is_brand(s) {
                 Role::Noun
             } else if f & ADJ != 0 {
                 Role::Adj
@@ -678,7 +743,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             };
         }
         if s.flags & INITIAL != 0 && f & CAP != 0 && f & ACRONYM == 0 {
-            let k = self.key_info(slot);
+            let k = self.keys[s.key as usize];
             if k.cap_mid || (!k.lower && (k.df > 0 || f & NOUN_SUFFIX != 0)) {
                 return Role::Noun;
             }
@@ -699,26 +764,33 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let mut pairs = std::mem::take(&mut self.pairs);
         roles.clear();
         pairs.clear();
-        roles.extend((0..n).map(|i| self.base_role(i)));
+        roles.extend(self.slots.iter().map(|s| self.base_role(s)));
+        // (the two passes below walk the slots and roles in pairs, as
+        // slices, without a bounds check per slot)
         // capitalised adjectives before a noun: "Digitale Souveränität",
         // "Deutschen Verwaltungscloud"
-        for i in 0..n.saturating_sub(1) {
-            if roles[i] == Role::Noun && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
-                let info = self.info(i);
-                let k = self.key_info(i);
-                if info.flags & ADJ != 0
-                    && info.flags & (ACRONYM | HYPHEN | FIRST_NAME) == 0
-                    && (info.flags & REL != 0 || k.lower)
+        for (i, w) in self.slots.windows(2).enumerate() {
+            let (Some(&[ra, rb]), [a, b]) = (roles.get(i..i + 2), w) else {
+                continue;
+            };
+            if ra == Role::Noun && rb == Role::Noun && slots_adjacent(a, b) {
+                let f = a.wflags;
+                if f & ADJ != 0
+                    && f & (ACRONYM | HYPHEN | FIRST_NAME) == 0
+                    && (f & REL != 0 || self.keys[a.key as usize].lower)
                 {
                     roles[i] = Role::Adj;
                 }
             }
         }
         // adjacent pairs seen twice or more make names and phrases
-        for i in 0..n.saturating_sub(1) {
-            if roles[i] != Role::Skip && roles[i + 1] == Role::Noun && self.adjacent(i, i + 1) {
-                let key = (self.info(i).key, self.info(i + 1).key);
-                let count = pairs.entry(key).or_insert(0);
+        for (w, r) in self.slots.windows(2).zip(roles.windows(2)) {
+            if let ([a, b], [ra, rb]) = (w, r)
+                && *ra != Role::Skip
+                && *rb == Role::Noun
+                && slots_adjacent(a, b)
+            {
+                let count = pairs.entry((a.key, b.key)).or_insert(0);
                 *count = count.saturating_add(1);
             }
         }
@@ -1059,6 +1131,60 @@ struct Buffers {
     occs: Vec<Occ>,
     roles: Vec<Role>,
     pairs: HashMap<(u32, u32), u32, Fx>,
+    sentence_weight: Vec<f32>,
+    title: Vec<bool>,
+    scratch: Scratch,
+}
+
+/// The buffers of [`Doc::finish`] and [`Doc::evidence`]: each document
+/// empties and sizes them, and leaves them to the thread's next document
+/// with its other tables, so that a document does not allocate them anew
+/// (allocations were a good part of the stage's cost on short releases).
+#[derive(Default)]
+struct Scratch {
+    /// The group each group was merged into.
+    parent: Vec<u32>,
+    /// Occurrences per group.
+    count: Vec<u32>,
+    /// Last word key → the one person group ending in it (`NONE`: several).
+    surnames: HashMap<u32, u32, Fx>,
+    stats: Vec<Stats>,
+    evidence: Vec<f32>,
+    related: Vec<f32>,
+    /// The head word of each group's first occurrence with one.
+    head_of: Vec<u32>,
+    /// (group, score, first position) of the keywords.
+    ranked: Vec<(u32, f32, usize)>,
+    rank_of: Vec<u32>,
+    /// Where each keyword's occurrences start in `members`, and the end.
+    starts: Vec<usize>,
+    fill: Vec<usize>,
+    members: Vec<u32>,
+    /// A multiword key being looked up in the model.
+    key_buf: String,
+    form: FormScratch,
+    ev: EvidenceScratch,
+}
+
+/// The buffers of [`Doc::evidence`] (see [`Scratch`]).
+#[derive(Default)]
+struct EvidenceScratch {
+    /// The lowercase forms of single nouns, one after another.
+    arena: String,
+    /// Each noun's range in `arena`, its group and its characters.
+    ranges: Vec<(usize, usize, u32, u32)>,
+    first_occ: Vec<u32>,
+    /// (target, source, amount) of evidence.
+    gains: Vec<(u32, u32, f32)>,
+    lower_buf: String,
+    tables: NounTables,
+}
+
+/// `v` emptied and filled with `n` copies of `x`.
+fn filled<T: Clone>(v: &mut Vec<T>, n: usize, x: T) -> &mut Vec<T> {
+    v.clear();
+    v.resize(n, x);
+    v
 }
 
 /// Documents of more tokens than this do not leave their tables to the
@@ -1076,6 +1202,9 @@ struct CacheEntry {
     stamp: u32,
     /// The document's index of this word when `stamp` is current.
     local: u32,
+    /// The document's index of this word's key when `stamp` is current
+    /// (the scan reads it here rather than through the word's index).
+    local_key: u32,
 }
 
 struct CacheKey {
@@ -1084,6 +1213,9 @@ struct CacheKey {
     df: u32,
     /// [`rarity`] of the key in the extractor's model.
     rarity: f32,
+    /// The key has two characters or fewer (a word of that key weighs
+    /// less; worked out once here, not for each document).
+    short: bool,
     stamp: u32,
     local: u32,
 }
@@ -1169,6 +1301,7 @@ impl WordCache {
                     key: key.clone(),
                     df,
                     rarity: rarity(ex.model.documents() as f32, df),
+                    short: key.chars().nth(2).is_none(),
                     stamp: 0,
                     local: 0,
                 });
@@ -1184,6 +1317,7 @@ impl WordCache {
             lower: lower.into(),
             stamp: 0,
             local: 0,
+            local_key: 0,
         });
         let numbered = self.words.insert(surface);
         debug_assert_eq!(numbered, e);
@@ -1266,6 +1400,13 @@ impl WordCache {
         }
         (flags, key_string, lower.into_owned())
     }
+}
+
+/// Whether slot `b` is the token right after slot `a`, in the same chunk
+/// (no punctuation, known term or line break between them).
+#[inline]
+fn slots_adjacent(a: &Slot, b: &Slot) -> bool {
+    b.tok == a.tok + 1 && b.chunk == a.chunk
 }
 
 /// The bit of a word's byte length in a set of lengths (see
@@ -1423,15 +1564,35 @@ impl Doc<'_, '_, '_> {
 
     fn finish(&mut self, known: &[KnownTerm]) -> Vec<Keyword> {
         let ng = self.groups.len();
-        let mut parent: Vec<u32> = (0..ng as u32).collect();
+        // the buffers of the thread's previous document (see `Scratch`)
+        let mut sc = std::mem::take(&mut self.scratch);
+        let Scratch {
+            parent,
+            count,
+            surnames,
+            stats,
+            evidence,
+            related,
+            head_of,
+            ranked,
+            rank_of,
+            starts,
+            fill,
+            members,
+            key_buf,
+            form: scratch,
+            ev,
+        } = &mut sc;
+        parent.clear();
+        parent.extend(0..ng as u32);
         let find = find_root;
-        let mut count = vec![0u32; ng];
+        let count = filled(count, ng, 0);
         for o in &self.occs {
             count[o.group as usize] += 1;
         }
         // acronyms join their long form
         for &(acr, long) in &self.acronym_links {
-            let (a, l) = (find(&parent, acr), find(&parent, long));
+            let (a, l) = (find(parent, acr), find(parent, long));
             if a != l && self.groups[a as usize].kind != Kind::Known {
                 parent[a as usize] = l;
             }
@@ -1446,16 +1607,16 @@ impl Doc<'_, '_, '_> {
             for len in (2..group.len as usize).rev() {
                 if let Some(p) = self.find_group(&group.words[..len])
                     && self.groups[p as usize].kind == Kind::Name
-                    && find(&parent, p) != g as u32
+                    && find(parent, p) != g as u32
                 {
-                    let root = find(&parent, g as u32);
-                    parent[root as usize] = find(&parent, p);
+                    let root = find(parent, g as u32);
+                    parent[root as usize] = find(parent, p);
                     break;
                 }
             }
         }
         // a surname alone joins the one person of that name
-        let mut surnames: HashMap<u32, u32, Fx> = HashMap::default();
+        surnames.clear();
         for (g, group) in self.groups.iter().enumerate() {
             if group.kind == Kind::Person && group.len >= 2 {
                 let last = group.words[group.len as usize - 1];
@@ -1465,18 +1626,18 @@ impl Doc<'_, '_, '_> {
                     .or_insert(g as u32);
             }
         }
-        for (last, person) in surnames {
+        for (&last, &person) in surnames.iter() {
             let single = self.keys[last as usize].group;
             if person != NONE && single != NONE && self.groups[single as usize].kind == Kind::Word {
                 parent[single as usize] = person;
             }
         }
-        self.evidence(&count, &parent);
+        self.evidence(count, parent, ev);
 
         // statistics per root
-        let mut stats = vec![Stats::default(); ng];
+        let stats = filled(stats, ng, Stats::default());
         for o in &self.occs {
-            let r = find(&parent, o.group) as usize;
+            let r = find(parent, o.group) as usize;
             let st = &mut stats[r];
             if st.count == 0 {
                 st.first = o.span.start;
@@ -1494,14 +1655,14 @@ impl Doc<'_, '_, '_> {
             st.weight = st.weight.max(w);
             st.tagline |= o.flags & TAGLINE != 0;
         }
-        let mut evidence = vec![0f32; ng];
-        let mut related = vec![0f32; ng];
+        let evidence = filled(evidence, ng, 0.0);
+        let related = filled(related, ng, 0.0);
         for (g, group) in self.groups.iter().enumerate() {
-            let r = find(&parent, g as u32) as usize;
+            let r = find(parent, g as u32) as usize;
             evidence[r] += group.evidence;
             related[r] += group.related;
         }
-        let mut head_of = vec![NONE; ng];
+        let head_of = filled(head_of, ng, NONE);
         for o in &self.occs {
             if o.head != NONE && head_of[o.group as usize] == NONE {
                 head_of[o.group as usize] = o.head;
@@ -1509,14 +1670,12 @@ impl Doc<'_, '_, '_> {
         }
 
         let n_docs = self.ex.model.documents() as f32;
-        let mut key_buf = String::new();
         // (group, score, where it first occurs)
         // a short list (the usual top 10) is kept sorted as the groups are
         // scored; a long one is picked and sorted at the end
         let top_n = self.ex.top_n;
         let few = top_n <= FEW_KEYWORDS;
-        let mut ranked: Vec<(u32, f32, usize)> =
-            Vec::with_capacity(if few { top_n + 1 } else { ng });
+        ranked.clear();
         for g in 0..ng {
             let st = stats[g];
             if st.count == 0 || parent[g] != g as u32 {
@@ -1527,9 +1686,9 @@ impl Doc<'_, '_, '_> {
             let freq = (1.0 + tf).ln();
             let spec = if len == 1 {
                 // a word's rarity is the word cache's, worked out once
-                self.cache.keys[self.keys[words[0] as usize].gkey as usize].rarity
+                self.cache_key(words[0]).rarity
             } else if n_docs > 0.0 && len > 0 {
-                self.phrase_rarity(&words[..len], n_docs, &mut key_buf)
+                self.phrase_rarity(&words[..len], n_docs, key_buf)
             } else {
                 1.0
             };
@@ -1559,11 +1718,8 @@ impl Doc<'_, '_, '_> {
             if flags & ROLE != 0 && group.kind != Kind::Known {
                 shape *= 0.3;
             }
-            if group.kind == Kind::Word {
-                // two characters or fewer
-                if self.key_str(group.words[0]).chars().nth(2).is_none() {
-                    shape *= 0.5;
-                }
+            if group.kind == Kind::Word && self.cache_key(group.words[0]).short {
+                shape *= 0.5;
             }
             shape *= 1.0 + 0.2 * related[g].min(2.0);
             if st.tagline {
@@ -1572,7 +1728,7 @@ impl Doc<'_, '_, '_> {
             let raw = freq * (0.2 + spec) * (0.4 + st.weight) * shape * (1.0 + 0.5 * spread);
             let score = raw / (raw + 1.5);
             if few {
-                keep_best(&mut ranked, (g as u32, score, st.first), top_n);
+                keep_best(ranked, (g as u32, score, st.first), top_n);
             } else {
                 ranked.push((g as u32, score, st.first));
             }
@@ -1590,8 +1746,8 @@ impl Doc<'_, '_, '_> {
         // one walk over the occurrences for all the keywords: each one's
         // occurrences (its merged groups' too), in text order, in one list
         // (`stats` counted them, so each keyword's part is known beforehand)
-        let mut rank_of = vec![NONE; ng];
-        let mut starts = Vec::with_capacity(ranked.len() + 1);
+        let rank_of = filled(rank_of, ng, NONE);
+        starts.clear();
         let mut total = 0usize;
         for (rank, &(g, _, _)) in ranked.iter().enumerate() {
             rank_of[g as usize] = rank as u32;
@@ -1599,10 +1755,11 @@ impl Doc<'_, '_, '_> {
             total += stats[g as usize].count as usize;
         }
         starts.push(total);
-        let mut members = vec![NONE; total];
-        let mut fill = starts.clone();
+        let members = filled(members, total, NONE);
+        fill.clear();
+        fill.extend_from_slice(starts);
         for (n, o) in self.occs.iter().enumerate() {
-            let rank = rank_of[find(&parent, o.group) as usize];
+            let rank = rank_of[find(parent, o.group) as usize];
             if let Some(at) = fill.get_mut(rank as usize)
                 && let Some(slot) = members.get_mut(*at)
             {
@@ -1612,8 +1769,7 @@ impl Doc<'_, '_, '_> {
         }
 
         let mut out = Vec::with_capacity(ranked.len());
-        let mut scratch = FormScratch::default();
-        for (rank, (g, score, _)) in ranked.into_iter().enumerate() {
+        for (rank, &(g, score, _)) in ranked.iter().enumerate() {
             let own = members
                 .get(starts[rank]..starts[rank + 1])
                 .unwrap_or_default();
@@ -1628,7 +1784,7 @@ impl Doc<'_, '_, '_> {
             let group = &self.groups[g as usize];
             let term = match known.get(group.known as usize) {
                 Some(k) if group.kind == Kind::Known => k.name.clone(),
-                _ => self.display(g, own, &mut scratch),
+                _ => self.display(g, own, scratch),
             };
             let key = if group.len == 0 {
                 super::words::phrase_key(&term)
@@ -1643,18 +1799,29 @@ impl Doc<'_, '_, '_> {
                 spans,
             });
         }
+        self.scratch = sc;
         out
     }
 
     /// Evidence from compounds and phrases to the candidates they contain.
-    fn evidence(&mut self, count: &[u32], parent: &[u32]) {
+    fn evidence(&mut self, count: &[u32], parent: &[u32], scratch: &mut EvidenceScratch) {
+        let EvidenceScratch {
+            arena,
+            ranges,
+            first_occ,
+            gains,
+            lower_buf,
+            tables,
+        } = scratch;
         // lowercase forms of single nouns, for splitting closed compounds
         // (one buffer for all of them, not a string each)
-        let mut arena = String::with_capacity(self.words.len() * 12);
-        let mut ranges: Vec<(usize, usize, u32)> = Vec::with_capacity(self.words.len());
+        arena.clear();
+        ranges.clear();
         for &WordInfo { key, entry: e, .. } in &self.words {
             let g = self.keys[key as usize].group;
-            let lower = &self.cache.entries[e as usize].lower;
+            let CacheEntry {
+                lower, lower_chars, ..
+            } = &self.cache.entries[e as usize];
             if g != NONE
                 && count[g as usize] > 0
                 && self.groups[g as usize].kind == Kind::Word
@@ -1662,24 +1829,26 @@ impl Doc<'_, '_, '_> {
             {
                 let start = arena.len();
                 arena.push_str(lower);
-                ranges.push((start, arena.len(), g));
+                ranges.push((start, arena.len(), g, *lower_chars));
             }
         }
         let nouns = NounIndex::new(
             ranges
                 .iter()
-                .map(|&(start, end, g)| (arena.get(start..end).unwrap_or_default(), g))
+                .map(|&(start, end, g, chars)| {
+                    (arena.get(start..end).unwrap_or_default(), g, chars)
+                })
                 .collect(),
+            std::mem::take(tables),
         );
 
-        let mut first_occ = vec![NONE; self.groups.len()];
+        let first_occ = filled(first_occ, self.groups.len(), NONE);
         for (n, o) in self.occs.iter().enumerate() {
             if first_occ[o.group as usize] == NONE {
                 first_occ[o.group as usize] = n as u32;
             }
         }
-        let mut gains: Vec<(u32, u32, f32)> = Vec::new(); // (target, source, amount)
-        let mut lower_buf = String::new();
+        gains.clear(); // (target, source, amount)
         for g in 0..self.groups.len() {
             let c = count[g];
             if c == 0 {
@@ -1708,16 +1877,16 @@ impl Doc<'_, '_, '_> {
             let Some(o) = self.occs.get(first_occ[g] as usize) else {
                 continue;
             };
-            let raw = o.span.slice(self.text).unwrap_or("");
             lower_buf.clear();
             // whether it is hyphenated and its length in characters, from
             // the word cache too when it has the word
-            let (hyphen, chars) = match self.cached_entry(o, raw) {
+            let (hyphen, chars) = match self.cached_entry(o) {
                 Some(entry) => {
                     lower_buf.push_str(&entry.lower);
                     (entry.flags & HYPHEN != 0, entry.lower_chars as usize)
                 }
                 None => {
+                    let raw = o.span.slice(self.text).unwrap_or("");
                     lower_buf.push_str(&lowercase(raw.strip_prefix('#').unwrap_or(raw)));
                     (lower_buf.contains('-'), lower_buf.chars().count())
                 }
@@ -1746,14 +1915,15 @@ impl Doc<'_, '_, '_> {
                     }
                 }
             } else if (8..=MAX_COMPOUND_CHARS).contains(&chars) {
-                for t in self.split_compound(lower, &nouns) {
+                for t in self.split_compound(lower, chars, &nouns) {
                     if t != g as u32 {
                         gains.push((t, g as u32, c as f32));
                     }
                 }
             }
         }
-        for (target, source, amount) in gains {
+        *tables = nouns.into_tables();
+        for &(target, source, amount) in gains.iter() {
             if find_root(parent, target) == find_root(parent, source) {
                 continue;
             }
@@ -1766,11 +1936,18 @@ impl Doc<'_, '_, '_> {
     /// `#` (its lowercase form, flags, length), when the occurrence's token
     /// is that text (as it is for tokens made from the text): the word was
     /// classified from it.
-    fn cached_entry(&self, o: &Occ, raw: &str) -> Option<&CacheEntry> {
+    fn cached_entry(&self, o: &Occ) -> Option<&CacheEntry> {
         let t = self.tokens.get(o.tok as usize)?;
-        let same = std::ptr::eq(raw.as_ptr(), t.text.as_ptr()) && raw.len() == t.text.len();
+        // the token is the text's bytes of the span, where they lie (told
+        // by its address, without slicing the text)
+        let same = o.span.end <= self.text.len()
+            && std::ptr::eq(
+                t.text.as_ptr(),
+                self.text.as_ptr().wrapping_add(o.span.start),
+            )
+            && o.span.len() == t.text.len();
         // the word of a hashtag is its text after the `#`, any other word
-        // is its whole text; `raw` loses a leading `#` either way
+        // is its whole text; the span's text loses a leading `#` either way
         let hashtag = o.flags & HASHTAG != 0;
         if o.head == NONE || !same || t.text.starts_with('#') != hashtag {
             return None;
@@ -1781,7 +1958,7 @@ impl Doc<'_, '_, '_> {
 
     /// The document's nouns that a closed compound is made of, when every
     /// part is a known word (a noun of the document or a key of the model).
-    fn split_compound(&mut self, lower: &str, nouns: &NounIndex<'_>) -> Vec<u32> {
+    fn split_compound(&mut self, lower: &str, chars: usize, nouns: &NounIndex<'_>) -> Vec<u32> {
         const FUGEN: &[&str] = &["", "s", "es", "n", "en", "e"];
         let mut found = Vec::new();
         // modifiers: the longest document noun that starts the compound,
@@ -1801,7 +1978,7 @@ impl Doc<'_, '_, '_> {
         }
         // heads: the longest document noun that ends the compound, has four
         // characters or more and leaves three or more before it
-        if let Some((p, g)) = nouns.longest_head(lower) {
+        if let Some((p, g)) = nouns.longest_head(lower, chars) {
             let m = lower.get(..p).unwrap_or_default();
             let known = FUGEN.iter().any(|f| {
                 m.strip_suffix(f)
@@ -1967,8 +2144,9 @@ fn single_spaced(s: &str) -> bool {
 /// characters, so that costs a bounded amount per compound. Both ways find
 /// the same nouns.
 struct NounIndex<'a> {
-    /// Each noun with its group; a noun may repeat.
-    nouns: Vec<(&'a str, u32)>,
+    /// Each noun with its group and its number of characters; a noun may
+    /// repeat.
+    nouns: Vec<(&'a str, u32, u32)>,
     bits: u32,
     /// Per bucket by first three bytes: the last noun (or `NONE`) and the
     /// number of nouns.
@@ -1981,16 +2159,32 @@ struct NounIndex<'a> {
     map: std::cell::OnceCell<HashMap<&'a str, u32, Fx>>,
 }
 
+/// The buffers of a [`NounIndex`], kept for the next document.
+#[derive(Default)]
+struct NounTables {
+    by_start: Vec<(u32, u32)>,
+    by_end: Vec<(u32, u32)>,
+    next: Vec<(u32, u32)>,
+}
+
 /// Buckets longer than this are not walked (see [`NounIndex`]).
 const SHORT_BUCKET: u32 = 16;
 
 impl<'a> NounIndex<'a> {
-    fn new(nouns: Vec<(&'a str, u32)>) -> NounIndex<'a> {
+    /// The index of `nouns`, in the buffers of `tables` (emptied first).
+    fn new(nouns: Vec<(&'a str, u32, u32)>, tables: NounTables) -> NounIndex<'a> {
         let bits = table_bits(nouns.len());
-        let mut by_start = vec![(NONE, 0); 1 << bits];
-        let mut by_end = vec![(NONE, 0); 1 << bits];
-        let mut next = Vec::with_capacity(nouns.len());
-        for (i, (noun, _)) in nouns.iter().enumerate() {
+        let NounTables {
+            mut by_start,
+            mut by_end,
+            mut next,
+        } = tables;
+        for table in [&mut by_start, &mut by_end] {
+            table.clear();
+            table.resize(1 << bits, (NONE, 0));
+        }
+        next.clear();
+        for (i, (noun, _, _)) in nouns.iter().enumerate() {
             let bytes = noun.as_bytes();
             let (Some(first), Some(last)) = (bytes.first_chunk(), bytes.last_chunk()) else {
                 next.push((NONE, NONE));
@@ -2011,9 +2205,22 @@ impl<'a> NounIndex<'a> {
         }
     }
 
+    /// The index's buffers, for the next document.
+    fn into_tables(self) -> NounTables {
+        NounTables {
+            by_start: self.by_start,
+            by_end: self.by_end,
+            next: self.next,
+        }
+    }
+
     /// The nouns of the bucket of `word`'s first (or last) three bytes, if
     /// it is short.
-    fn bucket(&self, word: &str, by_end: bool) -> Option<impl Iterator<Item = (&'a str, u32)>> {
+    fn bucket(
+        &self,
+        word: &str,
+        by_end: bool,
+    ) -> Option<impl Iterator<Item = (&'a str, u32, u32)>> {
         let bytes = word.as_bytes();
         let (first, count) = if by_end {
             self.by_end[three_bucket(*bytes.last_chunk()?, self.bits)]
@@ -2035,7 +2242,7 @@ impl<'a> NounIndex<'a> {
     fn find(&self, word: &str) -> Option<u32> {
         let map = self.map.get_or_init(|| {
             let mut map = HashMap::with_capacity_and_hasher(self.nouns.len(), Fx);
-            map.extend(self.nouns.iter().copied());
+            map.extend(self.nouns.iter().map(|&(noun, g, _)| (noun, g)));
             map
         });
         map.get(word).copied()
@@ -2044,7 +2251,7 @@ impl<'a> NounIndex<'a> {
     /// Whether `word` is one of the nouns.
     fn contains(&self, word: &str) -> bool {
         match self.bucket(word, true) {
-            Some(mut nouns) => nouns.any(|(noun, _)| noun == word),
+            Some(mut nouns) => nouns.any(|(noun, _, _)| noun == word),
             None => self.find(word).is_some(),
         }
     }
@@ -2054,10 +2261,10 @@ impl<'a> NounIndex<'a> {
     fn longest_prefix(&self, lower: &str, min_len: usize) -> Option<(usize, u32)> {
         if let Some(nouns) = self.bucket(lower, false) {
             return nouns
-                .filter(|(noun, _)| {
+                .filter(|(noun, _, _)| {
                     (min_len..lower.len()).contains(&noun.len()) && lower.starts_with(noun)
                 })
-                .map(|(noun, g)| (noun.len(), g))
+                .map(|(noun, g, _)| (noun.len(), g))
                 .max_by_key(|&(len, _)| len);
         }
         (min_len.max(1)..lower.len())
@@ -2065,25 +2272,24 @@ impl<'a> NounIndex<'a> {
             .find_map(|end| Some((end, self.find(lower.get(..end)?)?)))
     }
 
-    /// The longest noun of four characters or more that `lower` ends with,
-    /// leaving three characters or more before it: where it starts in
-    /// `lower`, and its group.
-    fn longest_head(&self, lower: &str) -> Option<(usize, u32)> {
+    /// The longest noun of four characters or more that `lower` (of
+    /// `chars` characters) ends with, leaving three characters or more
+    /// before it: where it starts in `lower`, and its group.
+    fn longest_head(&self, lower: &str, chars: usize) -> Option<(usize, u32)> {
         if let Some(nouns) = self.bucket(lower, true) {
+            // the characters before a noun that ends `lower` are the rest
+            // of its characters: counted once for each word, not here
             return nouns
-                .filter(|(noun, _)| {
+                .filter(|&(noun, _, noun_chars)| {
                     noun.len() < lower.len()
+                        && noun_chars >= 4
+                        && chars >= noun_chars as usize + 3
                         && lower.ends_with(noun)
-                        && noun.chars().count() >= 4
-                        && lower
-                            .get(..lower.len() - noun.len())
-                            .is_some_and(|m| m.chars().count() >= 3)
                 })
-                .map(|(noun, g)| (lower.len() - noun.len(), g))
+                .map(|(noun, g, _)| (lower.len() - noun.len(), g))
                 .min_by_key(|&(p, _)| p);
         }
         // the head starting at character `n` has `chars - n` characters
-        let chars = lower.chars().count();
         lower
             .char_indices()
             .enumerate()
@@ -2140,6 +2346,11 @@ fn rank_order(a: &(u32, f32, usize), b: &(u32, f32, usize)) -> std::cmp::Orderin
 /// [`rank_order`], if it is among them. Most items are worse than the last
 /// one kept and cost one comparison.
 fn keep_best(best: &mut Vec<(u32, f32, usize)>, item: (u32, f32, usize), n: usize) {
+    // a lower score is later in `rank_order` whatever the rest: most
+    // items are ruled out by this one comparison of floats
+    if best.len() >= n && best.last().is_some_and(|last| item.1 < last.1) {
+        return;
+    }
     if best.len() >= n {
         match best.last() {
             Some(last) if rank_order(&item, last).is_lt() => {

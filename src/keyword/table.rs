@@ -3,20 +3,21 @@
 //! The keyword stage looks up every word token of a document in the word
 //! cache, which makes this look-up the stage's most frequent operation. A
 //! general hash map compares a candidate key through a call to the C
-//! library's `memcmp`; here a bucket holds a word's length and its first
-//! eight bytes, which decide a word of up to eight bytes on their own and
-//! rule out nearly every other candidate before its remaining bytes are
-//! compared. Open addressing with linear probing at a load of at most one
-//! half; the table only grows (the word cache drops it whole when it starts
-//! afresh).
+//! library's `memcmp`; here a bucket holds a word's length and two words of
+//! eight bytes read from its ends ([`ends`]), which decide a word of up to
+//! sixteen bytes on their own and rule out nearly every other candidate
+//! before the middle of a longer one is compared. The hash is made of the
+//! same two words, so a word costs the same few loads however long it is.
+//! Open addressing with linear probing at a load of at most one half; the
+//! table only grows (the word cache drops it whole when it starts afresh).
 
 use crate::hash::le_bits;
 
-/// One bucket: a word's first eight bytes (zero-padded), its length, and
-/// its entry plus one (0 for an empty bucket).
+/// One bucket: a word's [`ends`], its length, and its entry plus one (0
+/// for an empty bucket).
 #[derive(Clone, Copy, Default)]
 struct Bucket {
-    head: u64,
+    ends: (u64, u64),
     len: u32,
     entry: u32,
 }
@@ -39,27 +40,33 @@ const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// An odd constant with well-spread bits (from the digits of pi).
 const FOLD: u64 = 0x243f_6a88_85a3_08d3;
 
-/// The hash of a word whose first eight bytes are `first`: the
-/// multiply-rotate scheme of the crate's word hasher over `first`, its
-/// length and the rest in pieces of eight, the product's halves folded so
-/// that the low bits (the bucket) depend on every byte.
+/// Two words of eight bytes that, with its length, tell a word of up to
+/// sixteen bytes from every other: its first and its last eight bytes
+/// (overlapping when it is shorter than sixteen); for a word of four to
+/// seven bytes its first and last four bytes in one word; for a shorter
+/// one its bytes, zero-padded. A longer word's middle bytes are not in
+/// them. Whole loads, without the branches of a zero-padded copy.
 #[inline(always)]
-fn hash(first: u64, word: &[u8]) -> u64 {
-    let mut h = (first ^ ((word.len() as u64) << 59)).wrapping_mul(SEED);
-    for piece in word.get(8..).unwrap_or_default().chunks(8) {
-        h = (h.rotate_left(5) ^ le_bits(piece)).wrapping_mul(SEED);
+fn ends(word: &[u8]) -> (u64, u64) {
+    if let (Some(first), Some(last)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        return (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
     }
-    let p = u128::from(h) * u128::from(FOLD);
-    (p as u64) ^ ((p >> 64) as u64)
+    if let (Some(first), Some(last)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+        let (first, last) = (u32::from_le_bytes(*first), u32::from_le_bytes(*last));
+        return (u64::from(first) | (u64::from(last) << 32), 0);
+    }
+    (le_bits(word), 0)
 }
 
-/// Whether two byte strings of the same length are equal, compared in
-/// pieces of eight bytes without a call into the C library.
+/// The hash of a word with these [`ends`] and length: the multiply-rotate
+/// scheme of the crate's word hasher over them, the product's halves
+/// folded so that the low bits (the bucket) depend on every byte.
 #[inline(always)]
-fn same_rest(a: &[u8], b: &[u8]) -> bool {
-    a.chunks(8)
-        .zip(b.chunks(8))
-        .all(|(x, y)| le_bits(x) == le_bits(y))
+fn hash((first, last): (u64, u64), len: usize) -> u64 {
+    let h = (first ^ ((len as u64) << 59)).wrapping_mul(SEED);
+    let h = (h.rotate_left(5) ^ last).wrapping_mul(SEED);
+    let p = u128::from(h) * u128::from(FOLD);
+    (p as u64) ^ ((p >> 64) as u64)
 }
 
 impl SurfaceTable {
@@ -68,25 +75,21 @@ impl SurfaceTable {
         self.starts.len()
     }
 
-    /// The entry of `word` (whose first eight bytes are `first`), or the
-    /// empty bucket where it would go.
+    /// The entry of `word`, or the empty bucket where it would go.
     #[inline(always)]
-    fn find(&self, word: &[u8], first: u64) -> Result<u32, usize> {
+    fn find(&self, word: &[u8]) -> Result<u32, usize> {
         let mask = self.buckets.len().wrapping_sub(1);
         let len = word.len();
-        let mut at = (hash(first, word) as usize) & mask;
+        let ends = ends(word);
+        let mut at = (hash(ends, len) as usize) & mask;
         while let Some(b) = self.buckets.get(at) {
             if b.entry == 0 {
                 return Err(at);
             }
-            if b.head == first && b.len as usize == len {
+            if b.ends == ends && b.len as usize == len {
                 let e = b.entry - 1;
-                // a word of eight bytes or fewer is its head and length
-                if len <= 8
-                    || self
-                        .rest(e, len)
-                        .is_some_and(|r| same_rest(r, word.get(8..).unwrap_or_default()))
-                {
+                // a word of sixteen bytes or fewer is its ends and length
+                if len <= 16 || self.middle(e, len) == word.get(8..len - 8) {
                     return Ok(e);
                 }
             }
@@ -95,17 +98,17 @@ impl SurfaceTable {
         Err(usize::MAX)
     }
 
-    /// The bytes after the first eight of entry `e`'s word of `len` bytes.
-    fn rest(&self, e: u32, len: usize) -> Option<&[u8]> {
+    /// The bytes of entry `e`'s word (of `len` bytes) but its first and
+    /// last eight.
+    fn middle(&self, e: u32, len: usize) -> Option<&[u8]> {
         let start = *self.starts.get(e as usize)? as usize;
-        self.text.as_bytes().get(start + 8..start + len)
+        self.text.as_bytes().get(start + 8..start + len - 8)
     }
 
     /// The entry of `word`, if the table has it.
     #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> Option<u32> {
-        let word = word.as_bytes();
-        self.find(word, le_bits(word)).ok()
+        self.find(word.as_bytes()).ok()
     }
 
     /// Adds `word`, which the table does not have, as the next entry and
@@ -116,14 +119,14 @@ impl SurfaceTable {
             self.grow();
         }
         let bytes = word.as_bytes();
-        let at = match self.find(bytes, le_bits(bytes)) {
+        let at = match self.find(bytes) {
             Ok(e) => return e,
             Err(at) => at,
         };
         let e = self.starts.len() as u32;
         if let Some(b) = self.buckets.get_mut(at) {
             *b = Bucket {
-                head: le_bits(bytes),
+                ends: ends(bytes),
                 len: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
                 entry: e + 1,
             };
@@ -134,19 +137,14 @@ impl SurfaceTable {
         e
     }
 
-    /// Doubles the buckets (16 at first) and puts every word back.
+    /// Doubles the buckets (16 at first) and puts every word back (its
+    /// bucket has all its hash needs).
     #[cold]
     fn grow(&mut self) {
         let size = (self.buckets.len() * 2).max(16);
         let mut buckets = vec![Bucket::default(); size];
         for b in self.buckets.iter().filter(|b| b.entry != 0) {
-            let start = self.starts.get(b.entry as usize - 1).copied().unwrap_or(0) as usize;
-            let word = self
-                .text
-                .as_bytes()
-                .get(start..start + b.len as usize)
-                .unwrap_or_default();
-            let mut at = (hash(b.head, word) as usize) & (size - 1);
+            let mut at = (hash(b.ends, b.len as usize) as usize) & (size - 1);
             while buckets[at].entry != 0 {
                 at = (at + 1) & (size - 1);
             }
@@ -187,6 +185,15 @@ mod tests {
         assert_eq!(table.get(""), None);
         assert_eq!(table.insert(""), 5000);
         assert_eq!(table.get(""), Some(5000));
+        // the same ends and length, another middle
+        let middle = table.insert("Verwaltungs-x-Digitalisierung");
+        assert_eq!(table.get("Verwaltungs-y-Digitalisierung"), None);
+        assert_eq!(table.get("Verwaltungs-x-Digitalisierung"), Some(middle));
+        // four to seven bytes: first and last four overlap
+        assert_eq!(table.get("abcdba"), None);
+        let short = table.insert("abcdba");
+        assert_eq!(table.get("abcdca"), None);
+        assert_eq!(table.get("abcdba"), Some(short));
         assert_eq!(le_bits(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
         assert_eq!(le_bits(b"abcdefg"), u64::from_le_bytes(*b"abcdefg\0"));
         assert_eq!(le_bits(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
