@@ -397,3 +397,29 @@ proptest! {
         check_invariants(&text, &found);
     }
 }
+
+/// Sentences that belong to another text are a caller's mistake, not a
+/// reason to panic: the extractor still answers.
+#[test]
+fn sentences_of_another_text_do_not_panic() {
+    let long = "Der Bund fördert den Glasfaserausbau. Die Länder beraten. Die Kommunen planen.";
+    let short = "Glasfaser.";
+    let long_tokens: Vec<_> = meldung::tokenize(long).collect();
+    let sentences = meldung::split_sentences(long, &long_tokens);
+    let short_tokens: Vec<_> = meldung::tokenize(short).collect();
+    let found = KeywordExtractor::new().extract_with(short, &short_tokens, &sentences, &[]);
+    assert!(found.len() <= 1);
+}
+
+/// The same for the entity stage, which also takes the caller's sentences.
+#[test]
+fn entity_stage_with_sentences_of_another_text_does_not_panic() {
+    let long =
+        "Staatssekretärin Dr. Anna Beispiel sagte das. Die Stadt Köln plant. Der Bund zahlt.";
+    let short = "„Ja“, sagte sie.";
+    let long_tokens: Vec<_> = meldung::tokenize(long).collect();
+    let sentences = meldung::split_sentences(long, &long_tokens);
+    let short_tokens: Vec<_> = meldung::tokenize(short).collect();
+    let found = meldung::entity::Recognizer::new().find(short, &short_tokens, &sentences);
+    assert!(found.people.len() <= 1);
+}

@@ -619,7 +619,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let mut in_head = true;
         let mut prose = 0usize;
         for (si, s) in sentences.iter().enumerate() {
-            let toks = &tokens[s.tokens.clone()];
+            // Sentences that do not fit the tokens (a caller's mistake) weigh
+            // nothing rather than panic.
+            let toks = tokens.get(s.tokens.clone()).unwrap_or(&[]);
             let Some(last) = toks.last() else { continue };
             // looked at only for the first sentences (most are prose)
             let ends_line = || {
