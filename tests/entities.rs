@@ -1762,6 +1762,25 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_possessive_points_back_to_the_last_organisation",
+        text: "Wissenschaftlich begleitet wird das Programm vom Thünen-Institut für Agrarklimaschutz in Braunschweig. Dessen Leiter, Prof. Dr. Bogdan Kowalczyk, lobte das. Auch die Gewerkschaft Erziehung und Wissenschaft (GEW) meldete sich. Ihr Landesvorsitzender Yannick Behrendt warnte.",
+        expect: &[
+            Named("Thünen-Institut für Agrarklimaschutz"),
+            Person(
+                "Bogdan Kowalczyk",
+                &[("Leiter", "Thünen-Institut für Agrarklimaschutz")],
+            ),
+            Aliases("Gewerkschaft Erziehung und Wissenschaft", &["GEW"]),
+            Person(
+                "Yannick Behrendt",
+                &[(
+                    "Landesvorsitzender",
+                    "Gewerkschaft Erziehung und Wissenschaft",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

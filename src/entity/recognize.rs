@@ -2624,6 +2624,16 @@ impl<'a, 't> Walk<'a, 't> {
                     {
                         break;
                     }
+                    // "in der Informationstechnik" goes on; "in Braunschweig"
+                    // after a name says where the body sits ("Thünen-Institut
+                    // für Agrarklimaschutz in Braunschweig"), unless it is the
+                    // country ("Evangelische Kirche in Deutschland").
+                    if key == "in"
+                        && end.is_some()
+                        && !matches!(self.key(k + 1), "der" | "dem" | "den" | "deutschland")
+                    {
+                        break;
+                    }
                     if matches!(key, "die" | "den" | "dem")
                         && !matches!(self.key(k.saturating_sub(1)), "für" | "in" | "von")
                     {
@@ -3906,7 +3916,9 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         if f.org_root
             && let Some((end, form)) = w.org_gazetteer(i)
             && best_end(&best).is_none_or(|e| end >= e)
-            && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some())
+            // A descriptor and its brand stay, unless the gazetteer knows a
+            // longer name ("Gewerkschaft Erziehung und Wissenschaft").
+            && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some() && o.end >= end)
             // A sentence-initial one-word common noun is no organisation.
             && !(end == i + 1 && w.initial[i] && !w.lex.org_forms[form as usize].exact && w.lex.org_forms[form as usize].surface.to_lowercase() != w.key(i))
         {
@@ -4874,7 +4886,7 @@ fn link_roles<'t>(
                 }
             }
             if org.is_none() {
-                org = default_org(w, r, ents);
+                org = possessive_org(w, r, ents).or_else(|| default_org(w, r, ents));
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
@@ -5087,6 +5099,33 @@ fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Opti
         }
     }
     found
+}
+
+/// "Dessen Leiter, …", "Deren Geschäftsführerin …", "Ihr Landesvorsitzender
+/// …": a possessive before the role points back to the organisation named
+/// last before it.
+fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    let p = r.start.checked_sub(1)?;
+    if !matches!(
+        w.key(p),
+        "dessen" | "deren" | "ihr" | "ihre" | "ihres" | "ihrer" | "sein" | "seine" | "seines"
+    ) {
+        return None;
+    }
+    let at = w.toks[p].span.start;
+    ents.organisations
+        .iter()
+        .enumerate()
+        .filter_map(|(n, o)| {
+            o.mentions
+                .iter()
+                .map(|m| m.span.end)
+                .filter(|&e| e <= at)
+                .max()
+                .map(|e| (e, n))
+        })
+        .max()
+        .map(|(_, n)| n)
 }
 
 /// The organisation a role belongs to when the text leaves it implicit:
