@@ -1781,6 +1781,25 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_hospital_staff_and_hamburg_authorities",
+        text: "Das Klinikum Lippe-Süd eröffnet eine Notaufnahme. Ärztlicher Direktor Prof. Dr. Vasileios Karagiannis und Chefärztin Dr. Natalia Sokolowska stellten sie vor. Die Behörde für Schule und Berufsbildung baut, Staatsrat Dr. Kai-Uwe Tamm freut sich.",
+        expect: &[
+            Person(
+                "Vasileios Karagiannis",
+                &[("Ärztlicher Direktor", "Klinikum Lippe-Süd")],
+            ),
+            Person(
+                "Natalia Sokolowska",
+                &[("Chefärztin", "Klinikum Lippe-Süd")],
+            ),
+            Org("Behörde für Schule und Berufsbildung", Ministry),
+            Person(
+                "Kai-Uwe Tamm",
+                &[("Staatsrat", "Behörde für Schule und Berufsbildung")],
+            ),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

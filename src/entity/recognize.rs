@@ -3561,6 +3561,11 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
             continue;
         }
         if key.len() == head.len() {
+            // "Behörde für Schule und Berufsbildung": Hamburg's ministries
+            // are called Behörde; the compounds (Landesbehörde) are not.
+            if head == "behörde" {
+                return Some(OrgKind::Ministry);
+            }
             return Some(kind);
         }
         // Facilities and units, not bodies: "Rechenzentrum", "Störungsdienst".
@@ -5150,8 +5155,21 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     } else if last.ends_with("minister")
         || last.ends_with("staatssekretär")
         || last.ends_with("senator")
+        || last == "staatsrat"
     {
         &[OrgKind::Ministry]
+    } else if last.ends_with("arzt")
+        || last.ends_with("ärzt")
+        || last == "pflegedirektor"
+        || key.starts_with("ärztliche")
+    {
+        // A hospital's doctors and directors.
+        return ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty()
+                && ["Klinik", "Krankenhaus", "Spital", "Hospital"]
+                    .iter()
+                    .any(|h| o.name.contains(h))
+        });
     } else if last == "ministerpräsident" || last == "regierungsrat" {
         &[OrgKind::Government]
     } else if last == "landrat"
