@@ -1800,6 +1800,17 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_organisation_in_the_rest_of_the_phrase_before_the_comma",
+        text: "Das Land fördert das Projekt, sagte die Staatssekretärin für Digitalisierung in der Staatskanzlei Schleswig-Holstein, Merle Hansen-Tadesse.",
+        expect: &[Person(
+            "Merle Hansen-Tadesse",
+            &[(
+                "Staatssekretärin für Digitalisierung",
+                "Staatskanzlei Schleswig-Holstein",
+            )],
+        )],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

@@ -4790,6 +4790,12 @@ fn link_roles<'t>(
         if w.key(after) != ","
             && let Some(comma) = role_tail(w, hits, after)
         {
+            // "Staatssekretärin für Digitalisierung in der Staatskanzlei
+            // Schleswig-Holstein, …": an organisation in the rest of the
+            // phrase is the role's.
+            if org.is_none() {
+                org = (after..comma).find_map(&org_at);
+            }
             after = comma;
         }
         // The person: right after (titles are inside the person hit),
