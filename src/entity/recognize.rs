@@ -5140,8 +5140,11 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
 }
 
 /// The organisation a role belongs to when the text leaves it implicit:
-/// for a head of a body (minister, Landrat, mayor, managing director) the
-/// first organisation of the matching kind the document names.
+/// for an office of a kind of body (minister, Landrat, mayor, Kämmerer,
+/// board member, police rank, judge, press officer …) the body of that kind
+/// on the line before a role that starts its line (a contact block), one
+/// whose name starts with the title's first part, or else the first the
+/// document names (mostly its sender).
 fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     let key = super::lexicon::fold(&r.title);
     let last = key.rsplit(' ').next().unwrap_or(&key);
@@ -5260,7 +5263,6 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     } else {
         return None;
     };
-    let _ = w;
     // A Landrat heads the district whose office (Landratsamt) the text
     // names, usually its sender, before any other district it mentions.
     if last == "landrat"
