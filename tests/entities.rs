@@ -1811,6 +1811,16 @@ const PEOPLE_NAMES: &[Case] = &[
         )],
     },
     Case {
+        name: "party_short_names_and_austrian_parties_in_brackets",
+        text: "Maren Tjaden (Grüne) forderte mehr, Max Huber (ÖVP) und Anna Ruf (Linke) widersprachen. Grüne Energie bleibt teuer.",
+        expect: &[
+            PartyOf("Maren Tjaden", "Grüne"),
+            PartyOf("Max Huber", "ÖVP"),
+            PartyOf("Anna Ruf", "Linke"),
+            OrgMentions("Grüne", &["Grüne"]),
+        ],
+    },
+    Case {
         name: "org_place_is_no_person_after_a_court",
         text: "Die Kammer verhandelte unter Vorsitz von Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[NoOrg("Landgericht Svenja")],

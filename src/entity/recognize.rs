@@ -3926,6 +3926,12 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some() && o.end >= end)
             // A sentence-initial one-word common noun is no organisation.
             && !(end == i + 1 && w.initial[i] && !w.lex.org_forms[form as usize].exact && w.lex.org_forms[form as usize].surface.to_lowercase() != w.key(i))
+            // Nor is a one-word name shaped like an adjective before a noun
+            // ("Grüne Energie", not the party "Grüne").
+            && !(end == i + 1
+                && f.adjective
+                && !w.lex.org_forms[form as usize].exact
+                && w.tok(end).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised()))
         {
             let f = &w.lex.org_forms[form as usize];
             let entry = &w.lex.orgs[f.entry as usize];
