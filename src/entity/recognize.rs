@@ -2478,8 +2478,22 @@ impl<'a, 't> Walk<'a, 't> {
             (Some(a), Some(b)) => self
                 .text
                 .get(a.span.end..b.span.start)
-                .is_some_and(|gap| gap.contains('\n')),
+                .is_none_or(|gap| gap.contains('\n')),
             _ => true,
+        }
+    }
+
+    /// Where the person a role names may start, the role ending before
+    /// `end`: right after it on its line, or after a colon on that line
+    /// ("Pressesprecher: Niklas Hoffmeister"); `None` when the role ends
+    /// its line ("…, Pressesprecher" / "Rückfragen bitte an:").
+    fn person_slot(&self, end: usize) -> Option<usize> {
+        if self.line_break_before(end) {
+            None
+        } else if self.key(end) == ":" && !self.line_break_before(end + 1) {
+            Some(end + 1)
+        } else {
+            Some(end)
         }
     }
 
@@ -2499,9 +2513,7 @@ impl<'a, 't> Walk<'a, 't> {
         if adj.is_capitalised() || !self.same_sentence(p, i) {
             return None;
         }
-        let stem = ["e", "en", "er", "es", "em"]
-            .iter()
-            .find_map(|s| self.key(p).strip_suffix(s))?;
+        let stem = adjective_stem(self.key(p))?;
         let land = LAND_ADJECTIVES
             .iter()
             .find_map(|&(a, land)| (a == stem).then_some(land))?;
@@ -2783,15 +2795,14 @@ impl<'a, 't> Walk<'a, 't> {
     /// (`None`: the name is a person's).
     fn named_after(&self, k: usize) -> Option<Option<OrgKind>> {
         let t = self.tok(k)?;
-        let prev = self.tok(k.checked_sub(1)?)?;
+        if k == 0 {
+            return None;
+        }
         // On the same line, and not the head of a name of its own
         // ("Prof. Miriam Seidel\nZentrum für Verwaltungsinformatik").
         if t.kind != TokenKind::Word
             || !t.is_capitalised()
-            || self
-                .text
-                .get(prev.span.end..t.span.start)
-                .is_none_or(|gap| gap.contains('\n'))
+            || self.line_break_before(k)
             || matches!(self.key(k + 1), "für" | "der" | "des" | "von")
             // "Stiftung Warentest", "Museum Ludwig": the noun heads a
             // name of its own.
@@ -3382,11 +3393,17 @@ fn could_be_modifier(key: &str) -> bool {
 /// An inflected adjective of a policy field, lowercase: "wirtschaftspolitische",
 /// "bildungspolitischen", "europapolitischer".
 fn policy_adjective(key: &str) -> bool {
-    ["e", "er", "en", "es", "em"].iter().any(|s| {
-        key.strip_suffix(s)
-            .and_then(|b| b.strip_suffix("politisch"))
-            .is_some_and(|field| field.chars().count() >= 3)
-    })
+    adjective_stem(key)
+        .and_then(|b| b.strip_suffix("politisch"))
+        .is_some_and(|field| field.chars().count() >= 3)
+}
+
+/// An adjective without its inflectional ending (-e, -en, -er, -es, -em;
+/// at most one of them fits a word), or `None` without one.
+fn adjective_stem(word: &str) -> Option<&str> {
+    ["e", "en", "er", "es", "em"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
 }
 
 /// Which head list to search.
@@ -3680,10 +3697,7 @@ fn modifier_form(word: &str, gender: Gender) -> String {
     if word.ends_with('.') || !word.starts_with(|c: char| c.is_alphabetic()) {
         return word.to_owned();
     }
-    let base = ["er", "en", "es", "em", "e"]
-        .iter()
-        .find_map(|s| word.strip_suffix(s))
-        .unwrap_or(word);
+    let base = adjective_stem(word).unwrap_or(word);
     let mut out = base.to_owned();
     if base.to_lowercase() == "parlamentarisch" {
         out = "Parlamentarisch".to_owned();
@@ -4081,18 +4095,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 let id = hits.roles.len() as u32;
                 hits.mark(r.start, r.end, HitKind::Role, id);
                 hits.roles.push(r);
-                // A role names the person right after it on its line, also
-                // after a colon ("Pressesprecher: Niklas Hoffmeister"); a
-                // role that ends its line ("…, Pressesprecher") introduces
-                // nobody on the next ("Rückfragen bitte an:").
-                last_role_end = if w.line_break_before(end) {
-                    usize::MAX
-                } else if w.tok(end).is_some_and(|t| t.text == ":") && !w.line_break_before(end + 1)
-                {
-                    end + 1
-                } else {
-                    end
-                };
+                // The person cue of a role: see `Walk::person_slot`.
+                last_role_end = w.person_slot(end).unwrap_or(usize::MAX);
                 i = end;
             }
             Some(Hit::Person(p)) => {
@@ -4809,13 +4813,7 @@ fn link_roles<'t>(
         // Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde,"),
         // also over a second role ("…, Staatssekretärin Dr. Annette
         // Brockmann"), or right before with a comma ("Anja Theurer, CFO …").
-        let mut person = if w.line_break_before(after) {
-            None
-        } else if w.key(after) == ":" && !w.line_break_before(after + 1) {
-            person_at(after + 1)
-        } else {
-            person_at(after)
-        };
+        let mut person = w.person_slot(after).and_then(person_at);
         // A contact block: the name on one line, the role alone on the
         // next ("Sabine Krautwurst / Pressesprecherin / Bundesagentur …").
         if person.is_none()
@@ -5165,6 +5163,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Police ranks and offices belong to a police authority, not to any
     // authority the text names.
     let police = last.starts_with("polizei") || last.starts_with("kriminal");
+    let press_officer = last == "pressesprecher" || last == "pressereferent";
     let kinds: &[OrgKind] = if police {
         &[OrgKind::Authority]
     } else if last.ends_with("minister")
@@ -5215,25 +5214,10 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         &[OrgKind::Company, OrgKind::Cooperative, OrgKind::Association]
     } else if last.ends_with("richter") || last == "gerichtspräsident" {
         &[OrgKind::Court]
-    } else if last == "pressesprecher" || last == "pressereferent" {
-        // A press officer speaks for the body named last before, mostly
-        // the sender ("Pressekontakt: SPD-Fraktion … / Pressesprecher: …").
-        &[
-            OrgKind::Ministry,
-            OrgKind::Authority,
-            OrgKind::Government,
-            OrgKind::Parliament,
-            OrgKind::Court,
-            OrgKind::Municipality,
-            OrgKind::Company,
-            OrgKind::Cooperative,
-            OrgKind::Association,
-            OrgKind::Party,
-            OrgKind::Research,
-            OrgKind::Media,
-            OrgKind::International,
-            OrgKind::Other,
-        ]
+    } else if press_officer {
+        // A press officer speaks for a body of any kind: the one on the
+        // line before in a contact block, else the sender.
+        &[]
     } else if last.starts_with("fraktions") {
         // "Fraktionsvorsitzende", "Fraktionssprecher": the party's group,
         // unless a genitive names another ("Fraktionssprecher der Grünen").
@@ -5285,7 +5269,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return Some(n);
     }
     let fits = |o: &Organisation<'_>| {
-        kinds.contains(&o.kind)
+        (press_officer || kinds.contains(&o.kind))
             && !o.mentions.is_empty()
             && (last != "landrat" || o.name.starts_with("Landkreis") || o.name.starts_with("Kreis"))
             && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
