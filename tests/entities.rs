@@ -1862,6 +1862,43 @@ const PEOPLE_NAMES: &[Case] = &[
             Mentions("Katrin Weber", &["Dr.-Ing. Katrin Weber", "Dr. Weber"]),
         ],
     },
+    Case {
+        name: "org_compound_chamber_branch_and_library_before_a_place",
+        text: "Die Kreisbereitschaftsleiterin des DRK-Kreisverbandes Steinfurt, Olena Kravchenko-Brüning, zeigte sich zufrieden. Unterstützung kommt von der Arbeitnehmerkammer Bremen. Deren Referentin für Sozialpolitik, Thu Trang Hoàng, schlug vor, die Beratung zu verzahnen. Auch die Leiterin der Stadtbücherei Dreieich, Hoa Vũ-Lindner, freut sich.",
+        expect: &[
+            Person(
+                "Olena Kravchenko-Brüning",
+                &[("Kreisbereitschaftsleiterin", "DRK-Kreisverband Steinfurt")],
+            ),
+            Person(
+                "Thu Trang Hoàng",
+                &[("Referentin für Sozialpolitik", "Arbeitnehmerkammer Bremen")],
+            ),
+            Person("Hoa Vũ-Lindner", &[("Leiterin", "Stadtbücherei Dreieich")]),
+        ],
+    },
+    Case {
+        name: "org_district_government_and_austrian_units_before_a_place",
+        text: "Der Kreis will mit der Bezirksregierung Münster sprechen. Auch das Regierungspräsidium Darmstadt ist beteiligt. In Österreich prüfen die Bezirkshauptmannschaft Zell am See und die Stadtgemeinde Mittersill den Plan.",
+        expect: &[
+            Org("Bezirksregierung Münster", Authority),
+            Org("Regierungspräsidium Darmstadt", Authority),
+            Org("Bezirkshauptmannschaft Zell am See", Authority),
+            Org("Stadtgemeinde Mittersill", Municipality),
+        ],
+    },
+    Case {
+        name: "org_genitive_head_and_legal_form_variants_are_one_organisation",
+        text: "Die Pressemitteilung des Kreises Steinfurt erschien am Montag. Der Kreis Steinfurt übt. Das Klinikum Lippe-Süd hat gebaut. Die Klinikum Lippe-Süd gGmbH trägt die Kosten, sagte die Geschäftsführerin des Klinikums, Dr. Birgit Hollmann-Aziz.",
+        expect: &[
+            Orgs(&["Kreis Steinfurt", "Klinikum Lippe-Süd gGmbH"]),
+            Aliases("Klinikum Lippe-Süd gGmbH", &["Klinikum Lippe-Süd"]),
+            Person(
+                "Birgit Hollmann-Aziz",
+                &[("Geschäftsführerin", "Klinikum Lippe-Süd gGmbH")],
+            ),
+        ],
+    },
 ];
 
 #[test]

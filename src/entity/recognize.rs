@@ -283,6 +283,24 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("landessportbund", OrgKind::Association),
     ("kreissportbund", OrgKind::Association),
     ("stadtsportbund", OrgKind::Association),
+    ("bezirksregierung", OrgKind::Authority),
+    ("regierungspräsidium", OrgKind::Authority),
+    // Austria's district authorities and towns.
+    ("bezirkshauptmannschaft", OrgKind::Authority),
+    ("stadtgemeinde", OrgKind::Municipality),
+    ("verbraucherzentrale", OrgKind::Association),
+];
+
+/// Place heads that also head their compounds before a place: chambers
+/// ("Arbeitnehmerkammer Bremen", "Ärztekammer Nordrhein"), an
+/// association's branches ("Kreisverband Steinfurt", "DRK-Kreisverband
+/// Steinfurt", "THW-Ortsverband Rheine"), a town's library ("Stadtbücherei
+/// Dreieich").
+const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
+    ("kammer", OrgKind::Association),
+    ("verband", OrgKind::Association),
+    ("bücherei", OrgKind::Other),
+    ("bibliothek", OrgKind::Other),
 ];
 
 /// Heads that a name of capitalised words may follow ("Stiftung Digitale
@@ -1357,8 +1375,10 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || t.text.contains('-')
         || (capitalised && (role_root || lex.has_head_tail(lk))))
         && (modifier.is_some() || role_root || role_compound(lex, t.text, key).is_some());
+    // "DI": Austria's Diplom-Ingenieur, written in capitals only.
     let title = word.title
         || (matches!(key, "dr" | "prof") && t.kind == TokenKind::Word)
+        || t.text == "DI"
         || key.starts_with("dr.")
         || key.starts_with("prof.")
         || key.starts_with("dipl.");
@@ -2291,6 +2311,21 @@ impl<'a, 't> Walk<'a, 't> {
         {
             keys.push(self.loose_keys(start, g));
         }
+        // The name without its legal form ("Klinikum Lippe-Süd gGmbH"
+        // meets "Klinikum Lippe-Süd").
+        if let Some(k) = (head + 1..end)
+            .rev()
+            .take(4)
+            .find(|&k| self.legal_form(k) == Some(end))
+        {
+            keys.push(self.loose_keys(start, k));
+        }
+        // A genitive head's loose stem need not be its nominative's ("des
+        // Kreises Steinfurt": "kreis" against "krei"): the nominative
+        // form's key too.
+        if genitive && head < end {
+            keys.push(loose_join(&form));
+        }
         OrgHit {
             start,
             end,
@@ -2435,6 +2470,14 @@ impl<'a, 't> Walk<'a, 't> {
                         | "regen"
                         | "isar"
                         | "harz"
+                        | "see"
+                        | "ammersee"
+                        | "chiemsee"
+                        | "bodensee"
+                        | "wald"
+                        | "lahn"
+                        | "ilm"
+                        | "kocher"
                 )
             {
                 end = k + 1;
@@ -2825,6 +2868,7 @@ impl<'a, 't> Walk<'a, 't> {
         while j < self.toks.len() && j < i + 6 {
             let key = self.key(j);
             let is_title = TITLES.contains(&key)
+                || self.toks[j].text == "DI"
                 || (self.toks[j].kind == TokenKind::Abbreviation
                     && (key.starts_with("dr.")
                         || key.starts_with("prof.")
@@ -3567,6 +3611,7 @@ fn is_adjective(key: &str) -> bool {
 /// `SPEC_HEADS` the end of a compound).
 fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
     let &last = key.as_bytes().last()?;
+    let place = matches!(heads, HeadList::Place);
     let table: &HeadTable = match heads {
         HeadList::Place => &PLACE_TABLE,
         HeadList::Spec => &SPEC_TABLE,
@@ -3603,6 +3648,16 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
     // "gericht" ends many courts that take a place ("Verwaltungsgericht Berlin").
     if whole && key.len() > 7 && key.ends_with("gericht") {
         return Some(OrgKind::Court);
+    }
+    // (A descriptor before a brand is no place head, "Digitalverband
+    // Bitkom"; nor a head of longer names, "Zweckverband Kommunale
+    // Datenverarbeitung Oldenburg".)
+    if whole && place && !DESCRIPTORS.iter().any(|&(d, _)| d == key) && !NAMED_HEADS.contains(&key)
+    {
+        return COMPOUND_PLACE_HEADS
+            .iter()
+            .find(|(head, _)| key.len() > head.len() + 2 && key.ends_with(head))
+            .map(|&(_, kind)| kind);
     }
     None
 }
@@ -5198,6 +5253,10 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last == "stadtdirektor"
         || last == "kreisdirektor"
         || last == "ortsvorsteher"
+        // the fire brigade's chiefs: Kreisbrandmeister, Stadtbrandrat
+        || last.contains("brandmeister")
+        || last.contains("brandrat")
+        || last.contains("brandinspektor")
     {
         &[OrgKind::Municipality]
     } else if last.ends_with("geschäftsführer")
@@ -5231,6 +5290,22 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         // A member sits in the parliament, not in the party's group.
         return ents.organisations.iter().position(|o| {
             !o.mentions.is_empty() && o.kind == OrgKind::Parliament && !o.name.contains("raktion")
+        });
+    } else if last.starts_with("regierungs") && last.ends_with("präsident")
+        || matches!(last.as_str(), "bezirkshauptmann" | "bezirkshauptfrau")
+    {
+        // "Regierungsvizepräsidentin": a Bezirksregierung or
+        // Regierungspräsidium; an Austrian Bezirkshauptmann(frau): the
+        // Bezirkshauptmannschaft.
+        return ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty()
+                && [
+                    "Bezirksregierung",
+                    "Regierungspräsidium",
+                    "Bezirkshauptmannschaft",
+                ]
+                .iter()
+                .any(|h| o.name.starts_with(h))
         });
     } else if last.ends_with("staatsanwalt") {
         // "Oberstaatsanwältin": the public prosecutor's office.
