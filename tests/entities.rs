@@ -1899,6 +1899,59 @@ const PEOPLE_NAMES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "org_eponym_compound_and_university_hospital",
+        text: "Eines der ersten Partnerhäuser ist das Robert-Koch-Krankenhaus in Apolda. Dessen Chefärztin für Innere Medizin, Dr. Aigerim Sultanova, hat das System erprobt. Der Medizinische Vorstand des Universitätsklinikums Jena (UKJ), Prof. Dr. Dr. Emanuel Kovačević, sprach. Drei Fragen an PD Dr. Friedemann Schultheiß-Ngata, Oberarzt am UKJ.",
+        expect: &[
+            Org("Robert-Koch-Krankenhaus", Other),
+            Aliases("Universitätsklinikum Jena", &["UKJ"]),
+            Person(
+                "Aigerim Sultanova",
+                &[("Chefärztin für Innere Medizin", "Robert-Koch-Krankenhaus")],
+            ),
+            Person(
+                "Emanuel Kovačević",
+                &[("Medizinischer Vorstand", "Universitätsklinikum Jena")],
+            ),
+            Person(
+                "Friedemann Schultheiß-Ngata",
+                &[("Oberarzt", "Universitätsklinikum Jena")],
+            ),
+            Mentions(
+                "Friedemann Schultheiß-Ngata",
+                &["PD Dr. Friedemann Schultheiß-Ngata"],
+            ),
+        ],
+    },
+    Case {
+        name: "role_org_after_an_acronym_in_brackets_and_as_a_compound",
+        text: "Dann begrüßte die Präsidentin der Industrie- und Handelskammer zu Berlin (IHK Berlin), Dr. Clara Montesinos-Brandt, die Pläne. Der Ausschuss für Verkehr tagte. Die Vorsitzende des Verkehrsausschusses, Dr. Beate Kohlhaas-Mendoza (CDU), nannte das Ticket gut.",
+        expect: &[
+            Person(
+                "Clara Montesinos-Brandt",
+                &[("Präsidentin", "Industrie- und Handelskammer zu Berlin")],
+            ),
+            Person(
+                "Beate Kohlhaas-Mendoza",
+                &[("Vorsitzende", "Ausschuss für Verkehr")],
+            ),
+        ],
+    },
+    Case {
+        name: "role_org_after_the_name_at_the_end_or_framing_the_sentence",
+        text: "Das Umweltbundesamt (UBA) legt den Atlas vor. „Wir finden viel“, erklärte Dr. Jan-Hendrik Oyelaran, Leiter des Fachgebiets Grundwasserschutz im UBA. Der Verkehrsökonom Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität Dresden plädierte dafür. Für den Verband Deutscher Verkehrsunternehmen (VDV) rechnete Dr. Ingo Wallerius, Bereichsleiter Tarif und Vertrieb, vor, dass es teuer wird.",
+        expect: &[
+            Person("Jan-Hendrik Oyelaran", &[("Leiter", "Umweltbundesamt")]),
+            Person(
+                "Kai-Uwe Strømsnes",
+                &[("Verkehrsökonom", "Technische Universität Dresden")],
+            ),
+            Person(
+                "Ingo Wallerius",
+                &[("Bereichsleiter", "Verband Deutscher Verkehrsunternehmen")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -298,6 +298,7 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
 /// Dreieich").
 const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("kammer", OrgKind::Association),
+    ("klinikum", OrgKind::Other),
     ("verband", OrgKind::Association),
     ("bücherei", OrgKind::Other),
     ("bibliothek", OrgKind::Other),
@@ -1375,10 +1376,9 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || t.text.contains('-')
         || (capitalised && (role_root || lex.has_head_tail(lk))))
         && (modifier.is_some() || role_root || role_compound(lex, t.text, key).is_some());
-    // "DI": Austria's Diplom-Ingenieur, written in capitals only.
     let title = word.title
         || (matches!(key, "dr" | "prof") && t.kind == TokenKind::Word)
-        || t.text == "DI"
+        || capital_title(t.text)
         || key.starts_with("dr.")
         || key.starts_with("prof.")
         || key.starts_with("dipl.");
@@ -1436,7 +1436,8 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || f.heads.place.is_some()
         || f.heads.spec.is_some()
         || f.heads.descriptor.is_some()
-        || named_head;
+        || named_head
+        || (t.text.len() > 12 && eponym_head(t.text).is_some());
     f.first_name = lex.first_name(t.text);
     f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous)
         || (t.kind == TokenKind::Abbreviation && is_initial(t.text));
@@ -2060,6 +2061,10 @@ impl<'a, 't> Walk<'a, 't> {
         let key = self.key(i);
         if let Some(hit) = self.land_government(i) {
             return Some(hit);
+        }
+        if let Some(kind) = eponym_head(t.text) {
+            let end = self.legal_form(i + 1).unwrap_or(i + 1);
+            return Some(self.pattern_hit(i, end, kind, i));
         }
         if key.ends_with("fraktion")
             && let Some(end) = self.party_group(i)
@@ -2868,7 +2873,7 @@ impl<'a, 't> Walk<'a, 't> {
         while j < self.toks.len() && j < i + 6 {
             let key = self.key(j);
             let is_title = TITLES.contains(&key)
-                || self.toks[j].text == "DI"
+                || capital_title(self.toks[j].text)
                 || (self.toks[j].kind == TokenKind::Abbreviation
                     && (key.starts_with("dr.")
                         || key.starts_with("prof.")
@@ -3500,6 +3505,38 @@ fn arabic_article_surname(word: &str) -> bool {
                     && rest.chars().all(|c| c.is_alphabetic() || c == '-')
             })
         })
+}
+
+/// A body named after a person, one word of capitalised parts joined by
+/// hyphens ending in a head noun: "Robert-Koch-Krankenhaus",
+/// "Friedrich-Ebert-Stiftung", "Carl-Zeiss-Gymnasium". Returns its kind.
+fn eponym_head(word: &str) -> Option<OrgKind> {
+    let mut parts = word.split('-');
+    let head = parts.next_back()?;
+    let mut before = 0;
+    for p in parts {
+        if !p.starts_with(|c: char| c.is_uppercase()) || p.chars().count() < 2 {
+            return None;
+        }
+        before += 1;
+    }
+    if before < 2 {
+        return None;
+    }
+    Some(match head {
+        "Krankenhaus" | "Klinikum" | "Klinik" | "Museum" => OrgKind::Other,
+        "Institut" | "Gymnasium" | "Schule" | "Gesamtschule" | "Hochschule" | "Universität" => {
+            OrgKind::Research
+        }
+        "Stiftung" => OrgKind::Association,
+        _ => return None,
+    })
+}
+
+/// Titles written in capitals only, so that no word is read as one:
+/// Austria's "DI" (Diplom-Ingenieur), "PD" (Privatdozent).
+fn capital_title(text: &str) -> bool {
+    matches!(text, "DI" | "PD")
 }
 
 /// A single capital with a period: "W." in "George W. Bush".
@@ -4773,6 +4810,19 @@ fn link_roles<'t>(
                 if let Some((_, id)) = hits.covered(k) {
                     after = hits.orgs[id as usize].end;
                 }
+                // "Präsidentin der Industrie- und Handelskammer zu Berlin
+                // (IHK Berlin), Dr. Clara …": the acronym in brackets
+                // belongs to the phrase.
+                if w.toks
+                    .get(after)
+                    .is_some_and(|t| t.kind == TokenKind::OpenBracket)
+                    && let Some(close) = (after + 2..(after + 6).min(w.toks.len()))
+                        .find(|&c| w.toks[c].kind == TokenKind::CloseBracket)
+                    && (after + 1..close)
+                        .all(|c| hits.covered(c).is_some_and(|(h, _)| h == HitKind::Org))
+                {
+                    after = close + 1;
+                }
             } else if let Some((o, end)) = head_reference(
                 w,
                 k,
@@ -4868,7 +4918,12 @@ fn link_roles<'t>(
         // Interimsgeschäftsführer der ZenDiS, Andreas Reckert-Lodde,"),
         // also over a second role ("…, Staatssekretärin Dr. Annette
         // Brockmann"), or right before with a comma ("Anja Theurer, CFO …").
-        let mut person = w.person_slot(after).and_then(person_at);
+        let slot = w.person_slot(after);
+        let mut person = slot.and_then(person_at);
+        // The token of the person's hit the role was bound at, and whether
+        // the role follows the name ("Anja Theurer, CFO …").
+        let mut person_tok = slot.filter(|_| person.is_some());
+        let mut role_after_name = false;
         // A contact block: the name on one line, the role alone on the
         // next ("Sabine Krautwurst / Pressesprecherin / Bundesagentur …").
         if person.is_none()
@@ -4877,6 +4932,7 @@ fn link_roles<'t>(
             && w.line_break_before(r.end)
         {
             person = person_ending(r.start - 1);
+            person_tok = Some(r.start - 1);
             if org.is_none()
                 && let Some(o) = org_at(r.end)
             {
@@ -4904,11 +4960,13 @@ fn link_roles<'t>(
                 });
             if opens {
                 person = person_at(after + 1);
+                person_tok = Some(after + 1);
                 if person.is_none()
                     && let Some((HitKind::Role, r2)) = hits.covered(after + 1)
                     && hits.roles[r2 as usize].start == after + 1
                 {
                     person = person_at(hits.roles[r2 as usize].end);
+                    person_tok = Some(hits.roles[r2 as usize].end);
                 }
             }
         }
@@ -4919,6 +4977,8 @@ fn link_roles<'t>(
             }
             if b >= 2 && w.key(b - 1) == "," {
                 person = person_ending(b - 2);
+                person_tok = Some(b - 2);
+                role_after_name = true;
             }
         }
         if let Some(p) = person {
@@ -4956,7 +5016,21 @@ fn link_roles<'t>(
                 }
             }
             if org.is_none() {
-                org = possessive_org(w, r, ents).or_else(|| default_org(w, r, ents));
+                let name = person_tok.and_then(|k| match hits.covered(k) {
+                    Some((HitKind::Person, id)) => Some(&hits.people[id as usize]),
+                    _ => None,
+                });
+                org = name
+                    .and_then(|h| org_after_name(w, h.end, &org_at))
+                    .or_else(|| {
+                        role_after_name
+                            .then(|| role_tail_to_end(w, hits, after))
+                            .flatten()
+                            .and_then(|end| (after..end).find_map(&org_at))
+                    })
+                    .or_else(|| framing_org(w, r.start, &org_at))
+                    .or_else(|| possessive_org(w, r, ents))
+                    .or_else(|| default_org(w, r, ents));
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
@@ -5076,11 +5150,15 @@ fn link_roles<'t>(
 /// Wohnen"), then only capitalised words, organisations and the little
 /// words of a name, at most ten tokens in one sentence, no role or person
 /// among them.
+/// Words that link the parts of a role phrase ("Leiter des Fachgebiets
+/// Grundwasserschutz im UBA").
+const ROLE_LINKS: &[&str] = &[
+    "des", "der", "den", "dem", "im", "in", "für", "am", "beim", "bei", "von", "vom", "zur", "zum",
+    "und",
+];
+
 fn role_tail(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
-    const LINKS: &[&str] = &[
-        "des", "der", "den", "dem", "im", "in", "für", "am", "beim", "bei", "von", "vom", "zur",
-        "zum", "und",
-    ];
+    const LINKS: &[&str] = ROLE_LINKS;
     if !LINKS.contains(&w.tok(start).map(|_| w.key(start))?) || w.key(start) == "und" {
         return None;
     }
@@ -5095,6 +5173,77 @@ fn role_tail(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
             Some((HitKind::Role | HitKind::Person, _)) => false,
             Some((HitKind::Org, _)) => true,
             None => word && (t.is_capitalised() || LINKS.contains(&w.key(k))),
+        };
+        if !ok {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität
+/// Dresden": an organisation right after a role holder's name (`end`,
+/// the token after the name) with "von", "vom", "an der", "am", "beim",
+/// "aus dem".
+fn org_after_name(
+    w: &Walk<'_, '_>,
+    end: usize,
+    org_at: &impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let mut k = end;
+    if !matches!(
+        w.key(k),
+        "von" | "vom" | "an" | "am" | "beim" | "aus" | "bei"
+    ) {
+        return None;
+    }
+    k += 1;
+    if matches!(w.key(k), "der" | "dem" | "den") {
+        k += 1;
+    }
+    if !w.same_sentence(end, k) {
+        return None;
+    }
+    org_at(k)
+}
+
+/// "Für den Verband Deutscher Verkehrsunternehmen (VDV) rechnete Dr. Ingo
+/// Wallerius, Bereichsleiter Tarif und Vertrieb, vor": a sentence that
+/// opens with "Für" or "Seitens" and an organisation speaks for that
+/// organisation; its roles without a body of their own are its.
+fn framing_org(
+    w: &Walk<'_, '_>,
+    role: usize,
+    org_at: &impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    // the sentence's first token: back over at most twenty tokens
+    let first = (role.saturating_sub(20)..=role)
+        .find(|&k| w.same_sentence(k, role) && (k == 0 || !w.same_sentence(k - 1, role)))?;
+    if !matches!(w.key(first), "für" | "seitens") {
+        return None;
+    }
+    let mut k = first + 1;
+    if matches!(w.key(k), "den" | "die" | "das" | "der" | "dem") {
+        k += 1;
+    }
+    org_at(k)
+}
+
+/// The end of a role phrase after a name that runs to the end of its
+/// sentence ("…, Leiter des Fachgebiets Grundwasserschutz im UBA."): the
+/// sentence's last token, when every token up to it is a capitalised word,
+/// a linking word or an organisation.
+fn role_tail_to_end(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
+    for k in start..(start + 10).min(w.toks.len()) {
+        let t = &w.toks[k];
+        if matches!(t.text, "." | ";" | "!") {
+            return (k > start).then_some(k);
+        }
+        let word = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation);
+        let ok = match hits.covered(k) {
+            Some((HitKind::Role | HitKind::Person, _)) => false,
+            Some((HitKind::Org, _)) => true,
+            None => word && (t.is_capitalised() || ROLE_LINKS.contains(&w.key(k))),
         };
         if !ok {
             return None;
@@ -5152,15 +5301,29 @@ fn org_with_portfolio(
 }
 
 /// The one organisation of the document with the word at token `k` (or
-/// its nominative) among its name's words or ending one of them.
+/// its nominative) among its name's words or ending one of them, or
+/// whose head and specification the word joins into one compound
+/// ("des Verkehrsausschusses": "Ausschuss für Verkehr").
 fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Option<usize> {
     let key = loose(w.key(k));
     let head = loose(nominative_head(w.key(k)));
     let mut found = None;
     for (n, words) in name_words.iter().enumerate() {
+        let compound = |words: &[String]| {
+            let Some((first, rest)) = words.split_first() else {
+                return false;
+            };
+            first.len() >= 5
+                && head.len() > first.len() + 3
+                && head.ends_with(first.as_str())
+                && rest
+                    .iter()
+                    .any(|r| r.len() >= 4 && head.starts_with(r.as_str()))
+        };
         let has = words
             .iter()
-            .any(|xl| xl == key || xl == head || (xl.len() > head.len() + 3 && xl.ends_with(head)));
+            .any(|xl| xl == key || xl == head || (xl.len() > head.len() + 3 && xl.ends_with(head)))
+            || compound(words);
         if has {
             if found.is_some_and(|f| f != n) {
                 return None;
