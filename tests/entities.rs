@@ -1952,6 +1952,38 @@ const PEOPLE_NAMES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_listed_phrase_of_an_adjectival_noun_takes_the_holders_gender",
+        text: "Die Vorsitzende der Geschäftsführung, Anna Meier, sprach. Der Vorsitzende der Geschäftsführung, Emil Kurz, sprach. „Gut“, sagte Jörn-Ole Behrendsen, Mitglied des Vorstandes der Sparkasse Köln.",
+        expect: &[
+            Person("Anna Meier", &[("Vorsitzende der Geschäftsführung", "")]),
+            Person("Emil Kurz", &[("Vorsitzender der Geschäftsführung", "")]),
+            Person(
+                "Jörn-Ole Behrendsen",
+                &[("Mitglied des Vorstands", "Sparkasse Köln")],
+            ),
+        ],
+    },
+    Case {
+        name: "role_default_body_by_title_stem_and_genitive_place",
+        text: "Die Kriminalpolizeiinspektion Rostock ermittelt. Das Polizeipräsidium Rostock warnt. Polizeipräsidentin Swetlana Meinhold dankte. Der Senat von Berlin und die Landesregierung Brandenburg tagten. „Gut“, sagte der Regierende Bürgermeister, Konstantin Wehrhahn. Brandenburgs Ministerpräsidentin Dr. Ilona Brackwede-Sadowski ergänzte. Vorbereitet wird es vom Chef der Staatskanzlei Brandenburg, Marek Jabłoński.",
+        expect: &[
+            Person(
+                "Swetlana Meinhold",
+                &[("Polizeipräsidentin", "Polizeipräsidium Rostock")],
+            ),
+            Person(
+                "Konstantin Wehrhahn",
+                &[("Regierender Bürgermeister", "Senat von Berlin")],
+            ),
+            Person(
+                "Ilona Brackwede-Sadowski",
+                &[("Ministerpräsidentin", "Landesregierung Brandenburg")],
+            ),
+            Person("Marek Jabłoński", &[("Chef der Staatskanzlei", "")]),
+            NoPerson("Brandenburg"),
+        ],
+    },
 ];
 
 #[test]

@@ -1930,9 +1930,21 @@ impl<'a, 't> Walk<'a, 't> {
         if prefix.is_none() && !word_tok.is_capitalised() {
             return None;
         }
-        let adjectival = role.masculine.ends_with("er")
-            && role.feminine.ends_with('e')
-            && role.masculine.strip_suffix('r') == Some(role.feminine.as_str());
+        // (by the first word: "Vorsitzender der Geschäftsführung" too)
+        let adjectival = {
+            let (m, m_rest) = role
+                .masculine
+                .split_once(' ')
+                .unwrap_or((&role.masculine, ""));
+            let (f, f_rest) = role
+                .feminine
+                .split_once(' ')
+                .unwrap_or((&role.feminine, ""));
+            m.ends_with("er")
+                && f.ends_with('e')
+                && m.strip_suffix('r') == Some(f)
+                && m_rest == f_rest
+        };
         let gender = match gender {
             Gender::Neutral => Gender::Neutral,
             g => {
@@ -2960,9 +2972,12 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // A saint's name names a place or a church ("San Remo", "St.
         // Johann Baptist", "Sankt Peter und Paul").
+        // A Land's name alone is no person ("Chef der Staatskanzlei
+        // Brandenburg, Marek Jabłoński").
         if !self.is_name_word(name_start)
             || is_saint_prefix(self.key(name_start))
             || (!cue && self.after_saint(name_start))
+            || (LAENDER.contains(&self.key(name_start)) && !self.is_name_word(name_start + 1))
         {
             return None;
         }
@@ -4902,6 +4917,18 @@ fn link_roles<'t>(
         // Kranich,", "CIO des Landes, Jan-Hendrik Osterkamp": the rest of
         // the role phrase names a place or body that is no organisation
         // found; the person follows its comma.
+        // "dem Chef der Staatskanzlei Brandenburg, Marek Jabłoński": a
+        // place after a role that ends in its body.
+        if after == r.end
+            && r.end >= r.start + 3
+            && matches!(w.key(r.end - 2), "der" | "des")
+            && w.key(after + 1) == ","
+            && w.tok(after)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+            && hits.covered(after).is_none()
+        {
+            after += 1;
+        }
         if w.key(after) != ","
             && let Some(comma) = role_tail(w, hits, after)
         {
@@ -5402,7 +5429,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                     .iter()
                     .any(|h| o.name.contains(h))
         });
-    } else if last == "ministerpräsident" || last == "regierungsrat" {
+    } else if last == "ministerpräsident" || last == "regierungsrat" || key.starts_with("regierend")
+    {
+        // (the Regierender Bürgermeister heads Berlin's Senat)
         &[OrgKind::Government]
     } else if last == "landrat"
         || last.ends_with("bürgermeister")
@@ -5524,8 +5553,24 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
+    // A place in the genitive before the title ("Brandenburgs
+    // Ministerpräsidentin", "Mittersills Bürgermeisterin"): the body of
+    // that place.
+    if let Some(p) = r.start.checked_sub(1)
+        && let Some(t) = w.tok(p)
+        && t.kind == TokenKind::Word
+        && t.is_capitalised()
+        && let Some(place) = t.text.strip_suffix('s').filter(|s| s.chars().count() >= 3)
+        && let Some(n) = ents
+            .organisations
+            .iter()
+            .position(|o| fits(o) && o.name.split([' ', '-']).any(|x| x == place))
+    {
+        return Some(n);
+    }
     // A body whose name starts with the title's first part
-    // ("Samtgemeindebürgermeisterin" -> "Samtgemeinde Tostedt"), else the
+    // ("Samtgemeindebürgermeisterin" -> "Samtgemeinde Tostedt",
+    // "Polizeipräsidentin" -> "Polizeipräsidium Rostock"), else the
     // first the text names, mostly its sender (a board member of the
     // sending company, not of the subsidiary named just before).
     ents.organisations
@@ -5533,9 +5578,15 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         .position(|o| {
             fits(o)
                 && o.name.split([' ', '-']).next().is_some_and(|first| {
+                    let first = super::lexicon::fold(first);
+                    let common = first
+                        .bytes()
+                        .zip(last.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count();
                     first.len() >= 5
-                        && first.len() < last.len()
-                        && last.starts_with(&super::lexicon::fold(first))
+                        && (first.len() < last.len() && common == first.len()
+                            || common + 3 >= first.len() && common >= 8)
                 })
         })
         .or_else(|| ents.organisations.iter().position(fits))
@@ -5645,6 +5696,10 @@ fn regender(
             }
             title
         }
+        // A woman's title read in its listed masculine form ("die
+        // Vorsitzende der Geschäftsführung" meets the entry by its loose
+        // key): the listed feminine form.
+        Some(b'f') if r.title == role.masculine => role.feminine.clone(),
         _ => r.title.clone(),
     }
 }
