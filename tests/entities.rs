@@ -1984,6 +1984,26 @@ const PEOPLE_NAMES: &[Case] = &[
             NoPerson("Brandenburg"),
         ],
     },
+    Case {
+        name: "role_said_of_a_person_after_als_or_in_a_relative_clause",
+        text: "Mit einem Festakt ist Dr. Annegret Vogelsang-Hübner in ihr Amt als Präsidentin des Oberlandesgerichts Celle eingeführt worden. Sie folgt auf Prof. Dr. Wolfram Eichenlaub, der seit 2017 Präsident des Oberlandesgerichts war. Der Präsident des Gerichts, Kurt Berg, sprach.",
+        expect: &[
+            Person(
+                "Annegret Vogelsang-Hübner",
+                &[("Präsidentin", "Oberlandesgericht Celle")],
+            ),
+            Person(
+                "Wolfram Eichenlaub",
+                &[("Präsident", "Oberlandesgericht Celle")],
+            ),
+            Person("Kurt Berg", &[("Präsident", "Oberlandesgericht Celle")]),
+        ],
+    },
+    Case {
+        name: "org_court_chamber_is_part_of_its_court",
+        text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
+        expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],
+    },
 ];
 
 #[test]

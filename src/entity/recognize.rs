@@ -437,6 +437,12 @@ const DESCRIPTORS: &[(&str, OrgKind)] = &[
 /// Words after which a compound ending in a head is no organisation
 /// ("Ehrenamt", "Bundesland").
 const NOT_HEADED: &[&str] = &[
+    // a court's chambers are part of the court
+    "strafkammer",
+    "zivilkammer",
+    "jugendkammer",
+    "schwurgerichtskammer",
+    "berufungskammer",
     "ehrenamt",
     "hauptamt",
     "bundesland",
@@ -2095,7 +2101,10 @@ impl<'a, 't> Walk<'a, 't> {
             {
                 h += 1;
             }
-            if h < self.toks.len() && (h == i || self.is_word(h)) {
+            if h < self.toks.len()
+                && (h == i || self.is_word(h))
+                && !NOT_HEADED.contains(&self.key(h))
+            {
                 let hkey = self.key(h);
                 if let Some(kind) = self.feat(h).heads.place
                     && let Some(end) = self.place(h + 1)
@@ -3390,9 +3399,9 @@ fn head_suffix(lex: &EntityLexicon, key: &str) -> Option<(u32, usize)> {
         }
         if let Some(&form) = lex.role_heads.get(loose(suffix)) {
             // The word must end in a form of the head, not in its stem
-            // alone: "Unterricht", "Gericht" and "Bericht" end in the stem
-            // of "Richter" but no form of it.
-            if loose(suffix) == suffix && !head_form_is(lex, form, suffix) {
+            // alone: "Unterricht", "Gericht", "Gerichts" and "Bericht" end
+            // in the stem of "Richter" but no form of it.
+            if !head_form_is(lex, form, suffix) {
                 break;
             }
             best = Some((form, b));
@@ -3402,15 +3411,21 @@ fn head_suffix(lex: &EntityLexicon, key: &str) -> Option<(u32, usize)> {
     best
 }
 
-/// Whether one form of the role of head form `form` folds to `suffix`.
+/// Whether the folded `suffix` starts with one form of the role of head
+/// form `form` ("richters", "richterin", not "richts").
 fn head_form_is(lex: &EntityLexicon, form: u32, suffix: &str) -> bool {
+    // `suffix` is folded; the forms are folded on the fly, without a buffer
+    let starts = |written: &str| {
+        let mut rest = suffix.chars();
+        written
+            .chars()
+            .flat_map(char::to_lowercase)
+            .all(|c| rest.next() == Some(c))
+    };
     lex.role_forms
         .get(form as usize)
         .and_then(|&(entry, _)| lex.roles.get(entry as usize))
-        .is_some_and(|r| {
-            super::lexicon::fold(&r.masculine) == suffix
-                || super::lexicon::fold(&r.feminine) == suffix
-        })
+        .is_some_and(|r| starts(&r.masculine) || starts(&r.feminine))
 }
 
 /// Whether `key` could start a legal form: one of [`LEGAL_FORMS`], or the
@@ -5008,6 +5023,18 @@ fn link_roles<'t>(
                 role_after_name = true;
             }
         }
+        // A role said of a person named before it in the sentence: "ist
+        // Dr. Annegret Vogelsang-Hübner in ihr Amt als Präsidentin des
+        // Oberlandesgerichts eingeführt worden", "auf Prof. Dr. Wolfram
+        // Eichenlaub, der seit 2017 Präsident des Oberlandesgerichts war".
+        if person.is_none()
+            && !r.definite
+            && let Some(h) = predicate_subject(w, hits, r.start)
+        {
+            person = Some(person_of_hit[h]).filter(|&p| p != usize::MAX);
+            person_tok = Some(hits.people[h].start);
+            role_after_name = true;
+        }
         if let Some(p) = person {
             // A member's or officer's party from the group's name
             // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
@@ -5206,6 +5233,35 @@ fn role_tail(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The person hit a role at `start` is said of: after "als" ("… als
+/// Präsidentin des …"), the last person named before it in its sentence
+/// with no role between; in a relative clause right after a name ("Name,
+/// der seit 2017 Präsident des … war"), that name.
+fn predicate_subject(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
+    let p = start.checked_sub(1)?;
+    let als = w.key(p) == "als";
+    // the last person hit ending before the role, in its sentence
+    let (id, h) = hits
+        .people
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, h)| h.end <= start)?;
+    if !w.same_sentence(h.start, start)
+        || (h.end..start).any(|k| {
+            hits.covered(k)
+                .is_some_and(|(kind, _)| kind == HitKind::Role)
+        })
+    {
+        return None;
+    }
+    let relative = w.key(h.end) == ","
+        && matches!(w.key(h.end + 1), "der" | "die")
+        && start <= h.end + 10
+        && !(h.end + 2..start).any(|k| matches!(w.key(k), "," | "und"));
+    (als || relative).then_some(id)
 }
 
 /// "Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität
