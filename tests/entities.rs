@@ -2000,6 +2000,42 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_committee_ends_before_its_parliament",
+        text: "Die Vorsitzende des Ausschusses für Arbeit, Gesundheit und Soziales im Landtag Nordrhein-Westfalen, Svenja Kleinert (SPD), sprach. Die Ergebnisse werden dem Ausschuss für Bevölkerungsschutz und Ordnung des Kreistages vorgestellt. Der Ausschuss für Wirtschaft und Energie des Deutschen Bundestages berät. Der SPD-Bundestagsabgeordnete Ferhat Kılınç, Mitglied im Ausschuss für Wirtschaft und Energie, kündigte an.",
+        expect: &[
+            Org("Ausschuss für Arbeit, Gesundheit und Soziales", Parliament),
+            Org("Landtag Nordrhein-Westfalen", Parliament),
+            Org("Ausschuss für Bevölkerungsschutz und Ordnung", Parliament),
+            Person(
+                "Svenja Kleinert",
+                &[(
+                    "Vorsitzende",
+                    "Ausschuss für Arbeit, Gesundheit und Soziales",
+                )],
+            ),
+            Person(
+                "Ferhat Kılınç",
+                &[("Bundestagsabgeordneter", "Deutscher Bundestag")],
+            ),
+        ],
+    },
+    Case {
+        name: "role_body_over_a_board_portfolio_and_faculty",
+        text: "„Gut“, sagte Dr. Johanna Feddersen-Çelik, Vorsitzende des Vorstands von Dataport. Der Vorsitzende des Aufsichtsrates der Stadtwerke Köln GmbH, Emil Kurz, sprach. Das Bezirksamt Neukölln lädt ein. Der Bezirksstadtrat für Jugend und Gesundheit, Piotr Zieliński (CDU), kündigte an. Wissenschaftlich begleitet wird der Pilot von der Fachhochschule Kiel. Prof. Dr. Nikolaos Vlachos, Dekan des Fachbereichs Informatik und Elektrotechnik, untersucht das.",
+        expect: &[
+            Person("Johanna Feddersen-Çelik", &[("Vorsitzende", "Dataport")]),
+            Person("Emil Kurz", &[("Vorsitzender", "Stadtwerke Köln GmbH")]),
+            Person(
+                "Piotr Zieliński",
+                &[(
+                    "Bezirksstadtrat für Jugend und Gesundheit",
+                    "Bezirksamt Neukölln",
+                )],
+            ),
+            Person("Nikolaos Vlachos", &[("Dekan", "Fachhochschule Kiel")]),
+        ],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

@@ -2705,6 +2705,23 @@ impl<'a, 't> Walk<'a, 't> {
                     {
                         break;
                     }
+                    // A committee's parliament is a body of its own:
+                    // "Ausschuss für … | im Landtag Nordrhein-Westfalen",
+                    // "… | des Kreistages".
+                    if matches!(key, "des" | "der" | "im")
+                        && end.is_some()
+                        && matches!(
+                            nominative_head(self.key(k + 1)),
+                            "landtag"
+                                | "kreistag"
+                                | "bundestag"
+                                | "bürgerschaft"
+                                | "stadtrat"
+                                | "gemeinderat"
+                        )
+                    {
+                        break;
+                    }
                     // "in der Informationstechnik" goes on; "in Braunschweig"
                     // after a name says where the body sits ("Thünen-Institut
                     // für Agrarklimaschutz in Braunschweig"), unless it is the
@@ -4827,6 +4844,24 @@ fn link_roles<'t>(
         // "CFO des DigitalService", "Präsidentin des BSI", "Direktor beim
         // Landtag", "Leiterin des kantonalen Steueramtes".
         let mut after = r.end;
+        // "Vorsitzende des Vorstands von Dataport": over a board to its
+        // body.
+        if matches!(w.key(after), "des" | "der")
+            && matches!(
+                nominative_head(w.key(after + 1)),
+                "vorstand"
+                    | "aufsichtsrat"
+                    | "verwaltungsrat"
+                    | "präsidium"
+                    | "direktorium"
+                    | "kuratorium"
+                    | "stiftungsrat"
+                    | "beirat"
+            )
+            && matches!(w.key(after + 2), "von" | "der" | "des")
+        {
+            after += 2;
+        }
         if matches!(
             w.key(after),
             "des" | "der" | "von" | "vom" | "bei" | "beim" | "im" | "am"
@@ -4915,6 +4950,20 @@ fn link_roles<'t>(
         bound.push((org, party, after, names_body));
     }
     for (rid, r) in hits.roles.iter().enumerate() {
+        // A role in the genitive after another ("Vorsitzender des
+        // Aufsichtsrates der …", "Stellvertreter des Präsidenten,") is
+        // that role's complement, not a role of the person, unless its
+        // own holder follows ("Sprecher des Ministerpräsidenten Hendrik
+        // Wüst").
+        if r.start >= 2
+            && matches!(w.key(r.start - 1), "des" | "der")
+            && hits
+                .covered(r.start - 2)
+                .is_some_and(|(kind, _)| kind == HitKind::Role)
+            && person_at(r.end).is_none()
+        {
+            continue;
+        }
         let (mut org, party, mut after, body_in_title) = bound[rid];
         // A chain of roles: "Staatssekretär im Ministerium … und CIO des
         // Landes, Jan-Hendrik Osterkamp".
@@ -5452,7 +5501,10 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
 /// document names (mostly its sender).
 fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     let key = super::lexicon::fold(&r.title);
-    let last = key.rsplit(' ').next().unwrap_or(&key);
+    // the title's noun, before any portfolio ("Bezirksstadtrat für Jugend
+    // und Gesundheit")
+    let head = key.split(" für ").next().unwrap_or(&key);
+    let last = head.rsplit(' ').next().unwrap_or(head);
     let last = last
         .strip_suffix("in")
         .filter(|_| r.gender == Gender::Feminine)
@@ -5535,10 +5587,24 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             !o.mentions.is_empty() && o.kind == OrgKind::Parliament && o.name.contains("raktion")
         });
     } else if last.ends_with("abgeordneter") || last.ends_with("abgeordnete") {
-        // A member sits in the parliament, not in the party's group.
-        return ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty() && o.kind == OrgKind::Parliament && !o.name.contains("raktion")
-        });
+        // A member sits in the parliament, not in the party's group nor a
+        // committee; the one the title names if the text names it
+        // ("Bundestagsabgeordneter" -> Deutscher Bundestag).
+        let house = |o: &Organisation<'_>| {
+            !o.mentions.is_empty()
+                && o.kind == OrgKind::Parliament
+                && !o.name.contains("raktion")
+                && !o.name.contains("usschuss")
+        };
+        let named = ["bundestag", "landtag", "bürgerschaft", "kreistag"]
+            .iter()
+            .find(|h| last.starts_with(*h))
+            .and_then(|h| {
+                ents.organisations
+                    .iter()
+                    .position(|o| house(o) && super::lexicon::fold(&o.name).contains(h))
+            });
+        return named.or_else(|| ents.organisations.iter().position(house));
     } else if last.starts_with("regierungs") && last.ends_with("präsident")
         || matches!(last.as_str(), "bezirkshauptmann" | "bezirkshauptfrau")
     {
@@ -5571,7 +5637,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return ents.organisations.iter().position(|o| {
             o.kind == OrgKind::Research
                 && !o.mentions.is_empty()
-                && (o.name.contains("Universität") || o.name.contains("Hochschule"))
+                && ["niversität", "ochschule"]
+                    .iter()
+                    .any(|h| o.name.contains(h))
         });
     } else {
         return None;
