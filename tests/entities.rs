@@ -2036,6 +2036,22 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_land_adjective_before_a_compound_head_and_party_groups",
+        text: "Sie leitete die Abteilung im Niedersächsischen Justizministerium. Für den Niedersächsischen Richterbund gratulierte dessen Vorsitzender Tomasz Wierzbicki-Lange. Die Fraktion Bündnis 90/Die Grünen hatte einen Antrag eingebracht. Deren Fraktionsvorsitzender Jannis Papadopoulos forderte mehr. Die Fraktion der Freien Wähler stimmte dagegen.",
+        expect: &[
+            Org("Niedersächsisches Justizministerium", Ministry),
+            Person(
+                "Tomasz Wierzbicki-Lange",
+                &[("Vorsitzender", "Niedersächsischer Richterbund")],
+            ),
+            Person(
+                "Jannis Papadopoulos",
+                &[("Fraktionsvorsitzender", "Fraktion Bündnis 90/Die Grünen")],
+            ),
+            Org("Fraktion der Freien Wähler", Parliament),
+        ],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

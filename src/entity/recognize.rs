@@ -2084,6 +2084,21 @@ impl<'a, 't> Walk<'a, 't> {
             let end = self.legal_form(i + 1).unwrap_or(i + 1);
             return Some(self.pattern_hit(i, end, kind, i));
         }
+        // "Fraktion Bündnis 90/Die Grünen", "Fraktion der Freien Wähler":
+        // a party's group named by the party after the word.
+        if key == "fraktion" && t.is_capitalised() {
+            let k = if matches!(self.key(i + 1), "der" | "des" | "von") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((end, f)) = self.org_gazetteer(k)
+                && self.lex.orgs[self.lex.org_forms[f as usize].entry as usize].kind
+                    == OrgKind::Party
+            {
+                return Some(self.pattern_hit(i, end, OrgKind::Parliament, i));
+            }
+        }
         if key.ends_with("fraktion")
             && let Some(end) = self.party_group(i)
         {
@@ -2119,6 +2134,30 @@ impl<'a, 't> Walk<'a, 't> {
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
+                }
+                // "Niedersächsisches Justizministerium", "Niedersächsischer
+                // Richterbund", "Deutscher Richterbund": a Land's or the
+                // country's adjective before a compound head names a body
+                // without a specification.
+                if h > i
+                    && h < i + 3
+                    && (i..h).any(|a| {
+                        adjective_stem(self.key(a)).is_some_and(|s| {
+                            matches!(s, "deutsch" | "europäisch")
+                                || LAND_ADJECTIVES.iter().any(|&(adj, _)| adj == s)
+                        })
+                    })
+                    && let Some(kind) = self.feat(h).heads.spec.or_else(|| {
+                        let n = nominative_head(hkey);
+                        (n.len() > 6 && n.ends_with("bund"))
+                            .then_some(OrgKind::Association)
+                            .or_else(|| {
+                                (n.len() > 7 && n.ends_with("kasse")).then_some(OrgKind::Other)
+                            })
+                    })
+                    && nominative_head(hkey).len() > 8
+                {
+                    return Some(self.pattern_hit(i, h + 1, kind, h));
                 }
                 // "Stiftung Digitale Chancen", "Zweckverband Kommunale
                 // Datenverarbeitung Oldenburg": a name of capitalised words.
