@@ -1966,7 +1966,7 @@ const PEOPLE_NAMES: &[Case] = &[
     },
     Case {
         name: "role_default_body_by_title_stem_and_genitive_place",
-        text: "Die Kriminalpolizeiinspektion Rostock ermittelt. Das Polizeipräsidium Rostock warnt. Polizeipräsidentin Swetlana Meinhold dankte. Der Senat von Berlin und die Landesregierung Brandenburg tagten. „Gut“, sagte der Regierende Bürgermeister, Konstantin Wehrhahn. Brandenburgs Ministerpräsidentin Dr. Ilona Brackwede-Sadowski ergänzte. Vorbereitet wird es vom Chef der Staatskanzlei Brandenburg, Marek Jabłoński.",
+        text: "Die Kriminalpolizeiinspektion Rostock ermittelt. Das Polizeipräsidium Rostock warnt. Polizeipräsidentin Swetlana Meinhold dankte. Die Senatskanzlei Berlin lädt ein. Der Senat von Berlin und die Landesregierung Brandenburg tagten. „Gut“, sagte der Regierende Bürgermeister, Konstantin Wehrhahn. Brandenburgs Ministerpräsidentin Dr. Ilona Brackwede-Sadowski ergänzte. Vorbereitet wird es vom Chef der Staatskanzlei Brandenburg, Marek Jabłoński.",
         expect: &[
             Person(
                 "Swetlana Meinhold",
@@ -2049,6 +2049,26 @@ const PEOPLE_NAMES: &[Case] = &[
                 &[("Fraktionsvorsitzender", "Fraktion Bündnis 90/Die Grünen")],
             ),
             Org("Fraktion der Freien Wähler", Parliament),
+        ],
+    },
+    Case {
+        name: "role_judge_rank_with_the_courts_level",
+        text: "Das Landgericht Köln urteilte. „Gut“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer. Für den Niedersächsischen Richterbund gratulierte dessen Vorsitzender, Vorsitzender Richter am Landgericht Tomasz Wierzbicki-Lange.",
+        expect: &[
+            Person(
+                "Svenja Okonkwo-Bauer",
+                &[
+                    ("Pressesprecherin", "Landgericht Köln"),
+                    ("Richterin am Landgericht", "Landgericht Köln"),
+                ],
+            ),
+            Person(
+                "Tomasz Wierzbicki-Lange",
+                &[
+                    ("Vorsitzender", "Niedersächsischer Richterbund"),
+                    ("Vorsitzender Richter am Landgericht", "Landgericht Köln"),
+                ],
+            ),
         ],
     },
     Case {

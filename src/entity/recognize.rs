@@ -2040,6 +2040,26 @@ impl<'a, 't> Walk<'a, 't> {
                 end = l;
             }
         }
+        // A judge's rank with the court's level before the name: "Richterin
+        // am Landgericht Svenja Okonkwo-Bauer", "Vorsitzender Richter am
+        // Oberlandesgericht Dr. …" (a place after the court names the
+        // court instead).
+        if matches!(self.key(end), "am" | "beim")
+            && (title.ends_with("ichter") || title.ends_with("ichterin"))
+        {
+            let court = end + 1;
+            if self.is_word(court)
+                && self.toks[court].is_capitalised()
+                && (self.key(court).ends_with("gericht")
+                    || self.key(court).ends_with("gerichtshof"))
+                && self.tok(court + 1).is_some()
+                && self.feat(court + 1).person_start
+            {
+                title.push(' ');
+                title.push_str(self.span_text(end, court + 1));
+                end = court + 1;
+            }
+        }
         let ministry = ministry_of(&title);
         let definite = i
             .checked_sub(1)
@@ -5170,7 +5190,13 @@ fn link_roles<'t>(
                             .flatten()
                             .and_then(|end| (after..end).find_map(&org_at))
                     })
-                    .or_else(|| framing_org(w, r.start, &org_at))
+                    .or_else(|| {
+                        // (a judge's rank belongs to a court, not to the
+                        // association the sentence speaks for)
+                        (!r.title.contains("ichter"))
+                            .then(|| framing_org(w, r.start, &org_at))
+                            .flatten()
+                    })
                     .or_else(|| possessive_org(w, r, ents))
                     .or_else(|| default_org(w, r, ents));
             }
@@ -5542,7 +5568,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     let key = super::lexicon::fold(&r.title);
     // the title's noun, before any portfolio ("Bezirksstadtrat für Jugend
     // und Gesundheit")
-    let head = key.split(" für ").next().unwrap_or(&key);
+    let head = key
+        .split(" für ")
+        .next()
+        .and_then(|h| h.split(" am ").next())
+        .unwrap_or(&key);
     let last = head.rsplit(' ').next().unwrap_or(head);
     let last = last
         .strip_suffix("in")
@@ -5694,6 +5724,14 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                         .iter()
                         .any(|p| o.name.strip_prefix(p) == Some(place))
             })
+        })
+    {
+        return Some(n);
+    }
+    // The Regierender Bürgermeister heads the Senat, not its chancellery.
+    if key.starts_with("regierend")
+        && let Some(n) = ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty() && (o.name == "Senat" || o.name.starts_with("Senat "))
         })
     {
         return Some(n);
