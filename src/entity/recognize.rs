@@ -3795,12 +3795,14 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
     // (A descriptor before a brand is no place head, "Digitalverband
     // Bitkom"; nor a head of longer names, "Zweckverband Kommunale
     // Datenverarbeitung Oldenburg".)
-    if whole && place && !DESCRIPTORS.iter().any(|&(d, _)| d == key) && !NAMED_HEADS.contains(&key)
-    {
+    if whole && place {
         return COMPOUND_PLACE_HEADS
             .iter()
             .find(|(head, _)| key.len() > head.len() + 2 && key.ends_with(head))
-            .map(|&(_, kind)| kind);
+            .map(|&(_, kind)| kind)
+            .filter(|_| {
+                !DESCRIPTORS.iter().any(|&(d, _)| d == key) && !NAMED_HEADS.contains(&key)
+            });
     }
     None
 }
