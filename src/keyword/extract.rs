@@ -111,9 +111,27 @@ struct Slot {
     /// The word's [`WordInfo::flags`].
     wflags: u16,
     flags: u8,
+    /// The word's byte length, 63 for 63 or more (a hashtag's without its
+    /// `#`): its bit in [`Doc::brand_lens`].
+    len: u8,
 }
 
+/// The role of a slot by (stopword or junk, no uppercase letter,
+/// adjective), bit 0, 1 and 2 of the index, when these flags decide it
+/// (see [`Doc::base_role`]).
+const ROLE_OF: [Role; 8] = [
+    Role::Noun, // capitalised
+    Role::Skip, // stopword
+    Role::Skip, // lowercase, no adjective
+    Role::Skip,
+    Role::Noun, // capitalised adjective (before a noun it may become one)
+    Role::Skip,
+    Role::Adj, // lowercase adjective
+    Role::Skip,
+];
+
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Role {
     Skip,
     Noun,
@@ -417,9 +435,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 .unwrap_or_default();
             for (ti, t) in (first..).zip(toks) {
                 // line breaks before the token (most gaps are one space or none)
-                let breaks = match bytes.get(prev_end..t.span.start) {
-                    None | Some([] | [b' ']) => 0,
-                    Some(gap) => gap.iter().filter(|&&b| b == b'\n').count(),
+                let gap = bytes.get(prev_end..t.span.start).unwrap_or_default();
+                let breaks = if gap.len() <= 2 {
+                    // counted without a branch on the gap's bytes
+                    usize::from(gap.first().copied().unwrap_or(0) == b'\n')
+                        + usize::from(gap.get(1).copied().unwrap_or(0) == b'\n')
+                } else {
+                    gap.iter().filter(|&&b| b == b'\n').count()
                 };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
@@ -433,7 +455,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         tagline = false;
                     }
                     if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                        let e = self.cache.entry(self.ex, t.text);
+                        let e = self.cache.entry_of(self.ex, bytes, t);
                         line_word = Some(e);
                         let f = self.cache.entries[e as usize].flags;
                         if f & CONTACT_MARKER != 0 && line_is_short(text, tokens, ti) {
@@ -487,7 +509,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     TokenKind::Word if !t.is_truncated() => {
                         let e = match line_word {
                             Some(e) => e,
-                            None => self.cache.entry(self.ex, t.text),
+                            None => self.cache.entry_of(self.ex, bytes, t),
                         };
                         let LocalWord {
                             word: w,
@@ -496,11 +518,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         } = self.local_word(e);
                         if let Some(k) = self.keys.get_mut(key as usize) {
                             k.count += 1;
-                            if wf & UPPER == 0 {
-                                k.lower = true;
-                            } else if wf & CAP != 0 && !initial && wf & STOP == 0 {
-                                k.cap_mid = true;
-                            }
+                            // or-ed in, not branched on: the case of the
+                            // next word is anyone's guess
+                            k.lower |= wf & UPPER == 0;
+                            k.cap_mid |=
+                                (wf & UPPER != 0) & (wf & CAP != 0) & !initial & (wf & STOP == 0);
                         }
                         let mut flags = if initial { INITIAL } else { 0 };
                         if tagline {
@@ -519,6 +541,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                             chunk,
                             wflags: wf,
                             flags,
+                            len: t.text.len().min(63) as u8,
                         });
                         initial = false;
                         continue;
@@ -541,6 +564,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                                 chunk,
                                 wflags: wf,
                                 flags: HASHTAG,
+                                len: tag.len().min(63) as u8,
                             });
                             if tag.len() >= 4 {
                                 self.brands.push(lowercase(tag).into_owned());
@@ -728,9 +752,27 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 .is_ok()
     }
 
-    /// The role of a slot before its neighbours are considered.
+    /// The role of a slot before its neighbours are considered: read from
+    /// [`ROLE_OF`] for the slots whose role their word's flags decide (all
+    /// but lowercase words of a brand's length and capitalised words that
+    /// open a sentence), so that the slots' mix of stopwords, nouns and
+    /// adjectives costs no branch.
     #[inline]
     fn base_role(&self, s: &Slot) -> Role {
+        let f = s.wflags;
+        let stop = f & (STOP | JUNK | PRESS) != 0;
+        let lower = f & UPPER == 0;
+        let brand = lower & (s.len >= 4) & (self.brand_lens & (1 << s.len) != 0);
+        let initial_cap = (s.flags & INITIAL != 0) & (f & CAP != 0) & (f & ACRONYM == 0) & !lower;
+        if !stop & (brand | initial_cap) {
+            return self.full_role(s);
+        }
+        ROLE_OF[usize::from(stop) | usize::from(lower) << 1 | usize::from(f & ADJ != 0) << 2]
+    }
+
+    /// [`base_role`](Self::base_role) with every test.
+    #[inline(never)]
+    fn full_role(&self, s: &Slot) -> Role {
         let f = s.wflags;
         if f & (STOP | JUNK | PRESS) != 0 {
             return Role::Skip;
@@ -775,22 +817,24 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             let (Some(&[ra, rb]), [a, b]) = (roles.get(i..i + 2), w) else {
                 continue;
             };
-            if ra == Role::Noun && rb == Role::Noun && slots_adjacent(a, b) {
-                let f = a.wflags;
-                if f & ADJ != 0
-                    && f & (ACRONYM | HYPHEN | FIRST_NAME) == 0
-                    && (f & REL != 0 || self.keys[a.key as usize].lower)
-                {
-                    roles[i] = Role::Adj;
-                }
+            // every test but the key's as bits that are all 0 when it
+            // passes: one branch
+            let f = a.wflags;
+            let miss = apart(a, b)
+                | u32::from(ra as u8 ^ Role::Noun as u8)
+                | u32::from(rb as u8 ^ Role::Noun as u8)
+                | u32::from((f & (ADJ | ACRONYM | HYPHEN | FIRST_NAME)) ^ ADJ);
+            if miss == 0 && (f & REL != 0 || self.keys[a.key as usize].lower) {
+                roles[i] = Role::Adj;
             }
         }
         // adjacent pairs seen twice or more make names and phrases
         for (w, r) in self.slots.windows(2).zip(roles.windows(2)) {
             if let ([a, b], [ra, rb]) = (w, r)
-                && *ra != Role::Skip
-                && *rb == Role::Noun
-                && slots_adjacent(a, b)
+                && apart(a, b)
+                    | u32::from(SKIP_BIT[*ra as usize])
+                    | u32::from(*rb as u8 ^ Role::Noun as u8)
+                    == 0
             {
                 let count = pairs.entry((a.key, b.key)).or_insert(0);
                 *count = count.saturating_add(1);
@@ -1287,6 +1331,25 @@ impl WordCache {
         self.insert(ex, surface)
     }
 
+    /// [`entry`](Self::entry) of a token of `text`, looked up from the
+    /// bytes around it when the token is the text at its span (as every
+    /// token of the tokenizer is).
+    #[inline(always)]
+    fn entry_of(&mut self, ex: &KeywordExtractor, text: &[u8], t: &Token<'_>) -> u32 {
+        let (start, end) = (t.span.start, t.span.end);
+        let found = if std::ptr::eq(t.text.as_ptr(), text.as_ptr().wrapping_add(start))
+            && t.text.len() == end.wrapping_sub(start)
+        {
+            self.words.get_within(text, start, end)
+        } else {
+            self.words.get(t.text)
+        };
+        match found {
+            Some(e) => e,
+            None => self.insert(ex, t.text),
+        }
+    }
+
     /// Classifies a surface form seen for the first time and records it
     /// (kept out of the common path of [`entry`](Self::entry)).
     #[cold]
@@ -1410,6 +1473,17 @@ impl WordCache {
 fn slots_adjacent(a: &Slot, b: &Slot) -> bool {
     b.tok == a.tok + 1 && b.chunk == a.chunk
 }
+
+/// 0 when slot `b` follows slot `a` directly, in one chunk; other bits
+/// else ([`slots_adjacent`] as bits, to be or-ed with other tests into
+/// one branch).
+#[inline(always)]
+fn apart(a: &Slot, b: &Slot) -> u32 {
+    (b.tok ^ a.tok.wrapping_add(1)) | (b.chunk ^ a.chunk)
+}
+
+/// 1 for [`Role::Skip`], 0 for the others (by discriminant).
+const SKIP_BIT: [u8; 3] = [1, 0, 0];
 
 /// The bit of a word's byte length in a set of lengths (see
 /// [`Doc::brand_lens`]).
