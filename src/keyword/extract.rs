@@ -1715,12 +1715,11 @@ impl Doc<'_, '_, '_> {
         for o in &self.occs {
             let r = find(parent, o.group) as usize;
             let st = &mut stats[r];
-            if st.count == 0 {
-                st.first = o.span.start;
-                st.sentences = 1;
-            } else if o.sentence != st.last_sentence {
-                st.sentences += 1;
-            }
+            // selected and counted, not branched on: whether a group was
+            // seen before is anyone's guess
+            let fresh = st.count == 0;
+            st.first = if fresh { o.span.start } else { st.first };
+            st.sentences += u32::from(fresh | (o.sentence != st.last_sentence));
             st.count += 1;
             st.last_sentence = o.sentence;
             let w = self
@@ -1738,11 +1737,12 @@ impl Doc<'_, '_, '_> {
             evidence[r] += group.evidence;
             related[r] += group.related;
         }
+        // each group's first head: written from the last occurrence to
+        // the first, the first one stays (a store, not a branch)
         let head_of = filled(head_of, ng, NONE);
-        for o in &self.occs {
-            if o.head != NONE && head_of[o.group as usize] == NONE {
-                head_of[o.group as usize] = o.head;
-            }
+        for o in self.occs.iter().rev() {
+            let h = &mut head_of[o.group as usize];
+            *h = if o.head != NONE { o.head } else { *h };
         }
 
         let n_docs = self.ex.model.documents() as f32;
@@ -1918,11 +1918,10 @@ impl Doc<'_, '_, '_> {
             std::mem::take(tables),
         );
 
+        // written from the last occurrence to the first: the first stays
         let first_occ = filled(first_occ, self.groups.len(), NONE);
-        for (n, o) in self.occs.iter().enumerate() {
-            if first_occ[o.group as usize] == NONE {
-                first_occ[o.group as usize] = n as u32;
-            }
+        for (n, o) in self.occs.iter().enumerate().rev() {
+            first_occ[o.group as usize] = n as u32;
         }
         gains.clear(); // (target, source, amount)
         for g in 0..self.groups.len() {
