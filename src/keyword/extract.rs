@@ -194,6 +194,9 @@ struct Doc<'t, 'x, 'c> {
     occs: Vec<Occ>,
     /// The role of each slot (made by [`candidates`](Self::candidates)).
     roles: Vec<Role>,
+    /// The slots that may start a candidate (made by
+    /// [`candidates`](Self::candidates)).
+    live: Vec<u32>,
     /// How often each adjacent pair of keys occurs as a possible name or
     /// phrase (made by [`candidates`](Self::candidates)).
     pairs: HashMap<(u32, u32), u32, Fx>,
@@ -274,6 +277,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             multi: b.multi,
             occs: b.occs,
             roles: b.roles,
+            live: b.live,
             pairs: b.pairs,
             acronym_links: Vec::new(),
             sentence_weight: b.sentence_weight,
@@ -298,6 +302,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             multi: std::mem::take(&mut self.multi),
             occs: std::mem::take(&mut self.occs),
             roles: std::mem::take(&mut self.roles),
+            live: std::mem::take(&mut self.live),
             pairs: std::mem::take(&mut self.pairs),
             sentence_weight: std::mem::take(&mut self.sentence_weight),
             title: std::mem::take(&mut self.title),
@@ -847,8 +852,29 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 .unwrap_or(0)
         };
 
+        // the slots a candidate may start at: all but skipped words outside
+        // keyword lines, gathered with a store and an add per slot (not a
+        // branch on its role), so that the walk below steps over the
+        // skipped words without a branch on each
+        let mut live = std::mem::take(&mut self.live);
+        live.clear();
+        live.resize(n, 0);
+        let mut m = 0;
+        for (k, (s, r)) in self.slots.iter().zip(&roles).enumerate() {
+            if let Some(at) = live.get_mut(m) {
+                *at = k as u32;
+            }
+            m += usize::from((*r != Role::Skip) | (s.flags & TAGLINE != 0));
+        }
+        live.truncate(m);
+
+        // the next slot not yet part of a candidate
         let mut i = 0;
-        while i < n {
+        for &k in &live {
+            if (k as usize) < i {
+                continue;
+            }
+            i = k as usize;
             let s = self.slots[i];
             // an editor's keyword line: each item is one candidate
             if s.flags & TAGLINE != 0 {
@@ -920,6 +946,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 Role::Skip => i += 1,
             }
         }
+        self.live = live;
         self.roles = roles;
         self.pairs = pairs;
     }
@@ -1176,6 +1203,7 @@ struct Buffers {
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
     roles: Vec<Role>,
+    live: Vec<u32>,
     pairs: HashMap<(u32, u32), u32, Fx>,
     sentence_weight: Vec<f32>,
     title: Vec<bool>,
