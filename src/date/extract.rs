@@ -512,12 +512,20 @@ const WEEKDAY_STARTS: [u32; 27] = {
     table
 };
 
-/// The first bytes of quarters and halves: "Q3", "K1", "H2".
-const QKH: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'Q' as usize] = true;
-    table[b'K' as usize] = true;
-    table[b'H' as usize] = true;
+/// Bit `n` of `[b]`: a word of `n` bytes starting with byte `b` may start
+/// an expression for its first byte ([`Ctx::might_start`]): a digit
+/// ("1990er") at any length, `Q`, `K` or `H` ("Q3", "H1", "K1") in four
+/// bytes or fewer.
+const FIRST_LENGTHS: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = u32::MAX;
+        b += 1;
+    }
+    table[b'Q' as usize] = 0b1_1111;
+    table[b'K' as usize] = 0b1_1111;
+    table[b'H' as usize] = 0b1_1111;
     table
 };
 
@@ -1213,9 +1221,9 @@ impl<'t> Ctx<'_, 't> {
             (self.shapes.ends[len.min(SHAPE_LENGTHS - 1)][f] >> l) & (self.shapes.starts[f] >> s);
         // a weekday's first two letters ("Mo", "di", …) in six bytes or more
         let weekday = (WEEKDAY_STARTS[f] >> s) & u32::from(len >= 6);
-        // "1990er", and "Q3", "H1", "K1" (see `may_start_exact`)
-        let other = u32::from(first.is_ascii_digit())
-            | (u32::from(QKH[usize::from(first)]) & u32::from(len <= 4));
+        // "1990er", and "Q3", "H1", "K1" (see `may_start_exact`): the
+        // lengths a word of this first byte may have, as bits
+        let other = FIRST_LENGTHS[usize::from(first)] >> len.min(31);
         let word = (shape | weekday | other) & 1 & u32::from(len <= 24);
         let pass = (class & ALWAYS)
             | ((class & NUMBER) * u32::from(len <= 5))

@@ -767,7 +767,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         let f = s.wflags;
         let stop = f & (STOP | JUNK | PRESS) != 0;
         let lower = f & UPPER == 0;
-        let brand = lower & (s.len >= 4) & (self.brand_lens & (1 << s.len) != 0);
+        // (a superset: full_role tests the length and the brand itself)
+        let brand = lower & (self.brand_lens & (1 << s.len) != 0);
         let initial_cap = (s.flags & INITIAL != 0) & (f & CAP != 0) & (f & ACRONYM == 0) & !lower;
         if !stop & (brand | initial_cap) {
             return self.full_role(s);
