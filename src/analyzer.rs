@@ -7,6 +7,8 @@
 //! turns it into the flat, documented JSON shape ([`Document`]) that the
 //! command-line tool writes.
 
+use std::collections::HashMap;
+
 use crate::date::{Date, Dates};
 use crate::entity::{Entities, OrgKind, Recognizer, RecognizerBuilder};
 use crate::keyword::{Keyword, KeywordExtractor, KeywordExtractorBuilder, KeywordModel, KnownTerm};
@@ -213,8 +215,13 @@ impl Analyzer {
         // A keyword that is an organisation's name or alias is shown as the
         // organisation writes itself ("Deutscher Städtetag", not the phrase
         // form "deutscher Städtetag").
-        if !entities.organisations.is_empty() {
-            let forms: Vec<(String, &str, usize)> = entities
+        if !entities.organisations.is_empty() && !keywords.is_empty() {
+            // each keyword key's first organisation form with that key (in
+            // the order of the organisations, name before aliases): one
+            // look-up per form, not a comparison per form and keyword
+            let mut form_of: HashMap<&str, Option<(&str, usize)>, crate::hash::Fx> =
+                keywords.iter().map(|k| (k.key.as_str(), None)).collect();
+            let forms = entities
                 .organisations
                 .iter()
                 .enumerate()
@@ -222,21 +229,28 @@ impl Analyzer {
                     std::iter::once(&o.name)
                         .chain(&o.aliases)
                         .map(move |f| (f, n))
-                })
-                .map(|(f, n)| (org_form_key(f), f.as_str(), n))
-                .collect();
+                });
+            with_form_keys(forms, |key, form, n| {
+                if let Some(slot @ None) = form_of.get_mut(key) {
+                    *slot = Some((form, n));
+                }
+            });
             // Two keywords that are forms of one organisation ("Bitkom",
             // "Digitalverband Bitkom") become one, under the better-ranked.
             // The shown form is the one written most often.
             let mut seen: Vec<(usize, usize, usize)> = Vec::new(); // (organisation, keyword index, count of its form)
             let mut merged: Vec<Keyword> = Vec::with_capacity(keywords.len());
-            for mut k in keywords {
-                let org = forms.iter().find(|(key, _, _)| *key == k.key);
-                if let Some((_, form, n)) = org {
-                    if let Some(entry) = seen.iter_mut().find(|(o, _, _)| o == n) {
+            let orgs: Vec<Option<(&str, usize)>> = keywords
+                .iter()
+                .map(|k| form_of.get(k.key.as_str()).copied().flatten())
+                .collect();
+            drop(form_of);
+            for (mut k, org) in keywords.into_iter().zip(orgs) {
+                if let Some((form, n)) = org {
+                    if let Some(entry) = seen.iter_mut().find(|(o, _, _)| *o == n) {
                         let first: &mut Keyword = &mut merged[entry.1];
                         if k.count > entry.2 {
-                            first.term = (*form).to_owned();
+                            first.term = form.to_owned();
                             entry.2 = k.count;
                         }
                         first.count += k.count;
@@ -244,8 +258,8 @@ impl Analyzer {
                         first.spans.sort_by_key(|s| s.start);
                         continue;
                     }
-                    k.term = (*form).to_owned();
-                    seen.push((*n, merged.len(), k.count));
+                    k.term = form.to_owned();
+                    seen.push((n, merged.len(), k.count));
                 }
                 merged.push(k);
             }
@@ -276,25 +290,36 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::default());
 }
 
-/// The keyword key of an organisation's name or alias, from this thread's
-/// cache (stemming every form of every organisation again for each release
-/// cost 3% of the whole analysis). The key depends on the form alone, so one
-/// cache serves every analyzer.
-fn org_form_key(form: &str) -> String {
+/// Calls `f(key, form, n)` with the keyword key of each organisation form
+/// (name or alias) of organisation `n`, from this thread's cache (stemming
+/// every form of every organisation again for each release cost 3% of the
+/// whole analysis), borrowed from it rather than copied. The key depends on
+/// the form alone, so one cache serves every analyzer.
+fn with_form_keys<'f>(
+    forms: impl Iterator<Item = (&'f String, usize)>,
+    mut f: impl FnMut(&str, &'f str, usize),
+) {
     FORM_KEYS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut keys) => {
-            if let Some(key) = keys.get(form) {
-                return key.clone();
+            for (form, n) in forms {
+                if let Some(key) = keys.get(form.as_str()) {
+                    f(key, form, n);
+                    continue;
+                }
+                if keys.len() >= FORM_KEY_LIMIT {
+                    keys.clear();
+                }
+                let key = crate::keyword::phrase_key(form);
+                f(&key, form, n);
+                keys.insert(form.clone(), key);
             }
-            if keys.len() >= FORM_KEY_LIMIT {
-                keys.clear();
-            }
-            let key = crate::keyword::phrase_key(form);
-            keys.insert(form.to_owned(), key.clone());
-            key
         }
-        Err(_) => crate::keyword::phrase_key(form),
-    })
+        Err(_) => {
+            for (form, n) in forms {
+                f(&crate::keyword::phrase_key(form), form, n);
+            }
+        }
+    });
 }
 
 /// The lines of `text` with their byte offsets.
@@ -314,7 +339,8 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
     };
     // Dateline: "Berlin, 18. Dezember 2023", "Frankfurt am Main, 3.1.2024".
     meta.dateline = tokens.iter().take(400).enumerate().find_map(|(i, t)| {
-        if t.kind == TokenKind::Word && t.is_capitalised() && line_start(text, tokens, i) {
+        // the rare test first: few tokens open a line
+        if line_start(text, tokens, i) && t.kind == TokenKind::Word && t.is_capitalised() {
             dateline_at(text, tokens, i)
         } else {
             None
@@ -333,7 +359,11 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
             }
             _ => {}
         }
-        if matches!(t.text, "Nr." | "Nummer") && meta.release_number.is_none() {
+        // (the first byte first: few words start with 'N')
+        if t.text.as_bytes().first() == Some(&b'N')
+            && matches!(t.text, "Nr." | "Nummer")
+            && meta.release_number.is_none()
+        {
             meta.release_number = release_number_at(text, tokens, i);
         }
     }

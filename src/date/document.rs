@@ -27,17 +27,37 @@ pub(super) fn document_date(text: &str, tokens: &[Token<'_>]) -> Option<Date> {
     dateline(text, tokens)
 }
 
+/// Bit `n` of `[b]`: a word of [`labelled`] has `n` bytes and starts with
+/// byte `b` ("am", "vom", "Stand", "stand", "Datum", "datum").
+const LABEL_LENGTHS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b'a' as usize] = 1 << 2;
+    table[b'v' as usize] = 1 << 3;
+    table[b'S' as usize] = 1 << 5;
+    table[b's' as usize] = 1 << 5;
+    table[b'D' as usize] = 1 << 5;
+    table[b'd' as usize] = 1 << 5;
+    table
+};
+
+/// The last bytes of the words of [`labelled`].
+const LABEL_LAST: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'm' as usize] = true;
+    table[b'd' as usize] = true;
+    table
+};
+
 /// `Pressemitteilung vom …`, `Stand: …`, `Veröffentlicht am …`, `Datum: …`.
 fn labelled(tokens: &[Token<'_>]) -> Option<Date> {
     for (i, t) in tokens.iter().enumerate() {
-        // every token is asked: let the length and first byte of the words
-        // matched below reject most before comparing strings
-        if !(2..=5).contains(&t.text.len())
-            || !matches!(
-                t.text.as_bytes()[0],
-                b'v' | b'S' | b's' | b'D' | b'd' | b'a'
-            )
-        {
+        // every token is asked: its length, first and last byte reject
+        // nearly all before comparing strings, in table look-ups and one
+        // branch (a branch on each would be anyone's guess)
+        let b = t.text.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let last = usize::from(b.last().copied().unwrap_or(0));
+        if (LABEL_LENGTHS[first] >> b.len().min(7)) & u8::from(LABEL_LAST[last]) == 0 {
             continue;
         }
         let next = |k: usize| tokens.get(i + k);

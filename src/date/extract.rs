@@ -455,7 +455,7 @@ struct Shapes {
     /// Bit `last` of `[len][first]` is set when some trigger of `len` bytes
     /// starts with letter `first` and ends with letter `last` (either case;
     /// see `LETTER_INDEX`).
-    ends: [[u32; 27]; 17],
+    ends: [[u32; 27]; SHAPE_LENGTHS],
     /// Bit `second` of `[first]` is set when some trigger starts with the
     /// letters `first` and `second`.
     starts: [u32; 27],
@@ -463,20 +463,75 @@ struct Shapes {
 
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = Shapes {
-        ends: [[0u32; 27]; 17],
+        ends: [[0u32; 27]; SHAPE_LENGTHS],
         starts: [0u32; 27],
     };
     for w in TRIGGER_SET.iter() {
         let b = w.as_bytes();
-        if let (Some(slot), Some(&first), Some(&last)) =
-            (shapes.ends.get_mut(b.len()), b.first(), b.last())
-        {
+        if let (Some(slot), Some(&first), Some(&last)) = (
+            shapes.ends[..SHAPE_LENGTHS - 1].get_mut(b.len()),
+            b.first(),
+            b.last(),
+        ) {
             slot[letter(first)] |= 1 << letter(last);
             shapes.starts[letter(first)] |= 1 << second_letter(b);
         }
     }
     shapes
 });
+
+/// [`Ctx::might_start`]'s classes of token kinds (by discriminant): may
+/// always start an expression, if short (a number), if a trigger (a word), if
+/// short (an abbreviation).
+const ALWAYS: u32 = 1;
+const NUMBER: u32 = 2;
+const WORD: u32 = 4;
+const ABBREVIATION: u32 = 8;
+const KIND_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[TokenKind::Date as usize] = ALWAYS as u8;
+    table[TokenKind::Ordinal as usize] = ALWAYS as u8;
+    table[TokenKind::Time as usize] = ALWAYS as u8;
+    table[TokenKind::Number as usize] = NUMBER as u8;
+    table[TokenKind::Word as usize] = WORD as u8;
+    table[TokenKind::Abbreviation as usize] = ABBREVIATION as u8;
+    table
+};
+
+/// Bit `second` of `[first]` (places as in `LETTER_INDEX`) is set when a
+/// weekday starts with these letters: a superset of `may_be_weekday`.
+const WEEKDAY_STARTS: [u32; 27] = {
+    let mut table = [0u32; 27];
+    let heads: [&[u8; 2]; 7] = [b"mo", b"di", b"mi", b"do", b"fr", b"sa", b"so"];
+    let mut k = 0;
+    while k < heads.len() {
+        let [a, b] = *heads[k];
+        table[(a - b'a') as usize] |= 1 << (b - b'a');
+        k += 1;
+    }
+    table
+};
+
+/// Bit `n` of `[b]`: a word of `n` bytes starting with byte `b` may start
+/// an expression for its first byte ([`Ctx::might_start`]): a digit
+/// ("1990er") at any length, `Q`, `K` or `H` ("Q3", "H1", "K1") in four
+/// bytes or fewer.
+const FIRST_LENGTHS: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = u32::MAX;
+        b += 1;
+    }
+    table[b'Q' as usize] = 0b1_1111;
+    table[b'K' as usize] = 0b1_1111;
+    table[b'H' as usize] = 0b1_1111;
+    table
+};
+
+/// Rows of `Shapes::ends`: triggers have up to 16 bytes, and the last row,
+/// empty, stands for every longer word.
+const SHAPE_LENGTHS: usize = 18;
 
 /// A byte's place in `Shapes`: 0..26 for an ASCII letter of either case, 26
 /// for anything else. A table, as it is read twice for every word.
@@ -1139,8 +1194,46 @@ impl<'t> Ctx<'_, 't> {
 
     // ---------------------------------------------------------------- dispatch
 
-    /// Whether a date expression may start at token `i` (cheap).
+    /// Whether a date expression may start at token `i` (cheap): first
+    /// [`might_start`](Self::might_start), without a branch, then the
+    /// tests for the few tokens it passes.
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
+        self.might_start(&self.tokens[i]) && self.may_start_exact(i)
+    }
+
+    /// A superset of the tokens [`may_start_exact`](Self::may_start_exact)
+    /// passes, from the token's kind, length and first, second and last
+    /// bytes in table look-ups and masks: one branch on the result, which
+    /// is false for nearly every token, instead of a branch on each test
+    /// (kind, length, shape), each anyone's guess.
+    #[inline(always)]
+    fn might_start(&self, t: &Token<'_>) -> bool {
+        let b = t.text.as_bytes();
+        let len = b.len();
+        let first = b.first().copied().unwrap_or(0);
+        let second = b.get(1).copied().unwrap_or(0);
+        let last = b.last().copied().unwrap_or(0);
+        let class = u32::from(KIND_CLASS[usize::from(t.kind as u8)]);
+        let (f, s, l) = (letter(first), letter(second), letter(last));
+        // a trigger's shape (`Shapes::is_trigger` without its set look-up)
+        let shape =
+            (self.shapes.ends[len.min(SHAPE_LENGTHS - 1)][f] >> l) & (self.shapes.starts[f] >> s);
+        // a weekday's first two letters ("Mo", "di", …) in six bytes or more
+        let weekday = (WEEKDAY_STARTS[f] >> s) & u32::from(len >= 6);
+        // "1990er", and "Q3", "H1", "K1" (see `may_start_exact`): the
+        // lengths a word of this first byte may have, as bits
+        let other = FIRST_LENGTHS[usize::from(first)] >> len.min(31);
+        let word = (shape | weekday | other) & 1 & u32::from(len <= 24);
+        let pass = (class & ALWAYS)
+            | ((class & NUMBER) * u32::from(len <= 5))
+            | ((class & ABBREVIATION) * u32::from(len <= 24))
+            | ((class & WORD) * word);
+        pass != 0
+    }
+
+    /// [`may_start`](Self::may_start)'s exact tests.
+    fn may_start_exact(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         match t.kind {
             TokenKind::Date | TokenKind::Ordinal | TokenKind::Time => true,

@@ -111,9 +111,27 @@ struct Slot {
     /// The word's [`WordInfo::flags`].
     wflags: u16,
     flags: u8,
+    /// The word's byte length, 63 for 63 or more (a hashtag's without its
+    /// `#`): its bit in [`Doc::brand_lens`].
+    len: u8,
 }
 
+/// The role of a slot by (stopword or junk, no uppercase letter,
+/// adjective), bit 0, 1 and 2 of the index, when these flags decide it
+/// (see [`Doc::base_role`]).
+const ROLE_OF: [Role; 8] = [
+    Role::Noun, // capitalised
+    Role::Skip, // stopword
+    Role::Skip, // lowercase, no adjective
+    Role::Skip,
+    Role::Noun, // capitalised adjective (before a noun it may become one)
+    Role::Skip,
+    Role::Adj, // lowercase adjective
+    Role::Skip,
+];
+
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Role {
     Skip,
     Noun,
@@ -176,6 +194,9 @@ struct Doc<'t, 'x, 'c> {
     occs: Vec<Occ>,
     /// The role of each slot (made by [`candidates`](Self::candidates)).
     roles: Vec<Role>,
+    /// The slots that may start a candidate (made by
+    /// [`candidates`](Self::candidates)).
+    live: Vec<u32>,
     /// How often each adjacent pair of keys occurs as a possible name or
     /// phrase (made by [`candidates`](Self::candidates)).
     pairs: HashMap<(u32, u32), u32, Fx>,
@@ -256,6 +277,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             multi: b.multi,
             occs: b.occs,
             roles: b.roles,
+            live: b.live,
             pairs: b.pairs,
             acronym_links: Vec::new(),
             sentence_weight: b.sentence_weight,
@@ -280,6 +302,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             multi: std::mem::take(&mut self.multi),
             occs: std::mem::take(&mut self.occs),
             roles: std::mem::take(&mut self.roles),
+            live: std::mem::take(&mut self.live),
             pairs: std::mem::take(&mut self.pairs),
             sentence_weight: std::mem::take(&mut self.sentence_weight),
             title: std::mem::take(&mut self.title),
@@ -417,9 +440,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 .unwrap_or_default();
             for (ti, t) in (first..).zip(toks) {
                 // line breaks before the token (most gaps are one space or none)
-                let breaks = match bytes.get(prev_end..t.span.start) {
-                    None | Some([] | [b' ']) => 0,
-                    Some(gap) => gap.iter().filter(|&&b| b == b'\n').count(),
+                let gap = bytes.get(prev_end..t.span.start).unwrap_or_default();
+                let breaks = if gap.len() <= 2 {
+                    // counted without a branch on the gap's bytes
+                    usize::from(gap.first().copied().unwrap_or(0) == b'\n')
+                        + usize::from(gap.get(1).copied().unwrap_or(0) == b'\n')
+                } else {
+                    gap.iter().filter(|&&b| b == b'\n').count()
                 };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
@@ -433,7 +460,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         tagline = false;
                     }
                     if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                        let e = self.cache.entry(self.ex, t.text);
+                        let e = self.cache.entry_of(self.ex, bytes, t);
                         line_word = Some(e);
                         let f = self.cache.entries[e as usize].flags;
                         if f & CONTACT_MARKER != 0 && line_is_short(text, tokens, ti) {
@@ -487,7 +514,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     TokenKind::Word if !t.is_truncated() => {
                         let e = match line_word {
                             Some(e) => e,
-                            None => self.cache.entry(self.ex, t.text),
+                            None => self.cache.entry_of(self.ex, bytes, t),
                         };
                         let LocalWord {
                             word: w,
@@ -496,11 +523,11 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         } = self.local_word(e);
                         if let Some(k) = self.keys.get_mut(key as usize) {
                             k.count += 1;
-                            if wf & UPPER == 0 {
-                                k.lower = true;
-                            } else if wf & CAP != 0 && !initial && wf & STOP == 0 {
-                                k.cap_mid = true;
-                            }
+                            // or-ed in, not branched on: the case of the
+                            // next word is anyone's guess
+                            k.lower |= wf & UPPER == 0;
+                            k.cap_mid |=
+                                (wf & UPPER != 0) & (wf & CAP != 0) & !initial & (wf & STOP == 0);
                         }
                         let mut flags = if initial { INITIAL } else { 0 };
                         if tagline {
@@ -519,6 +546,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                             chunk,
                             wflags: wf,
                             flags,
+                            len: t.text.len().min(63) as u8,
                         });
                         initial = false;
                         continue;
@@ -541,6 +569,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                                 chunk,
                                 wflags: wf,
                                 flags: HASHTAG,
+                                len: tag.len().min(63) as u8,
                             });
                             if tag.len() >= 4 {
                                 self.brands.push(lowercase(tag).into_owned());
@@ -728,9 +757,28 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 .is_ok()
     }
 
-    /// The role of a slot before its neighbours are considered.
+    /// The role of a slot before its neighbours are considered: read from
+    /// [`ROLE_OF`] for the slots whose role their word's flags decide (all
+    /// but lowercase words of a brand's length and capitalised words that
+    /// open a sentence), so that the slots' mix of stopwords, nouns and
+    /// adjectives costs no branch.
     #[inline]
     fn base_role(&self, s: &Slot) -> Role {
+        let f = s.wflags;
+        let stop = f & (STOP | JUNK | PRESS) != 0;
+        let lower = f & UPPER == 0;
+        // (a superset: full_role tests the length and the brand itself)
+        let brand = lower & (self.brand_lens & (1 << s.len) != 0);
+        let initial_cap = (s.flags & INITIAL != 0) & (f & CAP != 0) & (f & ACRONYM == 0) & !lower;
+        if !stop & (brand | initial_cap) {
+            return self.full_role(s);
+        }
+        ROLE_OF[usize::from(stop) | usize::from(lower) << 1 | usize::from(f & ADJ != 0) << 2]
+    }
+
+    /// [`base_role`](Self::base_role) with every test.
+    #[inline(never)]
+    fn full_role(&self, s: &Slot) -> Role {
         let f = s.wflags;
         if f & (STOP | JUNK | PRESS) != 0 {
             return Role::Skip;
@@ -775,22 +823,24 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             let (Some(&[ra, rb]), [a, b]) = (roles.get(i..i + 2), w) else {
                 continue;
             };
-            if ra == Role::Noun && rb == Role::Noun && slots_adjacent(a, b) {
-                let f = a.wflags;
-                if f & ADJ != 0
-                    && f & (ACRONYM | HYPHEN | FIRST_NAME) == 0
-                    && (f & REL != 0 || self.keys[a.key as usize].lower)
-                {
-                    roles[i] = Role::Adj;
-                }
+            // every test but the key's as bits that are all 0 when it
+            // passes: one branch
+            let f = a.wflags;
+            let miss = apart(a, b)
+                | u32::from(ra as u8 ^ Role::Noun as u8)
+                | u32::from(rb as u8 ^ Role::Noun as u8)
+                | u32::from((f & (ADJ | ACRONYM | HYPHEN | FIRST_NAME)) ^ ADJ);
+            if miss == 0 && (f & REL != 0 || self.keys[a.key as usize].lower) {
+                roles[i] = Role::Adj;
             }
         }
         // adjacent pairs seen twice or more make names and phrases
         for (w, r) in self.slots.windows(2).zip(roles.windows(2)) {
             if let ([a, b], [ra, rb]) = (w, r)
-                && *ra != Role::Skip
-                && *rb == Role::Noun
-                && slots_adjacent(a, b)
+                && apart(a, b)
+                    | u32::from(SKIP_BIT[*ra as usize])
+                    | u32::from(*rb as u8 ^ Role::Noun as u8)
+                    == 0
             {
                 let count = pairs.entry((a.key, b.key)).or_insert(0);
                 *count = count.saturating_add(1);
@@ -803,8 +853,29 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 .unwrap_or(0)
         };
 
+        // the slots a candidate may start at: all but skipped words outside
+        // keyword lines, gathered with a store and an add per slot (not a
+        // branch on its role), so that the walk below steps over the
+        // skipped words without a branch on each
+        let mut live = std::mem::take(&mut self.live);
+        live.clear();
+        live.resize(n, 0);
+        let mut m = 0;
+        for (k, (s, r)) in self.slots.iter().zip(&roles).enumerate() {
+            if let Some(at) = live.get_mut(m) {
+                *at = k as u32;
+            }
+            m += usize::from((*r != Role::Skip) | (s.flags & TAGLINE != 0));
+        }
+        live.truncate(m);
+
+        // the next slot not yet part of a candidate
         let mut i = 0;
-        while i < n {
+        for &k in &live {
+            if (k as usize) < i {
+                continue;
+            }
+            i = k as usize;
             let s = self.slots[i];
             // an editor's keyword line: each item is one candidate
             if s.flags & TAGLINE != 0 {
@@ -876,6 +947,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 Role::Skip => i += 1,
             }
         }
+        self.live = live;
         self.roles = roles;
         self.pairs = pairs;
     }
@@ -1132,6 +1204,7 @@ struct Buffers {
     multi: HashMap<[u32; 4], u32, Fx>,
     occs: Vec<Occ>,
     roles: Vec<Role>,
+    live: Vec<u32>,
     pairs: HashMap<(u32, u32), u32, Fx>,
     sentence_weight: Vec<f32>,
     title: Vec<bool>,
@@ -1287,6 +1360,25 @@ impl WordCache {
         self.insert(ex, surface)
     }
 
+    /// [`entry`](Self::entry) of a token of `text`, looked up from the
+    /// bytes around it when the token is the text at its span (as every
+    /// token of the tokenizer is).
+    #[inline(always)]
+    fn entry_of(&mut self, ex: &KeywordExtractor, text: &[u8], t: &Token<'_>) -> u32 {
+        let (start, end) = (t.span.start, t.span.end);
+        let found = if std::ptr::eq(t.text.as_ptr(), text.as_ptr().wrapping_add(start))
+            && t.text.len() == end.wrapping_sub(start)
+        {
+            self.words.get_within(text, start, end)
+        } else {
+            self.words.get(t.text)
+        };
+        match found {
+            Some(e) => e,
+            None => self.insert(ex, t.text),
+        }
+    }
+
     /// Classifies a surface form seen for the first time and records it
     /// (kept out of the common path of [`entry`](Self::entry)).
     #[cold]
@@ -1410,6 +1502,17 @@ impl WordCache {
 fn slots_adjacent(a: &Slot, b: &Slot) -> bool {
     b.tok == a.tok + 1 && b.chunk == a.chunk
 }
+
+/// 0 when slot `b` follows slot `a` directly, in one chunk; other bits
+/// else ([`slots_adjacent`] as bits, to be or-ed with other tests into
+/// one branch).
+#[inline(always)]
+fn apart(a: &Slot, b: &Slot) -> u32 {
+    (b.tok ^ a.tok.wrapping_add(1)) | (b.chunk ^ a.chunk)
+}
+
+/// 1 for [`Role::Skip`], 0 for the others (by discriminant).
+const SKIP_BIT: [u8; 3] = [1, 0, 0];
 
 /// The bit of a word's byte length in a set of lengths (see
 /// [`Doc::brand_lens`]).
@@ -1641,12 +1744,11 @@ impl Doc<'_, '_, '_> {
         for o in &self.occs {
             let r = find(parent, o.group) as usize;
             let st = &mut stats[r];
-            if st.count == 0 {
-                st.first = o.span.start;
-                st.sentences = 1;
-            } else if o.sentence != st.last_sentence {
-                st.sentences += 1;
-            }
+            // selected and counted, not branched on: whether a group was
+            // seen before is anyone's guess
+            let fresh = st.count == 0;
+            st.first = if fresh { o.span.start } else { st.first };
+            st.sentences += u32::from(fresh | (o.sentence != st.last_sentence));
             st.count += 1;
             st.last_sentence = o.sentence;
             let w = self
@@ -1664,11 +1766,12 @@ impl Doc<'_, '_, '_> {
             evidence[r] += group.evidence;
             related[r] += group.related;
         }
+        // each group's first head: written from the last occurrence to
+        // the first, the first one stays (a store, not a branch)
         let head_of = filled(head_of, ng, NONE);
-        for o in &self.occs {
-            if o.head != NONE && head_of[o.group as usize] == NONE {
-                head_of[o.group as usize] = o.head;
-            }
+        for o in self.occs.iter().rev() {
+            let h = &mut head_of[o.group as usize];
+            *h = if o.head != NONE { o.head } else { *h };
         }
 
         let n_docs = self.ex.model.documents() as f32;
@@ -1844,11 +1947,10 @@ impl Doc<'_, '_, '_> {
             std::mem::take(tables),
         );
 
+        // written from the last occurrence to the first: the first stays
         let first_occ = filled(first_occ, self.groups.len(), NONE);
-        for (n, o) in self.occs.iter().enumerate() {
-            if first_occ[o.group as usize] == NONE {
-                first_occ[o.group as usize] = n as u32;
-            }
+        for (n, o) in self.occs.iter().enumerate().rev() {
+            first_occ[o.group as usize] = n as u32;
         }
         gains.clear(); // (target, source, amount)
         for g in 0..self.groups.len() {

@@ -42,20 +42,37 @@ const FOLD: u64 = 0x243f_6a88_85a3_08d3;
 
 /// Two words of eight bytes that, with its length, tell a word of up to
 /// sixteen bytes from every other: its first and its last eight bytes
-/// (overlapping when it is shorter than sixteen); for a word of four to
-/// seven bytes its first and last four bytes in one word; for a shorter
-/// one its bytes, zero-padded. A longer word's middle bytes are not in
-/// them. Whole loads, without the branches of a zero-padded copy.
+/// (overlapping when it is shorter than sixteen); for a shorter word its
+/// bytes, zero-padded, and 0. A longer word's middle bytes are not in them.
 #[inline(always)]
 fn ends(word: &[u8]) -> (u64, u64) {
     if let (Some(first), Some(last)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
         return (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
     }
-    if let (Some(first), Some(last)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
-        let (first, last) = (u32::from_le_bytes(*first), u32::from_le_bytes(*last));
-        return (u64::from(first) | (u64::from(last) << 32), 0);
-    }
     (le_bits(word), 0)
+}
+
+/// The [`ends`] of the word `text[start..end]`, read from `text` around
+/// it: two whole loads and two masks, without a branch on the word's
+/// length (whether a word has eight bytes is anyone's guess) but at the
+/// text's first and last eight bytes.
+#[inline(always)]
+fn ends_within(text: &[u8], start: usize, end: usize) -> (u64, u64) {
+    if let (Some(first), Some(last)) = (
+        text.get(start..).and_then(<[u8]>::first_chunk::<8>),
+        text.get(..end).and_then(<[u8]>::last_chunk::<8>),
+    ) {
+        let len = end.saturating_sub(start);
+        // the word's bytes of the first load (all eight of a long word)
+        let keep = ((1u128 << (8 * len.min(8))) - 1) as u64;
+        // the last load counts for a word of eight bytes or more
+        let long = u64::from(len >= 8).wrapping_neg();
+        return (
+            u64::from_le_bytes(*first) & keep,
+            u64::from_le_bytes(*last) & long,
+        );
+    }
+    ends(text.get(start..end).unwrap_or_default())
 }
 
 /// The hash of a word with these [`ends`] and length: the multiply-rotate
@@ -78,9 +95,14 @@ impl SurfaceTable {
     /// The entry of `word`, or the empty bucket where it would go.
     #[inline(always)]
     fn find(&self, word: &[u8]) -> Result<u32, usize> {
+        self.find_ends(word, ends(word))
+    }
+
+    /// [`find`](Self::find) with the word's [`ends`] at hand.
+    #[inline(always)]
+    fn find_ends(&self, word: &[u8], ends: (u64, u64)) -> Result<u32, usize> {
         let mask = self.buckets.len().wrapping_sub(1);
         let len = word.len();
-        let ends = ends(word);
         let mut at = (hash(ends, len) as usize) & mask;
         while let Some(b) = self.buckets.get(at) {
             if b.entry == 0 {
@@ -109,6 +131,14 @@ impl SurfaceTable {
     #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> Option<u32> {
         self.find(word.as_bytes()).ok()
+    }
+
+    /// The entry of the word `text[start..end]`, if the table has it: as
+    /// [`get`](Self::get), its ends read from the text around it.
+    #[inline(always)]
+    pub(crate) fn get_within(&self, text: &[u8], start: usize, end: usize) -> Option<u32> {
+        let word = text.get(start..end)?;
+        self.find_ends(word, ends_within(text, start, end)).ok()
     }
 
     /// Adds `word`, which the table does not have, as the next entry and
@@ -194,6 +224,20 @@ mod tests {
         let short = table.insert("abcdba");
         assert_eq!(table.get("abcdca"), None);
         assert_eq!(table.get("abcdba"), Some(short));
+        // read from a text around the word: the same entries
+        let text = format!("xx {} yy abcdba", words[4000]);
+        let at = text.find(&words[4000]).unwrap_or(0);
+        let end = at + words[4000].len();
+        assert_eq!(table.get_within(text.as_bytes(), at, end), Some(4000));
+        assert_eq!(
+            table.get_within(text.as_bytes(), at, at + 3),
+            table.get(&text[at..at + 3])
+        );
+        let end = text.len();
+        assert_eq!(table.get_within(text.as_bytes(), end - 6, end), Some(short));
+        assert_eq!(table.get_within(b"abcdba", 0, 6), Some(short));
+        assert_eq!(table.get_within(b"xabcdbax", 1, 7), Some(short));
+        assert_eq!(table.get_within(b"abcdbax", 0, 9), None);
         assert_eq!(le_bits(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
         assert_eq!(le_bits(b"abcdefg"), u64::from_le_bytes(*b"abcdefg\0"));
         assert_eq!(le_bits(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
