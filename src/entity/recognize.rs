@@ -1236,6 +1236,7 @@ const NO_FEAT: Feat = Feat {
     strong_speech: false,
     adjective: false,
     camel_brand: false,
+    named_head: false,
     genitive_shape: false,
     first_name: None,
     modifier: None,
@@ -1310,6 +1311,9 @@ struct Feat {
     /// A capitalised brand with inner capitals that names no thing
     /// ("DigitalService", not "DigitalPakt").
     camel_brand: bool,
+    /// It ends in a head that a name of capitalised words may follow
+    /// ([`NAMED_HEADS`]: "Stiftung", "Zweckverband").
+    named_head: bool,
     /// It could be a name in the Saxon genitive ("Melanies"): what
     /// [`genitive_shape`] says of its key.
     genitive_shape: bool,
@@ -1443,7 +1447,8 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || f.heads.spec.is_some()
         || f.heads.descriptor.is_some()
         || named_head
-        || (t.text.len() > 12 && eponym_head(t.text).is_some());
+        || eponym_head(t.text).is_some();
+    f.named_head = named_head;
     f.first_name = lex.first_name(t.text);
     f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous)
         || (t.kind == TokenKind::Abbreviation && is_initial(t.text));
@@ -2159,14 +2164,10 @@ impl<'a, 't> Walk<'a, 't> {
                 // Richterbund", "Deutscher Richterbund": a Land's or the
                 // country's adjective before a compound head names a body
                 // without a specification.
+                // (the cheap tests first: the head, then the adjectives)
                 if h > i
                     && h < i + 3
-                    && (i..h).any(|a| {
-                        adjective_stem(self.key(a)).is_some_and(|s| {
-                            matches!(s, "deutsch" | "europäisch")
-                                || LAND_ADJECTIVES.iter().any(|&(adj, _)| adj == s)
-                        })
-                    })
+                    && nominative_head(hkey).len() > 8
                     && let Some(kind) = self.feat(h).heads.spec.or_else(|| {
                         let n = nominative_head(hkey);
                         (n.len() > 6 && n.ends_with("bund"))
@@ -2175,15 +2176,18 @@ impl<'a, 't> Walk<'a, 't> {
                                 (n.len() > 7 && n.ends_with("kasse")).then_some(OrgKind::Other)
                             })
                     })
-                    && nominative_head(hkey).len() > 8
+                    && (i..h).any(|a| {
+                        adjective_stem(self.key(a)).is_some_and(|s| {
+                            matches!(s, "deutsch" | "europäisch")
+                                || LAND_ADJECTIVES.iter().any(|&(adj, _)| adj == s)
+                        })
+                    })
                 {
                     return Some(self.pattern_hit(i, h + 1, kind, h));
                 }
                 // "Stiftung Digitale Chancen", "Zweckverband Kommunale
                 // Datenverarbeitung Oldenburg": a name of capitalised words.
-                if NAMED_HEADS
-                    .iter()
-                    .any(|n| hkey == *n || (hkey.len() > n.len() + 2 && hkey.ends_with(n)))
+                if self.feat(h).named_head
                     && let Some(end) = self.name_continuation(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -3617,26 +3621,32 @@ fn arabic_article_surname(word: &str) -> bool {
 /// hyphens ending in a head noun: "Robert-Koch-Krankenhaus",
 /// "Friedrich-Ebert-Stiftung", "Carl-Zeiss-Gymnasium". Returns its kind.
 fn eponym_head(word: &str) -> Option<OrgKind> {
-    let mut parts = word.split('-');
-    let head = parts.next_back()?;
+    const HEADS: &[(&str, OrgKind)] = &[
+        ("-Krankenhaus", OrgKind::Other),
+        ("-Klinikum", OrgKind::Other),
+        ("-Klinik", OrgKind::Other),
+        ("-Museum", OrgKind::Other),
+        ("-Institut", OrgKind::Research),
+        ("-Gymnasium", OrgKind::Research),
+        ("-Schule", OrgKind::Research),
+        ("-Gesamtschule", OrgKind::Research),
+        ("-Hochschule", OrgKind::Research),
+        ("-Universität", OrgKind::Research),
+        ("-Stiftung", OrgKind::Association),
+    ];
+    // the head first: most words end in none (and are shorter)
+    if word.len() < 12 {
+        return None;
+    }
+    let &(head, kind) = HEADS.iter().find(|(h, _)| word.ends_with(h))?;
     let mut before = 0;
-    for p in parts {
+    for p in word[..word.len() - head.len()].split('-') {
         if !p.starts_with(|c: char| c.is_uppercase()) || p.chars().count() < 2 {
             return None;
         }
         before += 1;
     }
-    if before < 2 {
-        return None;
-    }
-    Some(match head {
-        "Krankenhaus" | "Klinikum" | "Klinik" | "Museum" => OrgKind::Other,
-        "Institut" | "Gymnasium" | "Schule" | "Gesamtschule" | "Hochschule" | "Universität" => {
-            OrgKind::Research
-        }
-        "Stiftung" => OrgKind::Association,
-        _ => return None,
-    })
+    (before >= 2).then_some(kind)
 }
 
 /// Titles written in capitals only, so that no word is read as one:
@@ -3795,7 +3805,8 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
     // (A descriptor before a brand is no place head, "Digitalverband
     // Bitkom"; nor a head of longer names, "Zweckverband Kommunale
     // Datenverarbeitung Oldenburg".)
-    if whole && place {
+    // (by the last byte first: most words end in none of the heads)
+    if whole && place && matches!(last, b'r' | b'd' | b'i' | b'k' | b'm') {
         return COMPOUND_PLACE_HEADS
             .iter()
             .find(|(head, _)| key.len() > head.len() + 2 && key.ends_with(head))
