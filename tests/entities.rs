@@ -2072,6 +2072,19 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_savings_bank_branch_and_transport_union_before_a_place",
+        text: "Eine Mitarbeiterin der OstseeSparkasse Rostock half. Die Vorsitzende des DGB-Bezirks Berlin-Brandenburg, Nadja Kowalczyk, forderte mehr. Der Verkehrsverbund Berlin-Brandenburg (VBB) plant. Das Landvolk Niedersachsen warnte vor Folgen.",
+        expect: &[
+            Org("OstseeSparkasse Rostock", Company),
+            Person(
+                "Nadja Kowalczyk",
+                &[("Vorsitzende", "DGB-Bezirk Berlin-Brandenburg")],
+            ),
+            Aliases("Verkehrsverbund Berlin-Brandenburg", &["VBB"]),
+            NoPerson("Landvolk Niedersachsen"),
+        ],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

@@ -289,6 +289,7 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("bezirkshauptmannschaft", OrgKind::Authority),
     ("stadtgemeinde", OrgKind::Municipality),
     ("verbraucherzentrale", OrgKind::Association),
+    ("verkehrsverbund", OrgKind::Company),
 ];
 
 /// Place heads that also head their compounds before a place: chambers
@@ -302,6 +303,10 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("verband", OrgKind::Association),
     ("bücherei", OrgKind::Other),
     ("bibliothek", OrgKind::Other),
+    // "Kreissparkasse Köln", "Ostseesparkasse Rostock"
+    ("sparkasse", OrgKind::Company),
+    // a branch by region: "DGB-Bezirk Berlin-Brandenburg"
+    ("-bezirk", OrgKind::Association),
 ];
 
 /// Heads that a name of capitalised words may follow ("Stiftung Digitale
@@ -3256,6 +3261,11 @@ impl<'a, 't> Walk<'a, 't> {
         if k == name_start {
             return None;
         }
+        // A name without a known first name that ends in a Land is a
+        // body's ("Das Landvolk Niedersachsen warnte").
+        if !titled && !honorific && k > name_start + 1 && LAENDER.contains(&self.key(k - 1)) {
+            return None;
+        }
         // After a role, a department is no name: "Leiter Hochschulkommunikation",
         // "Leiter Presse und Öffentlichkeitsarbeit", "Leiterin Marketing".
         if after == Cue::Role
@@ -3806,7 +3816,7 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
     // Bitkom"; nor a head of longer names, "Zweckverband Kommunale
     // Datenverarbeitung Oldenburg".)
     // (by the last byte first: most words end in none of the heads)
-    if whole && place && matches!(last, b'r' | b'd' | b'i' | b'k' | b'm') {
+    if whole && place && matches!(last, b'r' | b'd' | b'i' | b'k' | b'm' | b'e') {
         return COMPOUND_PLACE_HEADS
             .iter()
             .find(|(head, _)| key.len() > head.len() + 2 && key.ends_with(head))
