@@ -2085,6 +2085,26 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_two_roles_joined_after_a_name_share_holder_and_body",
+        text: "Das Universitätsklinikum Jena (UKJ) startet. Das Robert-Koch-Krankenhaus in Apolda macht mit.\nDrei Fragen an PD Dr. Friedemann Schultheiß-Ngata, Oberarzt und Leiter des Tele-Intensivzentrums am UKJ\nWie läuft es? Anna Beck, Staatssekretärin und Amtschefin im Ministerium für Finanzen, sprach.",
+        expect: &[
+            Person(
+                "Friedemann Schultheiß-Ngata",
+                &[
+                    ("Oberarzt", "Universitätsklinikum Jena"),
+                    ("Leiter", "Universitätsklinikum Jena"),
+                ],
+            ),
+            Person(
+                "Anna Beck",
+                &[
+                    ("Staatssekretärin", "Ministerium für Finanzen"),
+                    ("Amtschefin", "Ministerium für Finanzen"),
+                ],
+            ),
+        ],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

@@ -5154,6 +5154,24 @@ fn link_roles<'t>(
                 role_after_name = true;
             }
         }
+        // The second of two roles joined by "und" after a name ("Name,
+        // Oberarzt und Leiter des Tele-Intensivzentrums am UKJ"): the
+        // first one's holder.
+        if person.is_none()
+            && r.start >= 2
+            && w.key(r.start - 1) == "und"
+            && let Some((HitKind::Role, prev)) = hits.covered(r.start - 2)
+            && let Some(&Some(idx)) = role_of_hit.get(prev as usize)
+            && let Some(first) = ents.roles.get::<usize>(idx)
+            && let Some(p) = first.person
+        {
+            person = Some(p);
+            person_tok = None;
+            role_after_name = true;
+            if org.is_none() {
+                org = first.organisation;
+            }
+        }
         // A role said of a person named before it in the sentence: "ist
         // Dr. Annegret Vogelsang-Hübner in ihr Amt als Präsidentin des
         // Oberlandesgerichts eingeführt worden", "auf Prof. Dr. Wolfram
@@ -5454,9 +5472,12 @@ fn framing_org(
 /// sentence's last token, when every token up to it is a capitalised word,
 /// a linking word or an organisation.
 fn role_tail_to_end(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
-    for k in start..(start + 10).min(w.toks.len()) {
-        let t = &w.toks[k];
-        if matches!(t.text, "." | ";" | "!") {
+    for k in start..(start + 10).min(w.toks.len() + 1) {
+        // the end of the text or of a line (a heading) ends it too
+        let Some(t) = w.toks.get(k) else {
+            return (k > start).then_some(k);
+        };
+        if matches!(t.text, "." | ";" | "!") || (k > start && w.line_break_before(k)) {
             return (k > start).then_some(k);
         }
         let word = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation);
