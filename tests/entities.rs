@@ -2105,6 +2105,22 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "org_contact_block_role_line_is_no_part_of_the_body_below",
+        text: "Pressekontakt\nTobias Wenzel-Marquardt\nStellvertretender Pressesprecher\nBundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit\nStresemannstraße 128-130, 10117 Berlin\n",
+        expect: &[
+            Orgs(&[
+                "Bundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit",
+            ]),
+            Person(
+                "Tobias Wenzel-Marquardt",
+                &[(
+                    "Stellvertretender Pressesprecher",
+                    "Bundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

@@ -2143,6 +2143,10 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.feat(h).adjective
                 && self.feat(h).heads.place.is_none()
                 && self.feat(h).heads.spec.is_none()
+                // not a role word ("Sprecher", "-er" as an adjective's)
+                // nor across a line ("Pressesprecher / Bundesministerium …")
+                && !self.is_role_word(h)
+                && !self.line_break_before(h + 1)
             {
                 h += 1;
             }
