@@ -2121,6 +2121,17 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_default_body_named_in_the_sentence_before",
+        text: "Der Bezirk arbeitet mit der Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen zusammen. Unterstützung kommt vom Land. Die Senatsverwaltung für Wissenschaft, Gesundheit und Pflege fördert das Projekt mit 180.000 Euro. Staatssekretärin Dr. Samira Ben Salah lobte das Modell.",
+        expect: &[Person(
+            "Samira Ben Salah",
+            &[(
+                "Staatssekretärin",
+                "Senatsverwaltung für Wissenschaft, Gesundheit und Pflege",
+            )],
+        )],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

@@ -5817,6 +5817,29 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
+    // The one body of the kind that the sentence before names, or its own
+    // before the role: the one the text speaks of ("Die Senatsverwaltung
+    // für Wissenschaft … fördert das Projekt. Staatssekretärin Dr. Samira
+    // Ben Salah lobte …").
+    if !press_officer && let Some(&here) = w.sentence_of.get(r.start) {
+        let near = |o: &Organisation<'_>| {
+            o.mentions.iter().any(|m| {
+                let k = w.toks.partition_point(|t| t.span.start < m.span.start);
+                w.sentence_of
+                    .get(k)
+                    .is_some_and(|&s| s + 1 == here || (s == here && k < r.start))
+            })
+        };
+        let mut found = ents
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| fits(o) && near(o))
+            .map(|(n, _)| n);
+        if let (Some(n), None) = (found.next(), found.next()) {
+            return Some(n);
+        }
+    }
     // A body whose name starts with the title's first part
     // ("Samtgemeindebürgermeisterin" -> "Samtgemeinde Tostedt",
     // "Polizeipräsidentin" -> "Polizeipräsidium Rostock"), else the
