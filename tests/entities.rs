@@ -2132,6 +2132,28 @@ const PEOPLE_NAMES: &[Case] = &[
         )],
     },
     Case {
+        name: "name_stays_on_its_line_in_a_contact_block",
+        text: "Ansprechpartner für die Presse:\nSteffen Lorenz-Yilmaz\nPressesprecher\nMinisterium für Infrastruktur und Landesplanung des Landes Brandenburg\n\nPressekontakt:\nHakan Yıldız\nPressesprecher ver.di NRW\nKarlstraße 123, 40210 Düsseldorf\n",
+        expect: &[
+            Person(
+                "Steffen Lorenz-Yilmaz",
+                &[(
+                    "Pressesprecher",
+                    "Ministerium für Infrastruktur und Landesplanung des Landes Brandenburg",
+                )],
+            ),
+            Person("Hakan Yıldız", &[("Pressesprecher", "ver.di")]),
+        ],
+    },
+    Case {
+        name: "org_representation_heads_a_specification_of_its_own",
+        text: "Die Vertretung der Europäischen Kommission in Deutschland lädt ein. Die Vertretung des Landes Hessen beim Bund feiert.",
+        expect: &[Orgs(&[
+            "Vertretung der Europäischen Kommission in Deutschland",
+            "Vertretung des Landes Hessen",
+        ])],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

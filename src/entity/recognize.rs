@@ -198,6 +198,9 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("agentur", OrgKind::Authority),
     ("anstalt", OrgKind::Authority),
     ("behörde", OrgKind::Authority),
+    // "Vertretung der Europäischen Kommission in Deutschland",
+    // "Landesvertretung"
+    ("vertretung", OrgKind::Other),
     ("zentrum", OrgKind::Other),
     ("zentrale", OrgKind::Other),
     ("institut", OrgKind::Research),
@@ -2404,8 +2407,14 @@ impl<'a, 't> Walk<'a, 't> {
         keys.push(self.loose_keys(start, end));
         // The core without a trailing genitive ("Zentrum für … des Bundes"
         // meets "Zentrum für …").
+        // (A core of a generic head alone names nothing: "Vertretung |
+        // der Europäischen Kommission", "Ministerium | des Innern"; a
+        // brand does: "DigitalService | des Bundes".)
         if let Some(g) =
             (start + 1..end).find(|&k| matches!(self.key(k), "des" | "der") && k > head)
+            && (g > start + 1
+                || (self.feat(start).heads.spec.is_none()
+                    && self.feat(start).heads.place.is_none()))
         {
             keys.push(self.loose_keys(start, g));
         }
@@ -3008,6 +3017,17 @@ impl<'a, 't> Walk<'a, 't> {
     /// it: `after_cue` when a role, title, honorific or speech verb stands
     /// right before.
     fn person_at(&self, i: usize, after: Cue) -> Option<PersonHit> {
+        let mut hit = self.person_at_any_line(i, after)?;
+        // A name stays on its line: a contact block's next line holds the
+        // role ("Steffen Lorenz-Yilmaz / Pressesprecher").
+        if let Some(cut) = (hit.name_start + 1..hit.end).find(|&k| self.line_break_before(k)) {
+            hit.end = cut;
+        }
+        Some(hit)
+    }
+
+    /// [`Walk::person_at`] before its cut at the end of the line.
+    fn person_at_any_line(&self, i: usize, after: Cue) -> Option<PersonHit> {
         let t = self.tok(i)?;
         if !t.is_capitalised() || !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
             return None;
@@ -5103,10 +5123,12 @@ fn link_roles<'t>(
         let mut role_after_name = false;
         // A contact block: the name on one line, the role alone on the
         // next ("Sabine Krautwurst / Pressesprecherin / Bundesagentur …").
+        // Also with its body after it on the role's line ("Pressesprecher
+        // ver.di NRW").
         if person.is_none()
             && r.start > 0
             && w.line_break_before(r.start)
-            && w.line_break_before(r.end)
+            && (w.line_break_before(r.end) || org_at(r.end).is_some())
         {
             person = person_ending(r.start - 1);
             person_tok = Some(r.start - 1);
