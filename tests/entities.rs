@@ -2154,6 +2154,14 @@ const PEOPLE_NAMES: &[Case] = &[
         ])],
     },
     Case {
+        name: "org_name_ending_in_its_acronym_meets_its_short_forms",
+        text: "Das Fraunhofer-Institut für Windenergiesysteme IWES hat einen Prüfstand. Am IWES arbeiten viele. Das Fraunhofer IWES sichert das. Der DGB NRW und ver.di NRW streiken.",
+        expect: &[Aliases(
+            "Fraunhofer-Institut für Windenergiesysteme IWES",
+            &["IWES", "Fraunhofer IWES"],
+        )],
+    },
+    Case {
         name: "org_court_chamber_is_part_of_its_court",
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],

@@ -4602,6 +4602,27 @@ fn group_orgs<'t>(
             }
         }
     }
+    // Acronyms that name one body without brackets: a name ending in its
+    // acronym meets the short form that ends in it too and the bare acronym
+    // ("Fraunhofer-Institut für Windenergiesysteme IWES", "Fraunhofer
+    // IWES", "IWES"; four capitals or more, so that no Land's "NRW" joins
+    // two bodies).
+    let capitals = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_uppercase());
+    let mut tails: Vec<(&str, usize)> = Vec::new();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        let last = w.toks[h.end - 1].text;
+        if last.len() >= 4 && capitals(last) && (h.end - h.start >= 2 || h.form == last) {
+            tails.push((last, id));
+        }
+    }
+    for (n, &(acr, this)) in tails.iter().enumerate() {
+        for &(other_acr, other) in &tails[n + 1..] {
+            if acr == other_acr {
+                let (a, b) = (root(&mut parent, this), root(&mut parent, other));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
     // Order of first mention.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&id| hits.orgs[id].start);
