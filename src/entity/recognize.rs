@@ -2148,7 +2148,9 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.feat(h).heads.spec.is_none()
                 // not a role word ("Sprecher", "-er" as an adjective's)
                 // nor across a line ("Pressesprecher / Bundesministerium …")
-                && !self.is_role_word(h)
+                // (a role's start that is no modifier: a role word; the
+                // word's features, not the costlier role-word test)
+                && !(self.feat(h).role_start && self.feat(h).modifier.is_none())
                 && !self.line_break_before(h + 1)
             {
                 h += 1;
@@ -5227,7 +5229,7 @@ fn link_roles<'t>(
             && !r.definite
             && let Some(h) = predicate_subject(w, hits, r.start)
         {
-            person = Some(person_of_hit[h]).filter(|&p| p != usize::MAX);
+            person = person_of_hit.get(h).copied().filter(|&p| p != usize::MAX);
             person_tok = Some(hits.people[h].start);
             role_after_name = true;
         }
