@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::table::SurfaceTable;
+use super::table::{Found, SurfaceTable};
 use super::words::{
     WORDS, adjective_ending, lowercase, noun_suffix, participle_base, relational_base, stem,
     strong_ending,
@@ -319,58 +319,62 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         self.cache.buffers = b;
     }
 
-    /// The document's word of a word cache entry: its index, key index and
-    /// flags, all read from the entry (one look-up per token of the scan).
+    /// The document's word of a word the cache has found: its index, key
+    /// index and flags. The bucket holds the document's index of the word
+    /// from the word's first sight in some document; the document's own
+    /// table of words tells whether it is this one's (the word there has
+    /// the entry), so that no table is emptied between documents.
     #[inline(always)]
-    fn local_word(&mut self, e: u32) -> LocalWord {
-        if let Some(entry) = self.cache.entries.get(e as usize)
-            && entry.stamp == self.cache.stamp
+    fn local_word(&mut self, found: Found) -> LocalWord {
+        // an index from an earlier document may lie past this one's words:
+        // it is brought into range rather than branched on (one branch, on
+        // the entry, decides), as a word with the entry is the word anyway
+        let at = (found.local as usize).min(self.words.len().saturating_sub(1));
+        if let Some(w) = self.words.get(at)
+            && w.entry == found.entry
         {
             return LocalWord {
-                word: entry.local,
-                key: entry.local_key,
-                flags: entry.flags,
+                word: at as u32,
+                key: w.key,
+                flags: found.tag,
             };
         }
-        self.new_local_word(e)
+        self.new_local_word(found)
     }
 
     /// [`local_word`](Self::local_word) for the first sight of a word in
-    /// the document (kept out of the common path).
-    #[inline(never)]
-    fn new_local_word(&mut self, e: u32) -> LocalWord {
-        let stamp = self.cache.stamp;
-        let entry = &self.cache.entries[e as usize];
-        let (flags, gkey) = (entry.flags, entry.gkey);
+    /// the document (inline: most of a release's words occur once, and a
+    /// call's saving and restoring of registers cost about as much as the
+    /// rest).
+    #[inline(always)]
+    fn new_local_word(&mut self, found: Found) -> LocalWord {
         let w = self.words.len() as u32;
-        let key = self.local_key(gkey);
+        let key = self.local_key(found.value);
         self.words.push(WordInfo {
             key,
-            flags,
-            entry: e,
+            flags: found.tag,
+            entry: found.entry,
         });
-        let entry = &mut self.cache.entries[e as usize];
-        entry.stamp = stamp;
-        entry.local = w;
-        entry.local_key = key;
+        self.cache.words.set_local(found.at, w);
         LocalWord {
             word: w,
             key,
-            flags,
+            flags: found.tag,
         }
     }
 
-    /// The document's index of a key of the word cache.
+    /// The document's index of a key of the word cache (checked as words
+    /// are in [`local_word`](Self::local_word)).
     fn local_key(&mut self, gkey: u32) -> u32 {
-        let stamp = self.cache.stamp;
-        let k = &mut self.cache.keys[gkey as usize];
-        if k.stamp == stamp {
-            return k.local;
+        if let Some(id) = self.known_local_key(gkey) {
+            return id;
         }
         let id = self.keys.len() as u32;
-        k.stamp = stamp;
-        k.local = id;
-        let df = k.df;
+        let Some(slot) = self.cache.key_slots.get_mut(gkey as usize) else {
+            return NONE;
+        };
+        slot.local = id;
+        let df = slot.df;
         self.keys.push(KeyInfo {
             gkey,
             df,
@@ -380,10 +384,14 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
         id
     }
 
-    /// The document's index of a key string's cache key, if the document has it.
+    /// The document's index of a key of the word cache, if the document has it.
+    #[inline(always)]
     fn known_local_key(&self, gkey: u32) -> Option<u32> {
-        let k = &self.cache.keys[gkey as usize];
-        (k.stamp == self.cache.stamp).then_some(k.local)
+        // (brought into range as in `local_word`)
+        let id = self.cache.key_slots.get(gkey as usize)?.local as usize;
+        let id = id.min(self.keys.len().saturating_sub(1));
+        let k = self.keys.get(id)?;
+        (k.gkey == gkey).then_some(id as u32)
     }
 
     /// The key string of a document key index.
@@ -450,9 +458,9 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 };
                 let line_start = ti == 0 || breaks > 0;
                 prev_end = t.span.end;
-                // the word cache's entry of a word that opens a line: its
+                // the word cache's bucket of a word that opens a line: its
                 // flags tell the words that open contact blocks and lines
-                let mut line_word = None;
+                let mut line_word = NONE;
                 if line_start {
                     line_excluded = false;
                     if breaks >= 2 {
@@ -460,9 +468,8 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                         tagline = false;
                     }
                     if t.kind == TokenKind::Word || t.kind == TokenKind::Abbreviation {
-                        let e = self.cache.entry_of(self.ex, bytes, t);
-                        line_word = Some(e);
-                        let f = self.cache.entries[e as usize].flags;
+                        line_word = self.cache.position_of(self.ex, bytes, t);
+                        let f = self.cache.words.found(line_word).tag;
                         if f & CONTACT_MARKER != 0 && line_is_short(text, tokens, ti) {
                             block_excluded = true;
                         } else if f & CONTACT_LINE != 0 {
@@ -512,15 +519,19 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                 }
                 match t.kind {
                     TokenKind::Word if !t.is_truncated() => {
-                        let e = match line_word {
-                            Some(e) => e,
-                            None => self.cache.entry_of(self.ex, bytes, t),
+                        // (one position, not a bucket's fields, to carry
+                        // from either look-up)
+                        let at = if line_word == NONE {
+                            self.cache.position_of(self.ex, bytes, t)
+                        } else {
+                            line_word
                         };
+                        let found = self.cache.words.found(at);
                         let LocalWord {
                             word: w,
                             key,
                             flags: wf,
-                        } = self.local_word(e);
+                        } = self.local_word(found);
                         if let Some(k) = self.keys.get_mut(key as usize) {
                             k.count += 1;
                             // or-ed in, not branched on: the case of the
@@ -554,12 +565,12 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
                     TokenKind::Hashtag => {
                         let tag = t.text.get(1..).unwrap_or("");
                         if !tag.is_empty() {
-                            let e = self.cache.entry(self.ex, tag);
+                            let found = self.cache.entry(self.ex, tag);
                             let LocalWord {
                                 word: w,
                                 key,
                                 flags: wf,
-                            } = self.local_word(e);
+                            } = self.local_word(found);
                             chunk += 1;
                             self.slots.push(Slot {
                                 tok: ti as u32,
@@ -599,8 +610,7 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
             .split(crate::token::is_separator)
             .filter(|w| !w.is_empty())
         {
-            let e = self.cache.entry(self.ex, word);
-            let gkey = self.cache.entries[e as usize].gkey;
+            let gkey = self.cache.entry(self.ex, word).value;
             ids.push(self.local_key(gkey));
         }
         let g = if ids.len() <= 4 && !ids.is_empty() {
@@ -1179,12 +1189,13 @@ impl<'t, 'x, 'c> Doc<'t, 'x, 'c> {
 /// limit.
 pub(crate) struct WordCache {
     owner: u64,
-    /// The current document; entries and keys stamped with it belong to it.
-    stamp: u32,
-    /// Surface → entry (the table numbers its words as `entries` does).
+    /// Surface → entry (the table numbers its words as `entries` does),
+    /// with each word's key (the value) and flags (the tag).
     words: SurfaceTable,
     entries: Vec<CacheEntry>,
     keys: Vec<CacheKey>,
+    /// What the scan reads of each key of `keys` (apart, densely packed).
+    key_slots: Vec<KeySlot>,
     key_ids: HashMap<Box<str>, u32, Fx>,
     /// [`rarity`] of multiword keys (by the cache's key ids, padded with
     /// `NONE`) in the extractor's model, as [`Doc::phrase_rarity`] found it.
@@ -1269,40 +1280,40 @@ const KEPT_TABLES_TOKENS: usize = 1 << 16;
 
 struct CacheEntry {
     flags: u16,
-    gkey: u32,
     /// The surface form in lowercase.
     lower: Box<str>,
     /// The number of characters of `lower`.
     lower_chars: u32,
-    stamp: u32,
-    /// The document's index of this word when `stamp` is current.
-    local: u32,
-    /// The document's index of this word's key when `stamp` is current
-    /// (the scan reads it here rather than through the word's index).
-    local_key: u32,
 }
 
 struct CacheKey {
     key: Box<str>,
-    /// Documents of the extractor's model with this key.
-    df: u32,
     /// [`rarity`] of the key in the extractor's model.
     rarity: f32,
     /// The key has two characters or fewer (a word of that key weighs
     /// less; worked out once here, not for each document).
     short: bool,
-    stamp: u32,
+}
+
+/// What a document's first sight of a key reads of it.
+#[derive(Clone, Copy)]
+struct KeySlot {
+    /// The document's index of the key, in the document that saw it last
+    /// (the document's [`KeyInfo::gkey`] there tells whether it is this
+    /// one).
     local: u32,
+    /// Documents of the extractor's model with this key.
+    df: u32,
 }
 
 impl WordCache {
     fn new(owner: u64) -> WordCache {
         WordCache {
             owner,
-            stamp: 0,
             words: SurfaceTable::default(),
             entries: Vec::new(),
             keys: Vec::new(),
+            key_slots: Vec::new(),
             key_ids: HashMap::default(),
             phrases: HashMap::default(),
             buffers: Buffers::default(),
@@ -1326,13 +1337,9 @@ impl WordCache {
     fn with<R>(ex: &KeywordExtractor, f: impl FnOnce(&mut WordCache) -> R) -> R {
         CACHE.with(|cell| match cell.try_borrow_mut() {
             Ok(mut cache) => {
-                if cache.owner != ex.id
-                    || cache.words.len() > CACHE_LIMIT
-                    || cache.stamp == u32::MAX
-                {
+                if cache.owner != ex.id || cache.words.len() > CACHE_LIMIT {
                     *cache = WordCache::new(ex.id);
                 }
-                cache.stamp += 1;
                 let out = f(&mut cache);
                 // a document of many new words takes the cache past its
                 // limit (its words must stay while it is analysed): start
@@ -1345,7 +1352,6 @@ impl WordCache {
             // never nested in practice; a private cache keeps it correct anyway
             Err(_) => {
                 let mut cache = WordCache::new(ex.id);
-                cache.stamp = 1;
                 f(&mut cache)
             }
         })
@@ -1353,28 +1359,30 @@ impl WordCache {
 
     /// The entry of a surface form, classified on first sight.
     #[inline(always)]
-    fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> u32 {
+    fn entry(&mut self, ex: &KeywordExtractor, surface: &str) -> Found {
         if let Some(found) = self.words.get(surface) {
             return found;
         }
-        self.insert(ex, surface)
+        let at = self.insert(ex, surface);
+        self.words.found(at)
     }
 
+    /// The bucket's position ([`SurfaceTable::found`]) of the
     /// [`entry`](Self::entry) of a token of `text`, looked up from the
     /// bytes around it when the token is the text at its span (as every
     /// token of the tokenizer is).
     #[inline(always)]
-    fn entry_of(&mut self, ex: &KeywordExtractor, text: &[u8], t: &Token<'_>) -> u32 {
+    fn position_of(&mut self, ex: &KeywordExtractor, text: &[u8], t: &Token<'_>) -> u32 {
         let (start, end) = (t.span.start, t.span.end);
-        let found = if std::ptr::eq(t.text.as_ptr(), text.as_ptr().wrapping_add(start))
+        let at = if std::ptr::eq(t.text.as_ptr(), text.as_ptr().wrapping_add(start))
             && t.text.len() == end.wrapping_sub(start)
         {
-            self.words.get_within(text, start, end)
+            self.words.position_within(text, start, end)
         } else {
-            self.words.get(t.text)
+            self.words.position(t.text)
         };
-        match found {
-            Some(e) => e,
+        match at {
+            Some(at) => at,
             None => self.insert(ex, t.text),
         }
     }
@@ -1393,12 +1401,10 @@ impl WordCache {
                 let key: Box<str> = key.into();
                 self.keys.push(CacheKey {
                     key: key.clone(),
-                    df,
                     rarity: rarity(ex.model.documents() as f32, df),
                     short: key.chars().nth(2).is_none(),
-                    stamp: 0,
-                    local: 0,
                 });
+                self.key_slots.push(KeySlot { local: NONE, df });
                 self.key_ids.insert(key, id);
                 id
             }
@@ -1406,16 +1412,12 @@ impl WordCache {
         let e = self.entries.len() as u32;
         self.entries.push(CacheEntry {
             flags,
-            gkey,
             lower_chars: u32::try_from(lower.chars().count()).unwrap_or(u32::MAX),
             lower: lower.into(),
-            stamp: 0,
-            local: 0,
-            local_key: 0,
         });
-        let numbered = self.words.insert(surface);
-        debug_assert_eq!(numbered, e);
-        e
+        let found = self.words.insert(surface, gkey, flags);
+        debug_assert_eq!(found.entry, e);
+        found.at
     }
 
     fn classify(ex: &KeywordExtractor, surface: &str) -> (u16, String, String) {
@@ -1662,9 +1664,8 @@ impl Doc<'_, '_, '_> {
 
     /// Whether the background model knows `lower` (a lowercase word).
     fn model_knows(&mut self, lower: &str) -> bool {
-        let e = self.cache.entry(self.ex, lower);
-        let gkey = self.cache.entries[e as usize].gkey;
-        self.cache.keys[gkey as usize].df > 0
+        let gkey = self.cache.entry(self.ex, lower).value;
+        self.cache.key_slots[gkey as usize].df > 0
     }
 
     fn finish(&mut self, known: &[KnownTerm]) -> Vec<Keyword> {
@@ -1924,14 +1925,15 @@ impl Doc<'_, '_, '_> {
         ranges.clear();
         for &WordInfo { key, entry: e, .. } in &self.words {
             let g = self.keys[key as usize].group;
+            // the word cache's entry (away from the document's tables in
+            // memory) only for the nouns
+            if g == NONE || count[g as usize] == 0 || self.groups[g as usize].kind != Kind::Word {
+                continue;
+            }
             let CacheEntry {
                 lower, lower_chars, ..
             } = &self.cache.entries[e as usize];
-            if g != NONE
-                && count[g as usize] > 0
-                && self.groups[g as usize].kind == Kind::Word
-                && lower.len() >= 3
-            {
+            if lower.len() >= 3 {
                 let start = arena.len();
                 arena.push_str(lower);
                 ranges.push((start, arena.len(), g, *lower_chars));
@@ -2001,8 +2003,7 @@ impl Doc<'_, '_, '_> {
                     .split('-')
                     .filter(|p| !p.is_empty())
                     .map(|p| {
-                        let e = self.cache.entry(self.ex, p);
-                        let gkey = self.cache.entries[e as usize].gkey;
+                        let gkey = self.cache.entry(self.ex, p).value;
                         self.known_local_key(gkey).unwrap_or(NONE)
                     })
                     .collect();
