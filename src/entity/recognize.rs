@@ -2146,10 +2146,10 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.feat(h).adjective
                 && self.feat(h).heads.place.is_none()
                 && self.feat(h).heads.spec.is_none()
-                // not a role word ("Sprecher", "-er" as an adjective's)
-                // nor across a line ("Pressesprecher / Bundesministerium …")
-                // (a role's start that is no modifier: a role word; the
-                // word's features, not the costlier role-word test)
+                // not a role word ("Sprecher" ends in -er like an
+                // adjective; told by the word's features: a role's start
+                // that is no modifier) nor across a line ("Pressesprecher /
+                // Bundesministerium …")
                 && !(self.feat(h).role_start && self.feat(h).modifier.is_none())
                 && !self.line_break_before(h + 1)
             {
@@ -2179,21 +2179,20 @@ impl<'a, 't> Walk<'a, 't> {
                 // country's adjective before a compound head names a body
                 // without a specification.
                 // (the cheap tests first: the head, then the adjectives)
+                let nominative = nominative_head(hkey);
                 if h > i
                     && h < i + 3
-                    && nominative_head(hkey).len() > 8
+                    && nominative.len() > 8
                     && let Some(kind) = self.feat(h).heads.spec.or_else(|| {
-                        let n = nominative_head(hkey);
-                        (n.len() > 6 && n.ends_with("bund"))
-                            .then_some(OrgKind::Association)
-                            .or_else(|| {
-                                (n.len() > 7 && n.ends_with("kasse")).then_some(OrgKind::Other)
-                            })
+                        if nominative.ends_with("bund") {
+                            Some(OrgKind::Association)
+                        } else {
+                            nominative.ends_with("kasse").then_some(OrgKind::Other)
+                        }
                     })
                     && (i..h).any(|a| {
                         adjective_stem(self.key(a)).is_some_and(|s| {
-                            matches!(s, "deutsch" | "europäisch")
-                                || LAND_ADJECTIVES.iter().any(|&(adj, _)| adj == s)
+                            matches!(s, "deutsch" | "europäisch") || land_of_stem(s).is_some()
                         })
                     })
                 {
@@ -2666,9 +2665,7 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         let stem = adjective_stem(self.key(p))?;
-        let land = LAND_ADJECTIVES
-            .iter()
-            .find_map(|&(a, land)| (a == stem).then_some(land))?;
+        let land = land_of_stem(stem)?;
         let form = if key == "landesregierung" {
             format!("Landesregierung {land}")
         } else {
@@ -3593,6 +3590,14 @@ fn policy_adjective(key: &str) -> bool {
         .is_some_and(|field| field.chars().count() >= 3)
 }
 
+/// The Land whose adjective has the stem `stem` ("niedersächsisch" ->
+/// "Niedersachsen").
+fn land_of_stem(stem: &str) -> Option<&'static str> {
+    LAND_ADJECTIVES
+        .iter()
+        .find_map(|&(a, land)| (a == stem).then_some(land))
+}
+
 /// An adjective without its inflectional ending (-e, -en, -er, -es, -em;
 /// at most one of them fits a word), or `None` without one.
 fn adjective_stem(word: &str) -> Option<&str> {
@@ -3626,6 +3631,8 @@ fn head_table(heads: &'static [(&'static str, OrgKind)]) -> HeadTable {
 static PLACE_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(PLACE_HEADS));
 static SPEC_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(SPEC_HEADS));
 static DESCRIPTOR_TABLE: LazyLock<HeadTable> = LazyLock::new(|| head_table(DESCRIPTORS));
+static COMPOUND_PLACE_TABLE: LazyLock<HeadTable> =
+    LazyLock::new(|| head_table(COMPOUND_PLACE_HEADS));
 
 /// Whether a capitalised word has the ending of a German abstract noun
 /// ("Erläuterung", "Neuheit", "Keramik"): no surname ends so.
@@ -3838,12 +3845,12 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
     if whole && key.len() > 7 && key.ends_with("gericht") {
         return Some(OrgKind::Court);
     }
-    // (A descriptor before a brand is no place head, "Digitalverband
-    // Bitkom"; nor a head of longer names, "Zweckverband Kommunale
-    // Datenverarbeitung Oldenburg".)
-    // (by the last byte first: most words end in none of the heads)
-    if whole && place && matches!(last, b'r' | b'd' | b'i' | b'k' | b'm' | b'e') {
-        return COMPOUND_PLACE_HEADS
+    // A compound before a place (by its last byte, as above); a descriptor
+    // before a brand is no place head ("Digitalverband Bitkom"), nor a head
+    // of longer names ("Zweckverband Kommunale Datenverarbeitung
+    // Oldenburg").
+    if whole && place {
+        return COMPOUND_PLACE_TABLE[usize::from(last)]
             .iter()
             .find(|(head, _)| key.len() > head.len() + 2 && key.ends_with(head))
             .map(|&(_, kind)| kind)
@@ -5416,27 +5423,34 @@ const ROLE_LINKS: &[&str] = &[
 ];
 
 fn role_tail(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
-    const LINKS: &[&str] = ROLE_LINKS;
-    if !LINKS.contains(&w.tok(start).map(|_| w.key(start))?) || w.key(start) == "und" {
+    if !ROLE_LINKS.contains(&w.tok(start).map(|_| w.key(start))?) || w.key(start) == "und" {
         return None;
     }
     for k in start + 1..(start + 11).min(w.toks.len()) {
-        let t = &w.toks[k];
-        if t.text == "," {
+        if w.toks[k].text == "," {
             return (k > start + 1 && w.same_sentence(start, k) && w.toks[k - 1].is_capitalised())
                 .then_some(k);
         }
-        let word = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation);
-        let ok = match hits.covered(k) {
-            Some((HitKind::Role | HitKind::Person, _)) => false,
-            Some((HitKind::Org, _)) => true,
-            None => word && (t.is_capitalised() || LINKS.contains(&w.key(k))),
-        };
-        if !ok {
+        if !in_role_tail(w, hits, k) {
             return None;
         }
     }
     None
+}
+
+/// Whether token `k` can stand in the rest of a role phrase: an
+/// organisation, or a capitalised or linking word that no role or person
+/// covers.
+fn in_role_tail(w: &Walk<'_, '_>, hits: &Hits, k: usize) -> bool {
+    let t = &w.toks[k];
+    match hits.covered(k) {
+        Some((HitKind::Role | HitKind::Person, _)) => false,
+        Some((HitKind::Org, _)) => true,
+        None => {
+            matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+                && (t.is_capitalised() || ROLE_LINKS.contains(&w.key(k)))
+        }
+    }
 }
 
 /// The person hit a role at `start` is said of: after "als" ("… als
@@ -5529,13 +5543,7 @@ fn role_tail_to_end(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize
         if matches!(t.text, "." | ";" | "!") || (k > start && w.line_break_before(k)) {
             return (k > start).then_some(k);
         }
-        let word = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation);
-        let ok = match hits.covered(k) {
-            Some((HitKind::Role | HitKind::Person, _)) => false,
-            Some((HitKind::Org, _)) => true,
-            None => word && (t.is_capitalised() || ROLE_LINKS.contains(&w.key(k))),
-        };
-        if !ok {
+        if !in_role_tail(w, hits, k) {
             return None;
         }
     }
