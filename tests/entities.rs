@@ -1382,6 +1382,50 @@ const ORG_PATTERNS: &[Case] = &[
         expect: &[Org("Verdi", Association), Org("Volkswagen", Company)],
     },
     Case {
+        name: "head_and_the_land_it_serves",
+        text: "Begleitet wird das Programm von der Kassenärztlichen Vereinigung Baden-Württemberg (KVBW) und der Energieagentur Rheinland-Pfalz. Die Kassenärztliche Vereinigung Bayerns und der Offene Kanal Schleswig-Holstein sind dabei. Im Zentrum Berlins ist es laut.",
+        expect: &[
+            Aliases("Kassenärztliche Vereinigung Baden-Württemberg", &["KVBW"]),
+            Named("Energieagentur Rheinland-Pfalz"),
+            Named("Kassenärztliche Vereinigung Bayerns"),
+            Named("Offener Kanal Schleswig-Holstein"),
+            NoOrg("Zentrum Berlins"),
+        ],
+    },
+    Case {
+        name: "truncated_word_starts_the_name",
+        text: "Das Darlehen kommt von der Investitions- und Strukturbank Rheinland-Pfalz (ISB). Auch die Bau- und Wohnungsgesellschaft Lahntal GmbH baut.",
+        expect: &[
+            Aliases("Investitions- und Strukturbank Rheinland-Pfalz", &["ISB"]),
+            Named("Bau- und Wohnungsgesellschaft Lahntal GmbH"),
+        ],
+    },
+    Case {
+        name: "district_named_by_rivers_and_hills",
+        text: "Landrat Dirk Bohrmann-Seidel vom Rhein-Hunsrück-Kreis kam. Der Landrat des Main-Kinzig-Kreises, Hans Meier, auch.",
+        expect: &[
+            Org("Rhein-Hunsrück-Kreis", Municipality),
+            Named("Main-Kinzig-Kreis"),
+            Person(
+                "Dirk Bohrmann-Seidel",
+                &[("Landrat", "Rhein-Hunsrück-Kreis")],
+            ),
+            Person("Hans Meier", &[("Landrat", "Main-Kinzig-Kreis")]),
+        ],
+    },
+    Case {
+        name: "specification_goes_on_over_in_and_an_adjective",
+        text: "Das zeigt eine Erhebung des Thünen-Instituts für Lebensverhältnisse in ländlichen Räumen in Braunschweig.",
+        expect: &[Orgs(&[
+            "Thünen-Institut für Lebensverhältnisse in ländlichen Räumen",
+        ])],
+    },
+    Case {
+        name: "noun_in_en_before_a_legal_form_keeps_its_ending",
+        text: "Das zeigt der Bürgerladen Gieselwerder eG im Ort. Ein Sprecher der Deutschen Bahn AG widerspricht.",
+        expect: &[Orgs(&["Bürgerladen Gieselwerder eG", "Deutsche Bahn AG"])],
+    },
+    Case {
         name: "no_brand_from_time_words_after_head_noun",
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
@@ -1482,6 +1526,25 @@ const ORG_ALIASES: &[Case] = &[
             Aliases(
                 "Zentrum für Digitale Souveränität der Öffentlichen Verwaltung",
                 &["ZenDiS", "Zentrum für Digitale Souveränität"],
+            ),
+        ],
+    },
+    Case {
+        name: "acronym_of_two_words_in_brackets",
+        text: "Die Medienanstalt Hamburg / Schleswig-Holstein (MA HSH) legt eine Studie vor. Der Direktor der MA HSH, Lorenz Hagedorn, sagte, sie sei wichtig.",
+        expect: &[
+            Aliases("Medienanstalt Hamburg / Schleswig-Holstein", &["MA HSH"]),
+            OrgMentions(
+                "MA HSH",
+                &[
+                    "Medienanstalt Hamburg / Schleswig-Holstein",
+                    "MA HSH",
+                    "MA HSH",
+                ],
+            ),
+            Person(
+                "Lorenz Hagedorn",
+                &[("Direktor", "Medienanstalt Hamburg / Schleswig-Holstein")],
             ),
         ],
     },
@@ -3230,6 +3293,27 @@ const QUOTES: &[Case] = &[
             Quotes(1),
             People(&[]),
         ],
+    },
+    Case {
+        name: "quote_speaker_after_a_long_role",
+        text: "„Ein Dorf ohne Laden verliert einen Treffpunkt“, sagte die Parlamentarische Staatssekretärin beim Bundesminister für Landwirtschaft, Ernährung und Heimat, Dr. Miriam Haddad-Kettler, in Berlin.",
+        expect: &[Quote(
+            "„Ein Dorf ohne Laden verliert einen Treffpunkt“",
+            Some("Miriam Haddad-Kettler"),
+        )],
+    },
+    Case {
+        name: "quote_speaker_before_in_the_same_sentence",
+        text: "Prof. Dr. Hans-Jörg Brettschneider, Hauptgeschäftsführer des Deutschen Landkreistages, nannte es „ein überfälliges Signal an die ländlichen Räume“, mahnte aber mehr an.",
+        expect: &[Quote(
+            "„ein überfälliges Signal an die ländlichen Räume“",
+            Some("Hans-Jörg Brettschneider"),
+        )],
+    },
+    Case {
+        name: "quote_speaker_not_past_a_pronoun",
+        text: "Bürgermeisterin Anna Keller betonte, das Haus sei wichtig. „Wir haben lange gewartet“, sagte sie gemeinsam mit Landrat Peter Holm.",
+        expect: &[Quote("„Wir haben lange gewartet“", Some("Anna Keller"))],
     },
 ];
 

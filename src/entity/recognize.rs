@@ -87,6 +87,12 @@ pub(super) const SPEECH: &[&str] = &[
     "warb",
     "ruft",
     "rief",
+    "nennt",
+    "nannte",
+    "bezeichnet",
+    "bezeichnete",
+    "schildert",
+    "schilderte",
 ];
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.");
@@ -1455,7 +1461,8 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         || f.heads.spec.is_some()
         || f.heads.descriptor.is_some()
         || named_head
-        || eponym_head(t.text).is_some();
+        || eponym_head(t.text).is_some()
+        || t.is_truncated();
     f.named_head = named_head;
     f.first_name = lex.first_name(t.text);
     f.person_start |= f.first_name.is_some_and(|(ambiguous, _)| !ambiguous)
@@ -2110,6 +2117,25 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         let key = self.key(i);
+        // "Investitions- und Strukturbank Rheinland-Pfalz": a truncated
+        // word and "und" before a name by pattern start it.
+        if t.is_truncated() {
+            if matches!(self.key(i + 1), "und" | "oder")
+                && self.same_sentence(i, i + 2)
+                && let Some(mut hit) = self.org_pattern(i + 2)
+                && hit.start == i + 2
+                && hit.entry.is_none()
+            {
+                let mut form = self.span_text(i, i + 2).to_owned();
+                form.push(' ');
+                form.push_str(&hit.form);
+                hit.form = form;
+                hit.start = i;
+                hit.keys.insert(0, self.loose_keys(i, hit.end));
+                return Some(hit);
+            }
+            return None;
+        }
         if let Some(hit) = self.land_government(i) {
             return Some(hit);
         }
@@ -2172,6 +2198,36 @@ impl<'a, 't> Walk<'a, 't> {
                     && let Some(end) = self.specification(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
+                    return Some(self.pattern_hit(i, end, kind, h));
+                }
+                // "Energieagentur Rheinland-Pfalz", "Kassenärztliche
+                // Vereinigung Bayerns", "Offener Kanal Schleswig-Holstein":
+                // a compound head, or a noun after capitalised adjectives
+                // (not at a sentence's start: "Neue Regeln Bayern"), and
+                // the Land the body serves. A bare head is no name ("im
+                // Zentrum Berlins").
+                if let Some(end) = self.land_after(h + 1)
+                    && let Some(kind) = self
+                        .feat(h)
+                        .heads
+                        .spec
+                        .filter(|_| {
+                            h > i
+                                || head_kind(nominative_head(hkey), HeadList::Spec, true).is_none()
+                        })
+                        .or_else(|| {
+                            let nominative = nominative_head(hkey);
+                            if nominative.len() > 6 && nominative.ends_with("bank") {
+                                Some(OrgKind::Company)
+                            } else {
+                                (h > i
+                                    && !self.initial[i]
+                                    && !self.feat(h).adjective
+                                    && !self.is_function(h))
+                                .then_some(OrgKind::Other)
+                            }
+                        })
+                {
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
                 // "Niedersächsisches Justizministerium", "Niedersächsischer
@@ -2281,7 +2337,17 @@ impl<'a, 't> Walk<'a, 't> {
                     && j > i
                 {
                     let kind = legal_kind(self.key(j));
-                    let mut hit = self.pattern_hit(i, end, kind, j);
+                    // The noun after the name's adjectives is its head, for
+                    // their endings ("der Deutschen Bahn AG").
+                    let head = (i..j)
+                        .find(|&k| {
+                            !(k + 1 < j
+                                && self.toks[k].is_capitalised()
+                                && is_adjective(self.key(k))
+                                && inflects_like_adjective(self.key(k)))
+                        })
+                        .unwrap_or(j);
+                    let mut hit = self.pattern_hit(i, end, kind, head);
                     hit.keys.push(self.loose_keys(i, j));
                     if let Some((e, f)) = self.org_gazetteer(i)
                         && e == j
@@ -2355,6 +2421,7 @@ impl<'a, 't> Walk<'a, 't> {
                 && t.is_capitalised()
                 && t.text.ends_with("en")
                 && is_adjective(self.key(k))
+                && inflects_like_adjective(self.key(k))
             {
                 form.push_str(&t.text[..t.text.len() - 2]);
                 form.push_str(match head_gender(head_key) {
@@ -2366,6 +2433,7 @@ impl<'a, 't> Walk<'a, 't> {
                 && t.is_capitalised()
                 && t.text.ends_with('e')
                 && is_adjective(self.key(k))
+                && inflects_like_adjective(self.key(k))
             {
                 // The weak ending after a definite article, made strong:
                 // "Das Hessische Ministerium" → "Hessisches Ministerium",
@@ -2389,6 +2457,7 @@ impl<'a, 't> Walk<'a, 't> {
                         "verein",
                         "konzern",
                         "rundfunk",
+                        "kanal",
                         "hof",
                         "rechnungshof",
                     ]
@@ -2610,6 +2679,26 @@ impl<'a, 't> Walk<'a, 't> {
         Some(end)
     }
 
+    /// A Land's name at `j`, also in the genitive ("Bayerns") or two joined
+    /// by a slash ("Hamburg / Schleswig-Holstein"), in the same sentence
+    /// and not before a name word that would go on with it. Returns the end.
+    fn land_after(&self, j: usize) -> Option<usize> {
+        let is_land = |k: usize| {
+            let key = self.key(k);
+            self.is_word(k)
+                && (LAENDER.contains(&key)
+                    || key.strip_suffix('s').is_some_and(|s| LAENDER.contains(&s)))
+        };
+        if !is_land(j) || !self.same_sentence(j - 1, j) {
+            return None;
+        }
+        let mut end = j + 1;
+        if self.key(end) == "/" && is_land(end + 1) {
+            end += 2;
+        }
+        Some(end)
+    }
+
     /// The region of a branch after an acronym at `j`: a Land ("DGB Bayern",
     /// "GEW Hessen") or a listed region ("IHK Pfalz", "VdK Mittelfranken").
     /// Returns the end.
@@ -2806,9 +2895,12 @@ impl<'a, 't> Walk<'a, 't> {
                     // after a name says where the body sits ("Thünen-Institut
                     // für Agrarklimaschutz in Braunschweig"), unless it is the
                     // country ("Evangelische Kirche in Deutschland").
+                    // Nor does "in ländlichen Räumen" (an adjective: no place).
                     if key == "in"
                         && end.is_some()
                         && !matches!(self.key(k + 1), "der" | "dem" | "den" | "deutschland")
+                        && !(self.tok(k + 1).is_some_and(|n| !n.is_capitalised())
+                            && is_adjective(self.key(k + 1)))
                     {
                         break;
                     }
@@ -3606,6 +3698,46 @@ fn adjective_stem(word: &str) -> Option<&str> {
         .find_map(|s| word.strip_suffix(s))
 }
 
+/// Whether a word shaped like an inflected adjective (`-e`, `-en`) has an
+/// adjective's stem: a derivational suffix ("Deutschen", "Kassenärztlichen",
+/// "Sozialen") or one of the plain adjectives that start names ("Freie",
+/// "Neue", "Offenen"), so that a noun in "en" keeps its ending ("der
+/// Bürgerladen Gieselwerder eG").
+fn inflects_like_adjective(key: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "isch", "lich", "ig", "sch", "al", "ell", "iv", "är", "ar", "ant", "ent", "ös", "bar",
+        "haft", "los", "sam",
+    ];
+    const PLAIN: &[&str] = &[
+        "frei",
+        "neu",
+        "offen",
+        "rot",
+        "grün",
+        "weiß",
+        "hoh",
+        "alt",
+        "jung",
+        "groß",
+        "klein",
+        "ober",
+        "unter",
+        "nieder",
+        "mittler",
+        "vereinigt",
+        "erst",
+        "blau",
+        "gelb",
+        "schwarz",
+        "heilig",
+    ];
+    let stem = key
+        .strip_suffix("en")
+        .or_else(|| key.strip_suffix('e'))
+        .unwrap_or(key);
+    SUFFIXES.iter().any(|s| stem.ends_with(s)) || PLAIN.contains(&stem)
+}
+
 /// Which head list to search.
 #[derive(Clone, Copy)]
 enum HeadList {
@@ -3676,6 +3808,9 @@ fn eponym_head(word: &str) -> Option<OrgKind> {
         ("-Hochschule", OrgKind::Research),
         ("-Universität", OrgKind::Research),
         ("-Stiftung", OrgKind::Association),
+        // a district named by its rivers and hills: "Rhein-Hunsrück-Kreis"
+        ("-Kreis", OrgKind::Municipality),
+        ("-Kreises", OrgKind::Municipality),
     ];
     // the head first: most words end in none (and are shorter)
     if word.len() < 12 {
@@ -3900,6 +4035,7 @@ fn head_gender(key: &str) -> char {
         "allianz",
         "genossenschaft",
         "partei",
+        "bahn",
     ];
     const NEUTER: &[&str] = &[
         "ium",
@@ -4457,8 +4593,30 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
     let n = hits.orgs.len();
     for o in 0..n {
         let end = hits.orgs[o].end;
-        // "Langform (ACR)".
-        if w.key(end) == "(" && w.key(end + 2) == ")" && w.is_word(end + 1) {
+        // "Langform (ACR)"; an acronym of two words too ("Medienanstalt
+        // Hamburg / Schleswig-Holstein (MA HSH)").
+        if w.key(end) == "("
+            && w.key(end + 3) == ")"
+            && w.is_word(end + 1)
+            && w.is_word(end + 2)
+            && is_acronym_like(w.toks[end + 1].text)
+            && is_acronym_like(w.toks[end + 2].text)
+            && (end + 1..end + 3).all(|k| hits.covered(k).is_none())
+        {
+            let h = OrgHit {
+                start: end + 1,
+                end: end + 3,
+                entry: hits.orgs[o].entry,
+                kind: hits.orgs[o].kind,
+                form: w.span_text(end + 1, end + 3).to_owned(),
+                descriptor: None,
+                part: None,
+                keys: vec![w.loose_keys(end + 1, end + 3), hits.orgs[o].keys[0].clone()],
+            };
+            let id = hits.orgs.len() as u32;
+            hits.mark(end + 1, end + 3, HitKind::Org, id);
+            hits.orgs.push(h);
+        } else if w.key(end) == "(" && w.key(end + 2) == ")" && w.is_word(end + 1) {
             let acr = w.toks[end + 1].text;
             if is_acronym_like(acr) || is_camel(acr) {
                 let key = loose(w.key(end + 1)).to_owned();
@@ -4534,10 +4692,14 @@ fn group_orgs<'t>(
     memo: &mut Vec<Option<Option<u32>>>,
 ) -> OrgGroups<'t> {
     // Doc-level forms: a second pass finds later bare mentions of forms
-    // the document introduced ("ZenDiS" after "(ZenDiS)").
+    // the document introduced ("ZenDiS" after "(ZenDiS)"; an acronym of
+    // two words, "MA HSH", by its first).
     let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
-        if h.end - h.start == 1 && h.part.is_none() {
+        let two = h.end - h.start == 2
+            && is_acronym_like(w.toks[h.start].text)
+            && is_acronym_like(w.toks[h.start + 1].text);
+        if (h.end - h.start == 1 || two) && h.part.is_none() {
             forms.entry(loose(w.key(h.start))).or_insert(id as u32);
         }
     }
@@ -4558,6 +4720,25 @@ fn group_orgs<'t>(
             }
             if let Some(id) = w.memo(memo, i, |key| forms.get(loose(key)).copied()) {
                 let src = &hits.orgs[id as usize];
+                let len = src.end - src.start;
+                if len == 2 {
+                    if w.key(i + 1) == w.key(src.start + 1) && hits.covered(i + 1).is_none() {
+                        let h = OrgHit {
+                            start: i,
+                            end: i + 2,
+                            entry: src.entry,
+                            kind: src.kind,
+                            form: src.form.clone(),
+                            descriptor: None,
+                            part: None,
+                            keys: src.keys.clone(),
+                        };
+                        let nid = hits.orgs.len() as u32;
+                        hits.mark(i, i + 2, HitKind::Org, nid);
+                        hits.orgs.push(h);
+                    }
+                    continue;
+                }
                 let exact = w.toks[i].text == src.form
                     || w.toks[i].text.strip_suffix('s') == Some(src.form.as_str())
                     || (!is_acronym_like(&src.form)
@@ -6095,7 +6276,8 @@ fn quotes(
     let mut out: Vec<Quote> = Vec::new();
     // The last attribution: (sentence, person).
     let mut last_speaker: Option<(u32, usize)> = None;
-    let mut attributions: Vec<(u32, usize)> = Vec::new();
+    // (sentence, person, the speech word's token)
+    let mut attributions: Vec<(u32, usize, usize)> = Vec::new();
     // Attributions in reported speech: a sentence with a speech verb and a
     // person ("Der Interimsgeschäftsführer …, Andreas Reckert-Lodde, sagte, …").
     for &i in &w.speech_words {
@@ -6117,7 +6299,7 @@ fn quotes(
                 }
             }
             if let Some((_, p)) = best {
-                attributions.push((s, p));
+                attributions.push((s, p, i));
             }
         }
     }
@@ -6157,9 +6339,17 @@ fn quotes(
         if w.key(k) == "," {
             k += 1;
         }
-        if w.is_speech(k) || w.is_speech(k + 1) {
-            for (j, tj) in toks.iter().enumerate().take(k + 8).skip(k) {
-                if matches!(tj.kind, TokenKind::OpenQuote) || (tj.text == "." && j > k + 1) {
+        // (Not past a pronoun: "…“, sagte sie mit Landrat X.) The speaker
+        // may come after a long role: "…“, sagte die Parlamentarische
+        // Staatssekretärin beim Bundesminister für …, Dr. X, …".
+        let verb = if w.is_speech(k) { k } else { k + 1 };
+        let pronoun = matches!(w.key(verb + 1), "sie" | "er");
+        if (w.is_speech(k) || w.is_speech(k + 1)) && !pronoun {
+            for (j, tj) in toks.iter().enumerate().take(k + 24).skip(k) {
+                if matches!(tj.kind, TokenKind::OpenQuote)
+                    || (tj.text == "." && tj.kind == TokenKind::Punct && j > k + 1)
+                    || w.sentence_of[j] != w.sentence_of[k]
+                {
                     break;
                 }
                 if let Some(p) = speaker_at(j) {
@@ -6183,16 +6373,25 @@ fn quotes(
         // Otherwise the speaker of the sentence before, or of the quote
         // before, when close.
         let s = w.sentence_of[o];
-        while attributions.get(before).is_some_and(|&(as_, _)| as_ < s) {
+        while attributions.get(before).is_some_and(|&(as_, _, _)| as_ < s) {
             before += 1;
+        }
+        // Within: the quote's own sentence names its speaker before it ("X,
+        // Hauptgeschäftsführer des …, nannte es „…“").
+        if speaker.is_none() {
+            speaker = attributions[before..]
+                .iter()
+                .take_while(|&&(as_, _, v)| as_ == s && v < o)
+                .last()
+                .map(|&(_, p, _)| p);
         }
         if speaker.is_none() {
             // the latest attribution in an earlier sentence, if close
             speaker = before
                 .checked_sub(1)
                 .and_then(|b| attributions.get(b))
-                .filter(|&&(as_, _)| as_ + 2 >= s)
-                .map(|&(_, p)| p)
+                .filter(|&&(as_, _, _)| as_ + 2 >= s)
+                .map(|&(_, p, _)| p)
                 .or_else(|| last_speaker.filter(|&(ls, _)| ls + 2 >= s).map(|(_, p)| p));
         }
         if let Some(p) = speaker {
