@@ -1426,6 +1426,77 @@ const ORG_PATTERNS: &[Case] = &[
         expect: &[Orgs(&["Bürgerladen Gieselwerder eG", "Deutsche Bahn AG"])],
     },
     Case {
+        name: "name_after_a_descriptor_or_a_parent_before_a_legal_form",
+        text: "Das System stammt von der AKDB-Tochter LivingData GmbH und dem Münchner Unternehmen Sprachwerk Analytics GmbH. Die Geschäftsführerin der NordOrbit Launch GmbH, Svenja Adebayo-Kruse, sagte das.",
+        expect: &[
+            Named("LivingData GmbH"),
+            Named("Sprachwerk Analytics GmbH"),
+            Named("NordOrbit Launch GmbH"),
+            Person(
+                "Svenja Adebayo-Kruse",
+                &[("Geschäftsführerin", "NordOrbit Launch GmbH")],
+            ),
+        ],
+    },
+    Case {
+        name: "court_chamber_and_court_for_a_land",
+        text: "Die 4. Kammer des Verwaltungsgerichts Arnsberg wies die Klage ab. Berufung ist beim Oberverwaltungsgericht für das Land Nordrhein-Westfalen möglich.",
+        expect: &[Orgs(&[
+            "Verwaltungsgericht Arnsberg",
+            "Oberverwaltungsgericht für das Land Nordrhein-Westfalen",
+        ])],
+    },
+    Case {
+        name: "party_group_in_a_named_council",
+        text: "Der Vorsitzende der CDU-Fraktion im Rat der Stadt Münster, Hubertus Lammerding, kritisierte das. Die FDP-Fraktion im Landtag Brandenburg auch.",
+        expect: &[
+            Org("CDU-Fraktion im Rat der Stadt Münster", Parliament),
+            Named("FDP-Fraktion im Landtag Brandenburg"),
+            Person(
+                "Hubertus Lammerding",
+                &[("Vorsitzender", "CDU-Fraktion im Rat der Stadt Münster")],
+            ),
+        ],
+    },
+    Case {
+        name: "schools_fire_services_and_representations_by_place",
+        text: "Schüler vom Sportgymnasium Neubrandenburg sprachen. Das Gymnasium Fridericianum wird saniert, die Kreiselternvertretung Saalfeld-Rudolstadt ist dafür. Einsatzleiter Kai Strecker-Oduya von der Feuerwehr Frankfurt am Main sagte das.",
+        expect: &[
+            Named("Sportgymnasium Neubrandenburg"),
+            Named("Gymnasium Fridericianum"),
+            Named("Kreiselternvertretung Saalfeld-Rudolstadt"),
+            Org("Feuerwehr Frankfurt am Main", Authority),
+            Person(
+                "Kai Strecker-Oduya",
+                &[("Einsatzleiter", "Feuerwehr Frankfurt am Main")],
+            ),
+        ],
+    },
+    Case {
+        name: "land_centre_and_administration_compounds",
+        text: "Die Landeszentrale für politische Bildung Mecklenburg-Vorpommern lädt ein. Die Landestalsperrenverwaltung des Freistaates Sachsen (LTV) baut. Die Verwaltung der Stadt tagt.",
+        expect: &[
+            Org(
+                "Landeszentrale für politische Bildung Mecklenburg-Vorpommern",
+                Authority,
+            ),
+            Aliases(
+                "Landestalsperrenverwaltung des Freistaates Sachsen",
+                &["LTV"],
+            ),
+            NoOrg("Verwaltung der Stadt"),
+        ],
+    },
+    Case {
+        name: "district_in_one_word_also_in_the_genitive",
+        text: "Der Landrat des Hochsauerlandkreises, Karl-Josef Wiethoff, fehlte. Im Märkischen Kreis ist es anders.",
+        expect: &[
+            Org("Hochsauerlandkreis", Municipality),
+            Named("Märkischer Kreis"),
+            Person("Karl-Josef Wiethoff", &[("Landrat", "Hochsauerlandkreis")]),
+        ],
+    },
+    Case {
         name: "no_brand_from_time_words_after_head_noun",
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
@@ -2577,6 +2648,23 @@ const PEOPLE_CONTEXT: &[Case] = &[
             Mentions("Anita Gibson", &["Anita Gibson"]),
         ],
     },
+    Case {
+        name: "unknown_first_name_particle_and_role_apposition_after",
+        text: "Eckehard von Wuthenau, Geschäftsführer der LTV, sieht das so. „Ein Pegel warnt uns“, so von Wuthenau. Der Leiter der Agentur, Wolf-Dieter von Rhaden, verwies darauf.",
+        expect: &[
+            Mentions(
+                "Eckehard von Wuthenau",
+                &["Eckehard von Wuthenau", "von Wuthenau"],
+            ),
+            Person("Wolf-Dieter von Rhaden", &[("Leiter", "")]),
+            People(&["Eckehard von Wuthenau", "Wolf-Dieter von Rhaden"]),
+        ],
+    },
+    Case {
+        name: "no_name_from_an_abstract_noun_after_a_person_noun",
+        text: "Das Werkzeug soll Kollegen Sucharbeit abnehmen.",
+        expect: &[People(&[])],
+    },
 ];
 
 #[test]
@@ -2817,6 +2905,40 @@ const ROLES: &[Case] = &[
         name: "role_vorstand",
         text: "Vorstand Kerstin Marx verwies auf die gestiegenen Nutzerzahlen.",
         expect: &[Person("Kerstin Marx", &[("Vorstand", "")])],
+    },
+    Case {
+        name: "fire_service_rank_and_city_building_officer",
+        text: "Brandoberrat Kai Strecker-Oduya leitete den Einsatz. Stadtbaurätin Cornelia Wiemers kam auch.",
+        expect: &[
+            Person("Kai Strecker-Oduya", &[("Brandoberrat", "")]),
+            Person("Cornelia Wiemers", &[("Stadtbaurätin", "")]),
+        ],
+    },
+    Case {
+        name: "role_after_the_name_and_a_copula",
+        text: "Landrat Eberhard Vollmer-Stüber ist zugleich Vorsitzender des Verwaltungsrates der Kreissparkasse Ludwigsburg.",
+        expect: &[Person(
+            "Eberhard Vollmer-Stüber",
+            &[
+                ("Landrat", ""),
+                ("Vorsitzender", "Kreissparkasse Ludwigsburg"),
+            ],
+        )],
+    },
+    Case {
+        name: "house_of_a_parliament_president_and_school_of_a_head_teacher",
+        text: "Der Landtag Mecklenburg-Vorpommern lud ein. „Gut“, sagte Landtagspräsidentin Katharina Wendlandt-Asamoah. Das Gymnasium Fridericianum wird saniert. Schulleiterin Ines Pfotenhauer sieht darin eine Herausforderung. Foto: Landtag M-V/Uwe Sinnecker",
+        expect: &[
+            Person(
+                "Katharina Wendlandt-Asamoah",
+                &[("Landtagspräsidentin", "Landtag Mecklenburg-Vorpommern")],
+            ),
+            Person(
+                "Ines Pfotenhauer",
+                &[("Schulleiterin", "Gymnasium Fridericianum")],
+            ),
+            Aliases("Landtag Mecklenburg-Vorpommern", &["Landtag M-V"]),
+        ],
     },
 ];
 

@@ -58,7 +58,9 @@ pub(crate) fn fold(word: &str) -> String {
 
 /// A folded key without its inflectional ending, so that "Bundesamtes",
 /// "Deutschen" and "Zentrums" meet "Bundesamt", "Deutsche", "Zentrum":
-/// one of -es -en -em -er -e -s -n goes from keys of five letters or more.
+/// one of -es -en -em -er -e -s -n goes from keys of five letters or more;
+/// the "s" of a stem in "-eis" stays ("Kreis", "Kreises", "Kreise" meet at
+/// "kreis").
 /// Used only to match known multi-word names and role words, never shown.
 pub(crate) fn loose(key: &str) -> &str {
     // Bytes, not characters: cheaper, and the same on both sides of a match.
@@ -73,6 +75,7 @@ pub(crate) fn loose(key: &str) -> &str {
     let cut = match key.as_bytes()[key.len() - 1] {
         b's' if ends("ers") => 3,
         b's' if ends("es") => 2,
+        b's' if ends("eis") => 0,
         b's' => 1,
         b'n' if ends("ern") => 3,
         b'n' if ends("en") => 2,
@@ -773,6 +776,9 @@ mod tests {
             if key.len() < 5 {
                 return key;
             }
+            if key.ends_with("eis") {
+                return key;
+            }
             ["ers", "ern", "es", "en", "em", "er", "e", "s", "n"]
                 .iter()
                 .find_map(|suffix| key.strip_suffix(suffix))
@@ -788,6 +794,8 @@ mod tests {
             "leiter",
             "stelle",
             "zentrums",
+            "hochsauerlandkreis",
+            "hochsauerlandkreises",
             "staats",
             "bürgerinnen",
             "abcde",

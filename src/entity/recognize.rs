@@ -228,6 +228,12 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("landesbetrieb", OrgKind::Authority),
     ("universität", OrgKind::Research),
     ("bundesanstalt", OrgKind::Authority),
+    // a Land's centre is a body, unlike other centres: "Landeszentrale für
+    // politische Bildung"
+    ("landeszentrale", OrgKind::Authority),
+    // "Landestalsperrenverwaltung des Freistaates Sachsen" (the bare word
+    // is no name: NOT_HEADED)
+    ("verwaltung", OrgKind::Authority),
 ];
 
 /// Nouns that head an organisation name when a place name follows
@@ -299,6 +305,10 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("stadtgemeinde", OrgKind::Municipality),
     ("verbraucherzentrale", OrgKind::Association),
     ("verkehrsverbund", OrgKind::Company),
+    ("feuerwehr", OrgKind::Authority),
+    ("berufsfeuerwehr", OrgKind::Authority),
+    ("branddirektion", OrgKind::Authority),
+    ("gymnasium", OrgKind::Other),
 ];
 
 /// Place heads that also head their compounds before a place: chambers
@@ -316,6 +326,13 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("sparkasse", OrgKind::Company),
     // a branch by region: "DGB-Bezirk Berlin-Brandenburg"
     ("-bezirk", OrgKind::Association),
+    // schools: "Sportgymnasium Neubrandenburg", "Grundschule Am Park",
+    // "Volkshochschule Leipzig"
+    ("gymnasium", OrgKind::Other),
+    ("hochschule", OrgKind::Research),
+    ("schule", OrgKind::Other),
+    // representations by place: "Kreiselternvertretung Saalfeld-Rudolstadt"
+    ("vertretung", OrgKind::Association),
 ];
 
 /// Heads that a name of capitalised words may follow ("Stiftung Digitale
@@ -468,6 +485,7 @@ const NOT_HEADED: &[&str] = &[
     "samt",
     "insgesamt",
     "rundfunkrat",
+    "verwaltung",
 ];
 
 /// Street-name endings: no person is named like a street.
@@ -1817,6 +1835,37 @@ impl<'a, 't> Walk<'a, 't> {
             })
     }
 
+    /// Whether the words from `i` are a name that a role follows after a
+    /// comma, as an apposition: "Eckehard von Wuthenau, Geschäftsführer der
+    /// LTV, …" (two name words or more, a particle allowed; the first not
+    /// shaped like an adjective or abstract noun, which the name of a body
+    /// or a thing is more often: "Deutsche Bahn, Sprecher …").
+    fn role_apposition_after(&self, i: usize) -> bool {
+        if self.feat(i).adjective || common_noun_shape(self.key(i)) {
+            return false;
+        }
+        let mut k = i;
+        while k < i + 4 {
+            if self.is_surname(k) && !self.is_role_word(k) {
+                k += 1;
+            } else if k > i
+                && matches!(self.key(k), "von" | "van" | "zu" | "de")
+                && !self.toks[k].is_capitalised()
+            {
+                k += if self.key(k + 1) == "der" { 2 } else { 1 };
+            } else {
+                break;
+            }
+        }
+        k >= i + 2
+            && self.key(k) == ","
+            && self.tok(k + 1).is_some_and(|_| self.feat(k + 1).role_start)
+            && self.is_surname(k - 1)
+            && !LAENDER.contains(&self.key(k - 1))
+            && self.same_sentence(i, k + 1)
+            && self.role_at(k + 1).is_some()
+    }
+
     /// A capitalised word that can be part of a proper name.
     fn is_name_word(&self, i: usize) -> bool {
         self.feat(i).name_word
@@ -2194,7 +2243,13 @@ impl<'a, 't> Walk<'a, 't> {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
+                // "die 4. Kammer des Verwaltungsgerichts": a court's
+                // chamber is part of the court.
+                let court_chamber = hkey == "kammer"
+                    && matches!(self.key(h + 1), "des" | "der")
+                    && self.key(h + 2).contains("gericht");
                 if let Some(kind) = self.feat(h).heads.spec
+                    && !court_chamber
                     && let Some(end) = self.specification(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -2302,32 +2357,17 @@ impl<'a, 't> Walk<'a, 't> {
                 });
             }
         }
-        // A brand with inner capitals after an article: "der DigitalService".
-        if i > 0
-            && t.is_capitalised()
-            && matches!(
-                self.key(i - 1),
-                "der"
-                    | "die"
-                    | "das"
-                    | "des"
-                    | "dem"
-                    | "den"
-                    | "beim"
-                    | "vom"
-                    | "zum"
-                    | "zur"
-                    | "im"
-            )
-            && self.feat(i).camel_brand
-        {
-            let end = self.genitive(i + 1).unwrap_or(i + 1);
-            return Some(self.pattern_hit(i, end, OrgKind::Other, i));
-        }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG",
         // not the noun that describes it ("der Tochtergesellschaft Rheintal
         // Wärme GmbH", "das Unternehmen Muster GmbH": the name starts after).
-        let describes = (key.starts_with("tochter") || self.feat(i).heads.descriptor.is_some())
+        // Nor a place's adjective before it ("das Münchner Unternehmen
+        // Sprachwerk GmbH") or a parent's daughter ("AKDB-Tochter LivingData
+        // GmbH").
+        let describes = (key.contains("tochter")
+            || self.feat(i).heads.descriptor.is_some()
+            || (self.feat(i).adjective
+                && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
+                && self.feat(i + 1).heads.descriptor.is_some()))
             && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
             && self.legal_form(i + 1).is_none();
         if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) && !describes {
@@ -2373,6 +2413,28 @@ impl<'a, 't> Walk<'a, 't> {
                 }
                 j += 1;
             }
+        }
+        // A brand with inner capitals after an article: "der DigitalService".
+        if i > 0
+            && t.is_capitalised()
+            && matches!(
+                self.key(i - 1),
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "beim"
+                    | "vom"
+                    | "zum"
+                    | "zur"
+                    | "im"
+            )
+            && self.feat(i).camel_brand
+        {
+            let end = self.genitive(i + 1).unwrap_or(i + 1);
+            return Some(self.pattern_hit(i, end, OrgKind::Other, i));
         }
         None
     }
@@ -2531,6 +2593,11 @@ impl<'a, 't> Walk<'a, 't> {
         for k in start..end {
             if k > start {
                 out.push(' ');
+                // "Landtag M-V" meets "Landtag Mecklenburg-Vorpommern"
+                if let Some(land) = land_of_short(self.key(k)) {
+                    out.push_str(loose(land));
+                    continue;
+                }
             }
             out.push_str(loose(self.key(k)));
         }
@@ -2805,9 +2872,17 @@ impl<'a, 't> Walk<'a, 't> {
                     | "abgeordnetenhaus"
                     | "kreistag"
                     | "stadtrat"
+                    | "gemeinderat"
+                    | "rat"
                     | "europaparlament"
             ) {
                 end = k + 1;
+                // "im Landtag Brandenburg", "im Rat der Stadt Münster"
+                if let Some(e) = self.land_after(end).or_else(|| self.genitive(end)) {
+                    end = e;
+                } else if self.key(k) == "rat" {
+                    end = i + 1;
+                }
             }
         }
         Some(end)
@@ -2857,7 +2932,7 @@ impl<'a, 't> Walk<'a, 't> {
             }
             match key {
                 "für" | "des" | "der" | "zur" | "zum" | "in" | "im" | "von" | "und" | "sowie"
-                | "&" | "die" | "den" | "dem" => {
+                | "&" | "die" | "den" | "dem" | "das" => {
                     // A genitive that names another body ends the name:
                     // "Ausschuss für … | des Landtags Nordrhein-Westfalen".
                     if matches!(key, "des" | "der")
@@ -2904,7 +2979,7 @@ impl<'a, 't> Walk<'a, 't> {
                     {
                         break;
                     }
-                    if matches!(key, "die" | "den" | "dem")
+                    if matches!(key, "die" | "den" | "dem" | "das")
                         && !matches!(self.key(k.saturating_sub(1)), "für" | "in" | "von")
                     {
                         break;
@@ -3376,6 +3451,27 @@ impl<'a, 't> Walk<'a, 't> {
         if k == name_start {
             return None;
         }
+        // "Eckehard von Wuthenau", "Wolf-Dieter von der Heyde": a particle
+        // and a surname after an unknown first name.
+        if after != Cue::Speech || k > name_start + 1 {
+            let p = if self.key(k) == "von" && matches!(self.key(k + 1), "der" | "dem") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if matches!(
+                self.key(k),
+                "von" | "van" | "vom" | "zu" | "zum" | "de" | "van der"
+            ) && self.toks[k].kind == TokenKind::Word
+                && !self.toks[k].is_capitalised()
+                && self.is_surname(p)
+                && !self.is_role_word(p)
+                && self.first_name_at(p).is_none()
+                && self.same_sentence(k, p)
+            {
+                k = p + 1;
+            }
+        }
         // A name without a known first name that ends in a Land is a
         // body's ("Das Landvolk Niedersachsen warnte").
         if !titled && !honorific && k > name_start + 1 && LAENDER.contains(&self.key(k - 1)) {
@@ -3698,6 +3794,20 @@ fn adjective_stem(word: &str) -> Option<&str> {
         .find_map(|s| word.strip_suffix(s))
 }
 
+/// The key of the Land that a short form names ("NRW", "M-V"), after a
+/// head, as bodies' names use them.
+fn land_of_short(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "nrw" => "nordrhein-westfalen",
+        "m-v" | "mv" => "mecklenburg-vorpommern",
+        "bw" | "b-w" => "baden-württemberg",
+        "rlp" => "rheinland-pfalz",
+        "lsa" => "sachsen-anhalt",
+        "s-h" => "schleswig-holstein",
+        _ => return None,
+    })
+}
+
 /// Whether a word shaped like an inflected adjective (`-e`, `-en`) has an
 /// adjective's stem: a derivational suffix ("Deutschen", "Kassenärztlichen",
 /// "Sozialen") or one of the plain adjectives that start names ("Freie",
@@ -3772,7 +3882,7 @@ fn common_noun_shape(key: &str) -> bool {
     key.chars().count() > 5
         && [
             "ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ik",
-            "ment", "chen", "lein", "sse", "ie", "ien",
+            "ment", "chen", "lein", "sse", "ie", "ien", "arbeit",
         ]
         .iter()
         .any(|s| key.ends_with(s))
@@ -4405,7 +4515,10 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             Cue::None
         } else if last_role_end == i {
             Cue::Role
-        } else if f.name_word && w.apposition_after_role(i, last_role_end, hits) {
+        } else if f.name_word
+            && (w.apposition_after_role(i, last_role_end, hits)
+                || (f.first_name.is_none() && w.role_apposition_after(i)))
+        {
             Cue::Apposition
         } else if (i > 0 && (w.is_strong_speech(i - 1) || w.speech_after_quote(i - 1)))
             // "Reinhild Kamp erklärte, …": two name words before the verb.
@@ -5660,7 +5773,28 @@ fn predicate_subject(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usiz
         && matches!(w.key(h.end + 1), "der" | "die")
         && start <= h.end + 10
         && !(h.end + 2..start).any(|k| matches!(w.key(k), "," | "und"));
-    (als || relative).then_some(id)
+    // "Landrat Eberhard Vollmer-Stüber ist zugleich Vorsitzender des
+    // Verwaltungsrates": the name, a copula, adverbs, the role.
+    let copula = matches!(w.key(h.end), "ist" | "war" | "bleibt")
+        && (h.end + 1..p + 1).all(|k| {
+            matches!(
+                w.key(k),
+                "zugleich"
+                    | "auch"
+                    | "außerdem"
+                    | "zudem"
+                    | "ebenfalls"
+                    | "bereits"
+                    | "derzeit"
+                    | "inzwischen"
+                    | "nun"
+                    | "jetzt"
+                    | "weiterhin"
+                    | "seit"
+                    | "künftig"
+            ) || w.toks[k].kind == TokenKind::Number
+        });
+    (als || relative || copula).then_some(id)
 }
 
 /// "Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität
@@ -5924,6 +6058,19 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         &[OrgKind::Company, OrgKind::Cooperative, OrgKind::Association]
     } else if last.ends_with("richter") || last == "gerichtspräsident" {
         &[OrgKind::Court]
+    } else if [
+        "landtags",
+        "bundestags",
+        "kreistags",
+        "bürgerschafts",
+        "parlaments",
+    ]
+    .iter()
+    .any(|h| last.starts_with(h))
+        && last.ends_with("präsident")
+    {
+        // "Landtagspräsidentin", "Bundestagsvizepräsident": the house.
+        &[OrgKind::Parliament]
     } else if press_officer {
         // A press officer speaks for a body of any kind: the one on the
         // line before in a contact block, else the sender.
@@ -5982,6 +6129,15 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         // The head of an institute, not of the university it works with.
         return ents.organisations.iter().position(|o| {
             o.kind == OrgKind::Research && !o.mentions.is_empty() && o.name.contains("Institut")
+        });
+    } else if last.starts_with("schulleiter") {
+        // A head teacher leads the school the text names.
+        return ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty()
+                && ["schule", "Schule", "ymnasium"]
+                    .iter()
+                    .any(|h| o.name.contains(h))
+                && !o.name.contains("ochschule")
         });
     } else if matches!(last.as_str(), "rektor" | "prorektor" | "dekan") {
         // A Rektor heads a university or college.
