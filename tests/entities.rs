@@ -2940,6 +2940,14 @@ const ROLES: &[Case] = &[
             Aliases("Landtag Mecklenburg-Vorpommern", &["Landtag M-V"]),
         ],
     },
+    Case {
+        name: "mayor_of_the_town_the_sentence_before_names",
+        text: "Das System startet im Landkreis Rosenheim und in der Stadt Landshut. In Landshut wird es an acht Plätzen eingesetzt. Oberbürgermeister Stefan Reithmeier-Lutz hofft auf kürzere Wartezeiten.",
+        expect: &[Person(
+            "Stefan Reithmeier-Lutz",
+            &[("Oberbürgermeister", "Stadt Landshut")],
+        )],
+    },
 ];
 
 #[test]

@@ -2565,6 +2565,7 @@ impl<'a, 't> Walk<'a, 't> {
         if genitive && head < end {
             keys.push(loose_join(&form));
         }
+
         OrgHit {
             start,
             end,
@@ -6152,17 +6153,26 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return None;
     };
     // A Landrat heads the district whose office (Landratsamt) the text
-    // names, usually its sender, before any other district it mentions.
+    // names, usually its sender, before any other district it mentions:
+    // one with the office as its alias, or one named apart.
     if last == "landrat"
-        && let Some(n) = ents.organisations.iter().find_map(|office| {
-            let place = office.name.strip_prefix("Landratsamt ")?;
-            ents.organisations.iter().position(|o| {
-                !o.mentions.is_empty()
-                    && ["Landkreis ", "Kreis "]
-                        .iter()
-                        .any(|p| o.name.strip_prefix(p) == Some(place))
+        && let Some(n) = ents
+            .organisations
+            .iter()
+            .position(|o| {
+                !o.mentions.is_empty() && o.aliases.iter().any(|a| a.starts_with("Landratsamt "))
             })
-        })
+            .or_else(|| {
+                ents.organisations.iter().find_map(|office| {
+                    let place = office.name.strip_prefix("Landratsamt ")?;
+                    ents.organisations.iter().position(|o| {
+                        !o.mentions.is_empty()
+                            && ["Landkreis ", "Kreis "]
+                                .iter()
+                                .any(|p| o.name.strip_prefix(p) == Some(place))
+                    })
+                })
+            })
     {
         return Some(n);
     }
@@ -6174,10 +6184,16 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
+    // A (Ober)Bürgermeister heads a town, not a district.
+    let mayor = matches!(last.as_str(), "bürgermeister" | "oberbürgermeister");
     let fits = |o: &Organisation<'_>| {
         (press_officer || kinds.contains(&o.kind))
             && !o.mentions.is_empty()
             && (last != "landrat" || o.name.starts_with("Landkreis") || o.name.starts_with("Kreis"))
+            && !(mayor
+                && ["Landkreis", "Kreis ", "Landratsamt"]
+                    .iter()
+                    .any(|p| o.name.starts_with(p)))
             && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
     };
     // The body on the line right before a role that starts its line (a
@@ -6206,6 +6222,39 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .position(|o| fits(o) && o.name.split([' ', '-']).any(|x| x == place))
     {
         return Some(n);
+    }
+    // "In Landshut wird … Oberbürgermeister X": the one town, district or
+    // Land body whose place the role's sentence or the one before names
+    // bare (not inside a mention).
+    if !press_officer && let Some(&here) = w.sentence_of.get(r.start) {
+        let mut from = r.start;
+        while from > 0 && w.sentence_of[from - 1] + 1 >= here {
+            from -= 1;
+        }
+        let mut to = r.start;
+        while to < w.toks.len() && w.sentence_of[to] == here {
+            to += 1;
+        }
+        let in_mention = |t: &Token<'_>| {
+            ents.organisations.iter().any(|o| {
+                o.mentions
+                    .iter()
+                    .any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end)
+            })
+        };
+        let mut found = ents.organisations.iter().enumerate().filter(|(_, o)| {
+            matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
+                && fits(o)
+                && o.name.split(' ').count() == 2
+                && o.name.rsplit(' ').next().is_some_and(|place| {
+                    w.toks[from..to]
+                        .iter()
+                        .any(|t| t.text == place && !in_mention(t))
+                })
+        });
+        if let (Some((n, _)), None) = (found.next(), found.next()) {
+            return Some(n);
+        }
     }
     // The one body of the kind that the sentence before names, or its own
     // before the role: the one the text speaks of ("Die Senatsverwaltung
