@@ -1497,6 +1497,14 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "name_in_capitals_of_two_words_and_a_phrase_after_und_von",
+        text: "Kritik äußerte der Fahrgastverband PRO BAHN. Umgesetzt wird es vom Amt der Salzburger Landesregierung und von der Wildbach- und Lawinenverbauung.",
+        expect: &[
+            Named("Fahrgastverband PRO BAHN"),
+            Named("Amt der Salzburger Landesregierung"),
+        ],
+    },
+    Case {
         name: "no_brand_from_time_words_after_head_noun",
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
@@ -2946,6 +2954,35 @@ const ROLES: &[Case] = &[
         expect: &[Person(
             "Stefan Reithmeier-Lutz",
             &[("Oberbürgermeister", "Stadt Landshut")],
+        )],
+    },
+    Case {
+        name: "role_in_a_unit_belongs_to_the_body",
+        text: "Die Verbraucherzentrale Bremen warnt vor Energiesperren. Der Sozialverband Deutschland teilt die Sorge. Die Leiterin des Teams Energierecht, Małgorzata Pawlak, berichtete davon. Christos Antoniadis, Leiter der Klinik für Geflügel an der Stiftung Tierärztliche Hochschule Hannover, sieht das auch so. Ermittelt hat die Staatsanwaltschaft Nürnberg-Fürth. Oberstaatsanwältin Miriam Castellano, Leiterin der Abteilung für Organisierte Kriminalität, kündigte Schritte an.",
+        expect: &[
+            Person(
+                "Małgorzata Pawlak",
+                &[("Leiterin", "Verbraucherzentrale Bremen")],
+            ),
+            Person(
+                "Christos Antoniadis",
+                &[("Leiter", "Stiftung Tierärztliche Hochschule Hannover")],
+            ),
+            Person(
+                "Miriam Castellano",
+                &[
+                    ("Oberstaatsanwältin", "Staatsanwaltschaft Nürnberg-Fürth"),
+                    ("Leiterin", "Staatsanwaltschaft Nürnberg-Fürth"),
+                ],
+            ),
+        ],
+    },
+    Case {
+        name: "district_title_to_the_district",
+        text: "Die Übung fand in der Stadt Rheine statt, der Kreis Steinfurt leitete sie. Kreisbrandmeister Heinrich Többen zog Bilanz.",
+        expect: &[Person(
+            "Heinrich Többen",
+            &[("Kreisbrandmeister", "Kreis Steinfurt")],
         )],
     },
 ];

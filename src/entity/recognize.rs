@@ -2674,6 +2674,15 @@ impl<'a, 't> Walk<'a, 't> {
         if !ok_word(j) && !acronym {
             return None;
         }
+        // A name in capitals of two words: "Fahrgastverband PRO BAHN".
+        if acronym
+            && self.is_word(j + 1)
+            && self.toks[j + 1].text.len() >= 3
+            && self.toks[j + 1].text.chars().all(char::is_uppercase)
+            && self.same_sentence(j, j + 1)
+        {
+            return Some(j + 2);
+        }
         // A person's name is no place: "Richterin am Landgericht Svenja
         // Okonkwo-Bauer" (a known first name with a name word after it).
         if self
@@ -2986,6 +2995,25 @@ impl<'a, 't> Walk<'a, 't> {
                         break;
                     }
                     if matches!(key, "und" | "sowie") {
+                        // "… Landesregierung | und von der Wildbach- und
+                        // Lawinenverbauung": a preposition after "und"
+                        // starts a phrase of its own.
+                        if end.is_some()
+                            && matches!(
+                                self.key(k + 1),
+                                "von"
+                                    | "vom"
+                                    | "bei"
+                                    | "beim"
+                                    | "mit"
+                                    | "im"
+                                    | "am"
+                                    | "aus"
+                                    | "auf"
+                            )
+                        {
+                            break;
+                        }
                         comma_closed = true;
                     }
                 }
@@ -5590,7 +5618,8 @@ fn link_roles<'t>(
                             .flatten()
                     })
                     .or_else(|| possessive_org(w, r, ents))
-                    .or_else(|| default_org(w, r, ents));
+                    .or_else(|| default_org(w, r, ents))
+                    .or_else(|| unit_org(w, r, ents, p));
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
@@ -5948,6 +5977,96 @@ fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Opti
     found
 }
 
+/// "Leiterin der Abteilung Wasser", "Leiter des Teams Energierecht": a
+/// role in a unit of a body that the text does not name with it belongs
+/// to a body named right after the unit ("Leiter der Klinik für Geflügel an
+/// der Stiftung …"), else to the body of the holder's other role
+/// ("Oberstaatsanwältin …, Leiterin der Abteilung …"), else to the one body
+/// its sentence names before it, else to the first body of the document,
+/// mostly its sender.
+fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -> Option<usize> {
+    const UNITS: &[&str] = &[
+        "abteilung",
+        "referat",
+        "team",
+        "fachdienst",
+        "dezernat",
+        "bereich",
+        "stabsstelle",
+        "sachgebiet",
+        "sektion",
+        "fachgebiet",
+        "klinik",
+    ];
+    if !matches!(w.key(r.end), "der" | "des") {
+        return None;
+    }
+    let unit = nominative_head(w.key(r.end + 1));
+    let unit = unit
+        .strip_suffix('s')
+        .filter(|u| u.ends_with("referat") || u.ends_with("team"))
+        .unwrap_or(unit);
+    // (not a unit a prefix names: "der WLV-Sektion Salzburg")
+    if !UNITS.iter().any(|u| unit.ends_with(u)) || unit.contains('-') {
+        return None;
+    }
+    let usable = |o: &Organisation<'_>| !o.mentions.is_empty() && o.kind != OrgKind::Party;
+    let here = *w.sentence_of.get(r.start)?;
+    let starts_at = |k: usize| {
+        let at = w.tok(k)?.span.start;
+        ents.organisations
+            .iter()
+            .position(|o| usable(o) && o.mentions.iter().any(|m| m.span.start == at))
+    };
+    for k in r.end + 2..(r.end + 14).min(w.toks.len()) {
+        if w.sentence_of[k] != here || w.key(k) == "," {
+            break;
+        }
+        if matches!(
+            w.key(k),
+            "an" | "am" | "im" | "beim" | "bei" | "vom" | "von"
+        ) {
+            let k = if matches!(w.key(k + 1), "der" | "dem" | "den") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(o) = starts_at(k) {
+                return Some(o);
+            }
+        }
+    }
+    if let Some(o) = ents.people[person]
+        .roles
+        .iter()
+        .filter_map(|&x| ents.roles.get(x)?.organisation)
+        .next()
+    {
+        return Some(o);
+    }
+    let near = |o: &Organisation<'_>| {
+        o.mentions.iter().any(|m| {
+            let k = w.toks.partition_point(|t| t.span.start < m.span.start);
+            w.sentence_of.get(k) == Some(&here) && k < r.start
+        })
+    };
+    let mut found = ents
+        .organisations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| usable(o) && near(o))
+        .map(|(n, _)| n);
+    if let (Some(n), None) = (found.next(), found.next()) {
+        return Some(n);
+    }
+    ents.organisations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| usable(o))
+        .min_by_key(|(_, o)| o.mentions.iter().map(|m| m.span.start).min())
+        .map(|(n, _)| n)
+}
+
 /// "Dessen Leiter, …", "Deren Geschäftsführerin …", "Ihr Landesvorsitzender
 /// …": a possessive before the role points back to the organisation named
 /// last before it.
@@ -6184,8 +6303,12 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
-    // A (Ober)Bürgermeister heads a town, not a district.
-    let mayor = matches!(last.as_str(), "bürgermeister" | "oberbürgermeister");
+    // A (Ober)Bürgermeister heads a town, not a district; a title that
+    // starts with "Kreis" or "Stadt" belongs to a body of that kind
+    // ("Kreisbrandmeister" to Kreis Steinfurt, not Stadt Rheine).
+    let mayor =
+        matches!(last.as_str(), "bürgermeister" | "oberbürgermeister") || last.starts_with("stadt");
+    let district = last.starts_with("kreis");
     let fits = |o: &Organisation<'_>| {
         (press_officer || kinds.contains(&o.kind))
             && !o.mentions.is_empty()
@@ -6194,6 +6317,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 && ["Landkreis", "Kreis ", "Landratsamt"]
                     .iter()
                     .any(|p| o.name.starts_with(p)))
+            && (!district || o.kind != OrgKind::Municipality || o.name.contains("reis"))
             && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
     };
     // The body on the line right before a role that starts its line (a
