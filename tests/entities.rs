@@ -2985,6 +2985,38 @@ const ROLES: &[Case] = &[
             &[("Kreisbrandmeister", "Kreis Steinfurt")],
         )],
     },
+    Case {
+        name: "body_by_a_noun_for_its_kind",
+        text: "Die Nordwind Blades SE testet die Rotorblätter. Henrik Aaltonen, Chief Technology Officer des Unternehmens, sieht darin einen Vorteil. Die Eberhard Karls Universität Tübingen baut aus, die Deutsche Forschungsgemeinschaft (DFG) fördert das. „Ein Erfolg“, sagte die Rektorin der Universität, Prof. Dr. Henrike Almsted-Keller.",
+        expect: &[
+            Person(
+                "Henrik Aaltonen",
+                &[("Chief Technology Officer", "Nordwind Blades SE")],
+            ),
+            Person(
+                "Henrike Almsted-Keller",
+                &[("Rektorin", "Eberhard Karls Universität Tübingen")],
+            ),
+        ],
+    },
+    Case {
+        name: "body_by_its_head_after_the_name_and_in_der",
+        text: "Begleitet wurde die Planung von der Energieagentur Rheinland-Pfalz. Projektleiterin Katrin Schäfer-Lindner von der Energieagentur betonte das. Sophie Ahlborn, Staatssekretärin in der Staatskanzlei des Saarlandes, verwies darauf. Das Europäische Parlament tagt. Europaabgeordnete Nadia Bouaziz sprach.",
+        expect: &[
+            Person(
+                "Katrin Schäfer-Lindner",
+                &[("Projektleiterin", "Energieagentur Rheinland-Pfalz")],
+            ),
+            Person(
+                "Sophie Ahlborn",
+                &[("Staatssekretärin", "Staatskanzlei des Saarlandes")],
+            ),
+            Person(
+                "Nadia Bouaziz",
+                &[("Europaabgeordnete", "Europäisches Parlament")],
+            ),
+        ],
+    },
 ];
 
 #[test]

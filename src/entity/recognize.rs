@@ -5321,10 +5321,14 @@ fn link_roles<'t>(
         {
             after += 2;
         }
-        if matches!(
-            w.key(after),
-            "des" | "der" | "von" | "vom" | "bei" | "beim" | "im" | "am"
-        ) {
+        // ("Staatssekretärin in der Staatskanzlei des Saarlandes")
+        let in_article = w.key(after) == "in" && matches!(w.key(after + 1), "der" | "dem");
+        if in_article
+            || matches!(
+                w.key(after),
+                "des" | "der" | "von" | "vom" | "bei" | "beim" | "im" | "am"
+            )
+        {
             let mut k = after + 1;
             if matches!(w.key(k), "der" | "dem" | "den") {
                 k += 1;
@@ -5352,7 +5356,9 @@ fn link_roles<'t>(
                 k,
                 hits,
                 name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
-            ) {
+            )
+            .or_else(|| generic_reference(w, k, hits, ents))
+            {
                 org.get_or_insert(o);
                 after = end;
             }
@@ -5602,8 +5608,22 @@ fn link_roles<'t>(
                     Some((HitKind::Person, id)) => Some(&hits.people[id as usize]),
                     _ => None,
                 });
+                // (a body named by its head alone: "Projektleiterin X von
+                // der Energieagentur")
+                let names = &mut name_words;
                 org = name
-                    .and_then(|h| org_after_name(w, h.end, &org_at))
+                    .and_then(|h| org_after_name(w, h.end))
+                    .and_then(|k| {
+                        org_at(k).or_else(|| {
+                            head_reference(
+                                w,
+                                k,
+                                hits,
+                                names.get_or_insert_with(|| org_name_words(&ents.organisations)),
+                            )
+                            .map(|(o, _)| o)
+                        })
+                    })
                     .or_else(|| {
                         role_after_name
                             .then(|| role_tail_to_end(w, hits, after))
@@ -5828,14 +5848,10 @@ fn predicate_subject(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usiz
 }
 
 /// "Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität
-/// Dresden": an organisation right after a role holder's name (`end`,
-/// the token after the name) with "von", "vom", "an der", "am", "beim",
-/// "aus dem".
-fn org_after_name(
-    w: &Walk<'_, '_>,
-    end: usize,
-    org_at: &impl Fn(usize) -> Option<usize>,
-) -> Option<usize> {
+/// Dresden": where an organisation may stand right after a role holder's
+/// name (`end`, the token after the name): after "von", "vom", "an der",
+/// "am", "beim", "aus dem". Returns that token.
+fn org_after_name(w: &Walk<'_, '_>, end: usize) -> Option<usize> {
     let mut k = end;
     if !matches!(
         w.key(k),
@@ -5847,10 +5863,7 @@ fn org_after_name(
     if matches!(w.key(k), "der" | "dem" | "den") {
         k += 1;
     }
-    if !w.same_sentence(end, k) {
-        return None;
-    }
-    org_at(k)
+    w.same_sentence(end, k).then_some(k)
 }
 
 /// "Für den Verband Deutscher Verkehrsunternehmen (VDV) rechnete Dr. Ingo
@@ -5909,6 +5922,64 @@ fn head_reference(
         return None;
     }
     Some((org_with_head(w, k, name_words)?, k + 1))
+}
+
+/// "des Unternehmens", "der Genossenschaft", "des Ministeriums": a noun for
+/// a kind of body after an article (at `k`) refers to the body of that
+/// kind the text named last before it. Returns it and the token after
+/// the noun.
+fn generic_reference(
+    w: &Walk<'_, '_>,
+    k: usize,
+    hits: &Hits,
+    ents: &Entities<'_>,
+) -> Option<(usize, usize)> {
+    let t = w.tok(k)?;
+    if t.kind != TokenKind::Word
+        || !t.is_capitalised()
+        || hits.covered(k).is_some()
+        || !matches!(w.key(k.checked_sub(1)?), "des" | "der" | "dem")
+        // a name goes on: no reference ("der Stadt Köln")
+        || w.tok(k + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+    {
+        return None;
+    }
+    let noun = nominative_head(w.key(k));
+    let kinds: &[OrgKind] = match noun {
+        "unternehmen" | "firma" | "konzern" => &[OrgKind::Company],
+        "genossenschaft" => &[OrgKind::Cooperative, OrgKind::Company],
+        "verband" | "verein" | "vereinigung" => &[OrgKind::Association],
+        "ministerium" | "ministeriums" => &[OrgKind::Ministry],
+        "behörde" | "bundesbehörde" | "landesbehörde" => {
+            &[OrgKind::Authority, OrgKind::Ministry]
+        }
+        "hochschule" | "universität" | "institut" | "instituts" => &[OrgKind::Research],
+        "gericht" | "gerichts" => &[OrgKind::Court],
+        _ => return None,
+    };
+    let before = t.span.start;
+    // the last of the kind before it, one whose name holds the noun first
+    // ("der Universität": not the research foundation named since)
+    let last_of = |named: bool| {
+        ents.organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                kinds.contains(&o.kind) && (!named || super::lexicon::fold(&o.name).contains(noun))
+            })
+            .filter_map(|(n, o)| {
+                let last = o
+                    .mentions
+                    .iter()
+                    .map(|m| m.span.start)
+                    .filter(|&s| s < before)
+                    .max()?;
+                Some((n, last))
+            })
+            .max_by_key(|&(_, last)| last)
+    };
+    let (n, _) = last_of(true).or_else(|| last_of(false))?;
+    Some((n, k + 1))
 }
 
 /// The one ministry or government body of the document whose name holds
@@ -6222,6 +6293,14 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                     .iter()
                     .position(|o| house(o) && super::lexicon::fold(&o.name).contains(h))
             });
+        // A member of the European Parliament sits in it, whatever its kind
+        // ("Europaabgeordnete").
+        if last.starts_with("europa") {
+            return ents
+                .organisations
+                .iter()
+                .position(|o| !o.mentions.is_empty() && o.name == "Europäisches Parlament");
+        }
         return named.or_else(|| ents.organisations.iter().position(house));
     } else if last.starts_with("regierungs") && last.ends_with("präsident")
         || matches!(last.as_str(), "bezirkshauptmann" | "bezirkshauptfrau")
