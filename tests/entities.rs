@@ -2673,6 +2673,17 @@ const PEOPLE_CONTEXT: &[Case] = &[
         text: "Das Werkzeug soll Kollegen Sucharbeit abnehmen.",
         expect: &[People(&[])],
     },
+    Case {
+        name: "surname_with_particles_meets_the_full_name",
+        text: "Der Vorstand Wasser des DVGW, Dr. Lukas van der Meulen, bezifferte die Kosten. „Es kann nicht sein, dass wir zahlen“, sagte van der Meulen.",
+        expect: &[
+            Mentions(
+                "Lukas van der Meulen",
+                &["Dr. Lukas van der Meulen", "van der Meulen"],
+            ),
+            People(&["Lukas van der Meulen"]),
+        ],
+    },
 ];
 
 #[test]
@@ -3513,6 +3524,36 @@ const QUOTES: &[Case] = &[
         name: "quote_speaker_not_past_a_pronoun",
         text: "Bürgermeisterin Anna Keller betonte, das Haus sei wichtig. „Wir haben lange gewartet“, sagte sie gemeinsam mit Landrat Peter Holm.",
         expect: &[Quote("„Wir haben lange gewartet“", Some("Anna Keller"))],
+    },
+    Case {
+        name: "quote_speaker_by_a_pronoun_or_age_after_it",
+        text: "Schulleiterin Ines Pfotenhauer sieht darin eine Herausforderung. „Wir werden zwei Jahre lang improvisieren müssen“, sagte die 52-Jährige. Landrat Peter Holm kam auch. Die Ordnungsdezernentin der Stadt, Annika Dressler-Mbaye, machte sich ein Bild. Sie dankte den Einsatzkräften: „Viele von ihnen sind direkt zur Arbeit gefahren.“",
+        expect: &[
+            Quote(
+                "„Wir werden zwei Jahre lang improvisieren müssen“",
+                Some("Ines Pfotenhauer"),
+            ),
+            Quote(
+                "„Viele von ihnen sind direkt zur Arbeit gefahren.“",
+                Some("Annika Dressler-Mbaye"),
+            ),
+        ],
+    },
+    Case {
+        name: "quote_speaker_before_an_auxiliary_and_participle",
+        text: "„Wer jetzt streikt, belastet vor allem die Fahrgäste“, hatte KAV-Hauptgeschäftsführer Dr. Jan-Hendrik Scholten bereits am Montag erklärt.",
+        expect: &[Quote(
+            "„Wer jetzt streikt, belastet vor allem die Fahrgäste“",
+            Some("Jan-Hendrik Scholten"),
+        )],
+    },
+    Case {
+        name: "quote_speaker_over_a_dotted_name",
+        text: "„Wer nichts bietet, darf sich nicht wundern“, sagte die stellvertretende Landesbezirksleiterin von ver.di NRW, Gülay Arslan-Becker.",
+        expect: &[Quote(
+            "„Wer nichts bietet, darf sich nicht wundern“",
+            Some("Gülay Arslan-Becker"),
+        )],
     },
 ];
 

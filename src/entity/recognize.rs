@@ -3508,10 +3508,15 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // After a role, a department is no name: "Leiter Hochschulkommunikation",
         // "Leiter Presse und Öffentlichkeitsarbeit", "Leiterin Marketing".
+        // ("Vorstand Wasser des DVGW": one word and a genitive body after it)
         if after == Cue::Role
             && !titled
             && !honorific
             && (common_noun_shape(self.key(name_start))
+                || (k == name_start + 1
+                    && self.first_name_at(name_start).is_none()
+                    && matches!(self.key(k), "des" | "der")
+                    && self.tok(k + 1).is_some_and(|t| t.is_capitalised()))
                 || (k == name_start + 1
                     && matches!(self.key(k), "und" | "&")
                     && self.tok(k + 1).is_some_and(|t| t.is_capitalised())
@@ -5079,9 +5084,13 @@ fn group_people<'t>(
                     .or_else(|| by_name.get(key))
                     .copied()
             } else {
+                // "so van der Meulen": a surname with its particles only
+                // meets the full name.
+                let particles_only = !w.toks[h.name_start].is_capitalised();
                 by_name
                     .get(&lname)
                     .or_else(|| single_by_surname.get(&surname))
+                    .or_else(|| particles_only.then(|| by_surname.get(&surname)).flatten())
                     .copied()
             };
             let idx = match found {
@@ -6711,6 +6720,55 @@ fn quotes(
             }
         }
     }
+    // Each person's sex as far as the text tells: by a first name, else by
+    // a role's gendered title.
+    let mut sex_of = vec![b'u'; ents.people.len()];
+    for (id, h) in hits.people.iter().enumerate() {
+        if let Some(&p) = person_of_hit.get(id)
+            && let Some(s) = sex_of.get_mut(p)
+            && h.sex != b'u'
+        {
+            *s = h.sex;
+        }
+    }
+    for (id, r) in hits.roles.iter().enumerate() {
+        if let Some(p) = role_of_hit[id].and_then(|x| ents.roles[x].person)
+            && let Some(s) = sex_of.get_mut(p)
+            && *s == b'u'
+        {
+            *s = match r.gender {
+                Gender::Feminine => b'f',
+                Gender::Masculine => b'm',
+                Gender::Neutral => b'u',
+            };
+        }
+    }
+    // The person named or referred to by a held role last before token
+    // `before`, within the three sentences before it, of the sex a pronoun
+    // asks for ("sie", "die 52-Jährige": not a man; "er": not a woman).
+    let last_person_before = |before: usize, pronoun: &str| -> Option<usize> {
+        let want = match pronoun {
+            "sie" | "die" => b'f',
+            _ => b'm',
+        };
+        let s = *w.sentence_of.get(before)?;
+        let mut j = before;
+        while j > 0 {
+            j -= 1;
+            if w.sentence_of[j] + 3 < s {
+                break;
+            }
+            if toks[j].kind == TokenKind::CloseQuote {
+                continue;
+            }
+            if let Some(p) = speaker_at(j)
+                && matches!(sex_of.get(p), Some(&x) if x == want || x == b'u')
+            {
+                return Some(p);
+            }
+        }
+        None
+    };
     // Attributions before the current quote's sentence: both lists run in
     // text order, so one index moves forward (a search from the end of the
     // list for each quote was quadratic in texts full of quotation marks).
@@ -6751,13 +6809,21 @@ fn quotes(
         // may come after a long role: "…“, sagte die Parlamentarische
         // Staatssekretärin beim Bundesminister für …, Dr. X, …".
         let verb = if w.is_speech(k) { k } else { k + 1 };
-        let pronoun = matches!(w.key(verb + 1), "sie" | "er");
-        if (w.is_speech(k) || w.is_speech(k + 1)) && !pronoun {
+        // "…“, hatte KAV-Hauptgeschäftsführer X bereits am Montag erklärt":
+        // an auxiliary and the speech verb's participle at the clause's end.
+        let auxiliary = matches!(w.key(k), "hatte" | "hat" | "habe" | "hätte")
+            && (k + 2..(k + 16).min(toks.len()))
+                .take_while(|&j| w.sentence_of[j] == w.sentence_of[k] && w.key(j) != ",")
+                .any(|j| w.is_speech(j));
+        // "…“, sagte sie." / "…“, sagte die 52-Jährige.": the person spoken
+        // of last.
+        let pronoun = matches!(w.key(verb + 1), "sie" | "er")
+            || (matches!(w.key(verb + 1), "die" | "der") && w.key(verb + 2).ends_with("-jährige"));
+        if pronoun && (w.is_speech(k) || w.is_speech(k + 1)) {
+            speaker = last_person_before(o, w.key(verb + 1));
+        } else if w.is_speech(k) || w.is_speech(k + 1) || auxiliary {
             for (j, tj) in toks.iter().enumerate().take(k + 24).skip(k) {
-                if matches!(tj.kind, TokenKind::OpenQuote)
-                    || (tj.text == "." && tj.kind == TokenKind::Punct && j > k + 1)
-                    || w.sentence_of[j] != w.sentence_of[k]
-                {
+                if matches!(tj.kind, TokenKind::OpenQuote) || w.sentence_of[j] != w.sentence_of[k] {
                     break;
                 }
                 if let Some(p) = speaker_at(j) {
@@ -6766,7 +6832,9 @@ fn quotes(
                 }
             }
         }
-        // Before: "X sagte: „…“", "Bürgermeisterin X: „…“".
+        // Before: "X sagte: „…“", "Bürgermeisterin X: „…“"; "Sie dankte
+        // den Einsatzkräften: „…“" (a pronoun opens the clause: the person
+        // spoken of last).
         if speaker.is_none() && o >= 1 && w.key(o - 1) == ":" {
             let s = w.sentence_of[o - 1];
             let mut j = o - 1;
@@ -6776,6 +6844,9 @@ fn quotes(
                     speaker = Some(p);
                     break;
                 }
+            }
+            if speaker.is_none() && matches!(w.key(j), "sie" | "er") && w.initial[j] {
+                speaker = last_person_before(j, w.key(j));
             }
         }
         // Otherwise the speaker of the sentence before, or of the quote
