@@ -1841,7 +1841,20 @@ impl<'a, 't> Walk<'a, 't> {
     /// shaped like an adjective or abstract noun, which the name of a body
     /// or a thing is more often: "Deutsche Bahn, Sprecher …").
     fn role_apposition_after(&self, i: usize) -> bool {
-        if self.feat(i).adjective || common_noun_shape(self.key(i)) {
+        // the cheap tests first: the name opens a clause, a comma two to
+        // five words on, a role's start after it
+        if !(self.initial[i] || i.checked_sub(1).is_some_and(|p| self.toks[p].text == ",")) {
+            return false;
+        }
+        let Some(c) = (i + 2..(i + 6).min(self.toks.len()))
+            .find(|&c| self.toks[c].kind == TokenKind::Punct && self.toks[c].text == ",")
+        else {
+            return false;
+        };
+        if !self.tok(c + 1).is_some_and(|_| self.feat(c + 1).role_start)
+            || self.feat(i).adjective
+            || common_noun_shape(self.key(i))
+        {
             return false;
         }
         let mut k = i;
@@ -2261,7 +2274,8 @@ impl<'a, 't> Walk<'a, 't> {
                 // (not at a sentence's start: "Neue Regeln Bayern"), and
                 // the Land the body serves. A bare head is no name ("im
                 // Zentrum Berlins").
-                if let Some(end) = self.land_after(h + 1)
+                if (h > i || self.feat(h).heads.spec.is_some() || hkey.ends_with("bank"))
+                    && let Some(end) = self.land_after(h + 1)
                     && let Some(kind) = self
                         .feat(h)
                         .heads
@@ -2363,14 +2377,14 @@ impl<'a, 't> Walk<'a, 't> {
         // Nor a place's adjective before it ("das Münchner Unternehmen
         // Sprachwerk GmbH") or a parent's daughter ("AKDB-Tochter LivingData
         // GmbH").
-        let describes = (key.contains("tochter")
-            || self.feat(i).heads.descriptor.is_some()
-            || (self.feat(i).adjective
+        let describes = || {
+            (self.feat(i).heads.descriptor.is_some()
+                || (self.feat(i).adjective && self.feat(i + 1).heads.descriptor.is_some())
+                || key.contains("tochter"))
                 && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
-                && self.feat(i + 1).heads.descriptor.is_some()))
-            && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
-            && self.legal_form(i + 1).is_none();
-        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) && !describes {
+                && self.legal_form(i + 1).is_none()
+        };
+        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) && !describes() {
             let mut j = i;
             while j < i + 5 && j < self.toks.len() {
                 if let Some(end) = self.legal_form(j)
@@ -2763,6 +2777,7 @@ impl<'a, 't> Walk<'a, 't> {
         let is_land = |k: usize| {
             let key = self.key(k);
             self.is_word(k)
+                && self.toks[k].is_capitalised()
                 && (LAENDER.contains(&key)
                     || key.strip_suffix('s').is_some_and(|s| LAENDER.contains(&s)))
         };
