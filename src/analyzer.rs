@@ -371,6 +371,10 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
     let mut in_tags = false;
     for (start, line) in lines(text) {
         let trimmed = line.trim();
+        // The prefixes below start with an ASCII letter, which
+        // `starts_with_folded` compares first: a line whose first byte,
+        // folded, starts none of them needs no test (most lines).
+        let first = trimmed.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         if let Some(rest) = [
             "stichwörter:",
             "stichworte:",
@@ -379,6 +383,7 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
             "tags:",
         ]
         .iter()
+        .filter(|_| matches!(first, b's' | b't'))
         .find_map(|p| starts_with_folded(trimmed, p).then(|| &trimmed[p.len()..]))
         {
             in_tags = true;
@@ -393,6 +398,7 @@ fn metadata<'t>(text: &'t str, tokens: &[Token<'t>]) -> Metadata<'t> {
             }
         }
         if meta.contact.is_none()
+            && matches!(first, b'p' | b'k' | b'a' | b'r' | b'm')
             && [
                 "pressekontakt",
                 "kontakt",

@@ -480,21 +480,24 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     shapes
 });
 
-/// [`Ctx::might_start`]'s classes of token kinds (by discriminant): may
-/// always start an expression, if short (a number), if a trigger (a word), if
-/// short (an abbreviation).
-const ALWAYS: u32 = 1;
-const NUMBER: u32 = 2;
-const WORD: u32 = 4;
-const ABBREVIATION: u32 = 8;
-const KIND_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    table[TokenKind::Date as usize] = ALWAYS as u8;
-    table[TokenKind::Ordinal as usize] = ALWAYS as u8;
-    table[TokenKind::Time as usize] = ALWAYS as u8;
-    table[TokenKind::Number as usize] = NUMBER as u8;
-    table[TokenKind::Word as usize] = WORD as u8;
-    table[TokenKind::Abbreviation as usize] = ABBREVIATION as u8;
+/// [`Ctx::might_start`]'s lengths per token kind (by discriminant): bit
+/// `n` (`n` up to 31, a longer token counting as 31) is set when a token of
+/// this kind and `n` bytes may start an expression whatever its text
+/// (dates, ordinals and times of any length, numbers of up to five bytes,
+/// abbreviations of up to 24), bit `32 + n` when it may if its shape is a
+/// trigger's (words of up to 24 bytes). One look-up and a shift for the
+/// kind and length tests.
+const KIND_LENGTHS: [u64; 256] = {
+    const ANY: u64 = 0xFFFF_FFFF;
+    const UP_TO_5: u64 = (1 << 6) - 1;
+    const UP_TO_24: u64 = (1 << 25) - 1;
+    let mut table = [0u64; 256];
+    table[TokenKind::Date as usize] = ANY;
+    table[TokenKind::Ordinal as usize] = ANY;
+    table[TokenKind::Time as usize] = ANY;
+    table[TokenKind::Number as usize] = UP_TO_5;
+    table[TokenKind::Abbreviation as usize] = UP_TO_24;
+    table[TokenKind::Word as usize] = UP_TO_24 << 32;
     table
 };
 
@@ -1214,7 +1217,9 @@ impl<'t> Ctx<'_, 't> {
         let first = b.first().copied().unwrap_or(0);
         let second = b.get(1).copied().unwrap_or(0);
         let last = b.last().copied().unwrap_or(0);
-        let class = u32::from(KIND_CLASS[usize::from(t.kind as u8)]);
+        // bit 0: passes for its kind and length; bit 32: passes if a
+        // trigger's shape
+        let gate = KIND_LENGTHS[usize::from(t.kind as u8)] >> len.min(31);
         let (f, s, l) = (letter(first), letter(second), letter(last));
         // a trigger's shape (`Shapes::is_trigger` without its set look-up)
         let shape =
@@ -1224,12 +1229,8 @@ impl<'t> Ctx<'_, 't> {
         // "1990er", and "Q3", "H1", "K1" (see `may_start_exact`): the
         // lengths a word of this first byte may have, as bits
         let other = FIRST_LENGTHS[usize::from(first)] >> len.min(31);
-        let word = (shape | weekday | other) & 1 & u32::from(len <= 24);
-        let pass = (class & ALWAYS)
-            | ((class & NUMBER) * u32::from(len <= 5))
-            | ((class & ABBREVIATION) * u32::from(len <= 24))
-            | ((class & WORD) * word);
-        pass != 0
+        let word = u64::from(shape | weekday | other);
+        (gate | ((gate >> 32) & word)) & 1 != 0
     }
 
     /// [`may_start`](Self::may_start)'s exact tests.

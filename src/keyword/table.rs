@@ -107,6 +107,19 @@ fn ends(word: &[u8]) -> (u64, u64) {
     (le_bits(word), 0)
 }
 
+/// `KEEP[n]`: the low `n` bytes of a word set (a table: the shift of a
+/// 128-bit one by up to 64 bits costs a branch-free sequence of eight
+/// instructions).
+const KEEP: [u64; 9] = {
+    let mut table = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        table[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    table
+};
+
 /// The [`ends`] of the word `text[start..end]`, read from `text` around
 /// it: two whole loads and two masks, without a branch on the word's
 /// length (whether a word has eight bytes is anyone's guess) but at the
@@ -119,7 +132,7 @@ fn ends_within(text: &[u8], start: usize, end: usize) -> (u64, u64) {
     ) {
         let len = end.saturating_sub(start);
         // the word's bytes of the first load (all eight of a long word)
-        let keep = ((1u128 << (8 * len.min(8))) - 1) as u64;
+        let keep = KEEP[len.min(8)];
         // the last load counts for a word of eight bytes or more
         let long = u64::from(len >= 8).wrapping_neg();
         return (

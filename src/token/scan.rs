@@ -65,12 +65,25 @@ fn is_word_char(c: char) -> bool {
 /// Finds the next token at or after `*pos`, advances `*pos` past it and
 /// returns `(start, end, kind)`; `None` at the end of the text.
 ///
-/// Most tokens of a German text are runs of ASCII letters after ASCII
-/// spaces, ended by a space, comma or line break ("Verwaltung "): this
-/// small function answers those itself, so that it can be inlined into the
-/// caller's loop, and leaves everything else to the full scanner. The
-/// scanner would find the same token: its own first step is this check.
-#[inline]
+/// Most tokens of a German text are runs of letters after ASCII spaces,
+/// ended by a space, comma or line break ("Verwaltung ", "für "), or a
+/// comma or period before an ASCII byte: this small function answers those
+/// itself, so that it can be inlined into the caller's loop, and leaves
+/// everything else to the full scanner, which would find the same token:
+///
+/// - a word of ASCII and Latin-1 letters ([`latin_letters`]) is what
+///   `Scanner::word` makes of it up to such an end (it takes the same
+///   letters, and a space, comma or line break ends a word that starts
+///   with a letter); no URL starts so (a scheme or `www.` needs a `:` or a
+///   `.` among its first bytes), and neither a space, comma or line break
+///   nor a Latin-1 letter before it can extend a grapheme cluster;
+/// - a comma is always a one-byte `Punct`, and so is a period that does
+///   not start a run of periods (`Scanner::ascii_punct`); an ASCII byte
+///   after it extends no cluster.
+///
+/// Always inlined: as a function of its own it costs a call per token, as
+/// much as the full scanner saves on the tokens it answers.
+#[inline(always)]
 pub(super) fn next(
     text: &str,
     pos: &mut usize,
@@ -81,14 +94,43 @@ pub(super) fn next(
     while start < bytes.len() && class(bytes[start]) & SPACE != 0 {
         start += 1;
     }
-    if start < bytes.len() && class(bytes[start]) & LETTER != 0 {
-        let end = ascii_letters(bytes, start + 1);
-        if matches!(bytes.get(end), Some(b' ' | b',' | b'\n')) {
-            *pos = end;
-            return Some((start, end, TokenKind::Word));
+    if let Some(&b) = bytes.get(start) {
+        if class(b) & LETTER != 0 || latin1_letter_at(bytes, start) {
+            let end = latin_letters(bytes, start);
+            if matches!(bytes.get(end), Some(b' ' | b',' | b'\n')) {
+                *pos = end;
+                return Some((start, end, TokenKind::Word));
+            }
+        } else if matches!(b, b',' | b'.')
+            && bytes.get(start + 1).is_some_and(|&n| n < 0x80 && n != b'.')
+        {
+            *pos = start + 1;
+            return Some((start, start + 1, TokenKind::Punct));
         }
     }
     next_from(text, pos, lex, start)
+}
+
+/// Whether a two-byte Latin-1 letter (U+00C0..=U+00FF but `×` and `÷`:
+/// ä, ö, ü, ß, é …) starts at byte `i`. In valid UTF-8 the byte after
+/// `0xC3` is a continuation byte, so `0xC3` and anything but `0x97` and
+/// `0xB7` is one of them (the test of `Scanner::word`'s fast path).
+#[inline(always)]
+fn latin1_letter_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i) == Some(&0xC3) && bytes.get(i + 1).is_some_and(|&n| !matches!(n, 0x97 | 0xB7))
+}
+
+/// End of the run of ASCII letters and two-byte Latin-1 letters
+/// ([`latin1_letter_at`]) starting at `i`.
+#[inline(always)]
+fn latin_letters(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        i = ascii_letters(bytes, i);
+        if !latin1_letter_at(bytes, i) {
+            return i;
+        }
+        i += 2;
+    }
 }
 
 /// [`next`] for any token; the separators before `from` are skipped
