@@ -5992,13 +5992,9 @@ fn generic_reference(
                 kinds.contains(&o.kind) && (!named || super::lexicon::fold(&o.name).contains(noun))
             })
             .filter_map(|(n, o)| {
-                let last = o
-                    .mentions
-                    .iter()
-                    .map(|m| m.span.start)
-                    .filter(|&s| s < before)
-                    .max()?;
-                Some((n, last))
+                // (in text order: the one before the first at or after)
+                let k = o.mentions.partition_point(|m| m.span.start < before);
+                Some((n, o.mentions.get(k.checked_sub(1)?)?.span.start))
             })
             .max_by_key(|&(_, last)| last)
     };
@@ -6109,9 +6105,12 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
     let here = *w.sentence_of.get(r.start)?;
     let starts_at = |k: usize| {
         let at = w.tok(k)?.span.start;
-        ents.organisations
-            .iter()
-            .position(|o| usable(o) && o.mentions.iter().any(|m| m.span.start == at))
+        ents.organisations.iter().position(|o| {
+            usable(o) && {
+                let k = o.mentions.partition_point(|m| m.span.start < at);
+                o.mentions.get(k).is_some_and(|m| m.span.start == at)
+            }
+        })
     };
     for k in r.end + 2..(r.end + 14).min(w.toks.len()) {
         if w.sentence_of[k] != here || w.key(k) == "," {
@@ -6139,27 +6138,51 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
     {
         return Some(o);
     }
-    let near = |o: &Organisation<'_>| {
-        o.mentions.iter().any(|m| {
-            let k = w.toks.partition_point(|t| t.span.start < m.span.start);
-            w.sentence_of.get(k) == Some(&here) && k < r.start
-        })
-    };
+    let (lo, hi) = (sentence_bytes(w, r.start, 0), w.toks[r.start].span.start);
     let mut found = ents
         .organisations
         .iter()
         .enumerate()
-        .filter(|(_, o)| usable(o) && near(o))
+        .filter(|(_, o)| usable(o) && mentioned_in(o, lo, hi))
         .map(|(n, _)| n);
     if let (Some(n), None) = (found.next(), found.next()) {
         return Some(n);
     }
+    // (mentions are in text order: the first is the earliest)
     ents.organisations
         .iter()
         .enumerate()
         .filter(|(_, o)| usable(o))
-        .min_by_key(|(_, o)| o.mentions.iter().map(|m| m.span.start).min())
+        .min_by_key(|(_, o)| o.mentions.first().map(|m| m.span.start))
         .map(|(n, _)| n)
+}
+
+/// The byte where the sentence `back` sentences before token `k`'s starts
+/// (0: `k`'s own), or where the text starts.
+fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
+    let Some(&here) = w.sentence_of.get(k) else {
+        return 0;
+    };
+    let mut from = k;
+    while from > 0 && w.sentence_of[from - 1] + back >= here {
+        from -= 1;
+    }
+    w.toks.get(from).map_or(0, |t| t.span.start)
+}
+
+/// Whether a mention of `o` starts in the bytes `lo..hi` (its mentions are
+/// in text order: a binary search, not a scan, as long texts have many).
+fn mentioned_in(o: &Organisation<'_>, lo: usize, hi: usize) -> bool {
+    let first = o.mentions.partition_point(|m| m.span.start < lo);
+    o.mentions.get(first).is_some_and(|m| m.span.start < hi)
+}
+
+/// Whether a mention of any organisation covers the bytes of `t`.
+fn in_org_mention(ents: &Entities<'_>, t: &Token<'_>) -> bool {
+    ents.organisations.iter().any(|o| {
+        let after = o.mentions.partition_point(|m| m.span.start <= t.span.start);
+        after > 0 && o.mentions[after - 1].span.end >= t.span.end
+    })
 }
 
 /// "Dessen Leiter, …", "Deren Geschäftsführerin …", "Ihr Landesvorsitzender
@@ -6428,10 +6451,14 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     if r.start > 0
         && w.line_break_before(r.start)
         && let Some(before) = w.tok(r.start - 1)
-        && let Some(n) = ents
-            .organisations
-            .iter()
-            .position(|o| fits(o) && o.mentions.iter().any(|m| m.span.end == before.span.end))
+        && let Some(n) = ents.organisations.iter().position(|o| {
+            fits(o) && {
+                let k = o
+                    .mentions
+                    .partition_point(|m| m.span.start <= before.span.start);
+                k > 0 && o.mentions[k - 1].span.end == before.span.end
+            }
+        })
     {
         return Some(n);
     }
@@ -6462,13 +6489,6 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         while to < w.toks.len() && w.sentence_of[to] == here {
             to += 1;
         }
-        let in_mention = |t: &Token<'_>| {
-            ents.organisations.iter().any(|o| {
-                o.mentions
-                    .iter()
-                    .any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end)
-            })
-        };
         let mut found = ents.organisations.iter().enumerate().filter(|(_, o)| {
             matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
                 && fits(o)
@@ -6476,7 +6496,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 && o.name.rsplit(' ').next().is_some_and(|place| {
                     w.toks[from..to]
                         .iter()
-                        .any(|t| t.text == place && !in_mention(t))
+                        .any(|t| t.text == place && !in_org_mention(ents, t))
                 })
         });
         if let (Some((n, _)), None) = (found.next(), found.next()) {
@@ -6487,20 +6507,13 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // before the role: the one the text speaks of ("Die Senatsverwaltung
     // für Wissenschaft … fördert das Projekt. Staatssekretärin Dr. Samira
     // Ben Salah lobte …").
-    if !press_officer && let Some(&here) = w.sentence_of.get(r.start) {
-        let near = |o: &Organisation<'_>| {
-            o.mentions.iter().any(|m| {
-                let k = w.toks.partition_point(|t| t.span.start < m.span.start);
-                w.sentence_of
-                    .get(k)
-                    .is_some_and(|&s| s + 1 == here || (s == here && k < r.start))
-            })
-        };
+    if !press_officer && r.start < w.toks.len() {
+        let (lo, hi) = (sentence_bytes(w, r.start, 1), w.toks[r.start].span.start);
         let mut found = ents
             .organisations
             .iter()
             .enumerate()
-            .filter(|(_, o)| fits(o) && near(o))
+            .filter(|(_, o)| fits(o) && mentioned_in(o, lo, hi))
             .map(|(n, _)| n);
         if let (Some(n), None) = (found.next(), found.next()) {
             return Some(n);
