@@ -3028,6 +3028,20 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "sentence_opening_role_speaks_of_the_one_person_before",
+        text: "Die Kestrel Space Systems AG erhält Geld. Felix Grunwald führt die Kestrel Space Systems AG seit 2019. Der Vorstandsvorsitzende sieht darin ein Signal. Aufsichtsratsvorsitzender Heinrich zu Löwenstein dankte. Der Aufsichtsrat habe verlängert.",
+        expect: &[
+            Person(
+                "Felix Grunwald",
+                &[("Vorstandsvorsitzender", "Kestrel Space Systems AG")],
+            ),
+            Person(
+                "Heinrich zu Löwenstein",
+                &[("Aufsichtsratsvorsitzender", "Kestrel Space Systems AG")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -5707,7 +5707,7 @@ fn link_roles<'t>(
     }
     // Definite descriptions that refer back: "betonte der govdigital-CEO"
     // (the roles' keys only when there is one).
-    let role_keys: Vec<String> = if pending_refs.is_empty() {
+    let mut role_keys: Vec<String> = if pending_refs.is_empty() {
         Vec::new()
     } else {
         ents.roles
@@ -5770,12 +5770,106 @@ fn link_roles<'t>(
                 span,
             });
             role_of_hit[rid] = Some(idx);
+        } else if same.is_empty()
+            && r.prefix.is_none()
+            && r.start >= 1
+            && w.initial[r.start - 1]
+            // (not a board, which the same word names: "Der Aufsichtsrat
+            // habe …")
+            && !(key.ends_with("rat") || (key.starts_with("vorstand") && !key.contains("vorsitz")))
+            && let Some(p) = sole_person_before(w, r, hits, person_of_hit)
+        {
+            // "Felix Grunwald führt die Kestrel Space Systems AG. Der
+            // Vorstandsvorsitzende sieht …": a sentence that opens with a
+            // role nobody holds speaks of the one person of the sentence
+            // before, if the genders agree.
+            let org = bound[rid].0.or_else(|| default_org(w, r, ents));
+            let title = regender(w, r, p, hits, person_of_hit);
+            let span = Span::new(w.toks[r.start].span.start, w.toks[r.end - 1].span.end);
+            // (the keys follow the roles: a later description may refer
+            // to this one)
+            role_keys.push(loose(&super::lexicon::fold(&title)).to_owned());
+            ents.roles.push(Role {
+                title,
+                person: Some(p),
+                organisation: org,
+                mentions: vec![Mention {
+                    text: &w.text[span.range()],
+                    span,
+                }],
+            });
+            ents.people[p].roles.push(ents.roles.len() - 1);
+            role_of_hit[rid] = Some(ents.roles.len() - 1);
         }
     }
     for role in &mut ents.roles {
         role.mentions.sort_by_key(|m| m.span.start);
     }
+    // A role that a description gave (above) comes after roles mentioned
+    // later: all in order of first mention again, every index renamed.
+    if ents.roles.windows(2).any(|p| {
+        p[0].mentions.first().map(|m| m.span.start) > p[1].mentions.first().map(|m| m.span.start)
+    }) {
+        let mut order: Vec<usize> = (0..ents.roles.len()).collect();
+        order.sort_by_key(|&n| ents.roles[n].mentions.first().map(|m| m.span.start));
+        let mut new_of = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_of[old] = new;
+        }
+        let mut old_roles: Vec<Option<Role<'t>>> = std::mem::take(&mut ents.roles)
+            .into_iter()
+            .map(Some)
+            .collect();
+        ents.roles = order
+            .iter()
+            .filter_map(|&old| old_roles[old].take())
+            .collect();
+        for person in &mut ents.people {
+            for x in &mut person.roles {
+                *x = new_of[*x];
+            }
+            person.roles.sort_unstable();
+        }
+        for x in role_of_hit.iter_mut().flatten() {
+            *x = new_of[*x];
+        }
+    }
     role_of_hit
+}
+
+/// The one person the sentence before role `r`'s names (by its hits, found
+/// by binary search: they are in text order), when that person's sex, as
+/// far as a first name tells, agrees with the role's gender.
+fn sole_person_before(
+    w: &Walk<'_, '_>,
+    r: &RoleHit,
+    hits: &Hits,
+    person_of_hit: &[usize],
+) -> Option<usize> {
+    let here = *w.sentence_of.get(r.start)?;
+    let before = here.checked_sub(1)?;
+    let first = hits
+        .people
+        .partition_point(|h| w.sentence_of.get(h.start).is_some_and(|&s| s < before));
+    let mut found: Option<(usize, u8)> = None;
+    for (id, h) in hits.people.iter().enumerate().skip(first) {
+        if w.sentence_of.get(h.start) != Some(&before) {
+            break;
+        }
+        let p = *person_of_hit.get(id)?;
+        match found {
+            Some((q, _)) if q != p => return None,
+            Some((_, b'u')) | None => found = Some((p, h.sex)),
+            Some(_) => {}
+        }
+    }
+    let (p, sex) = found?;
+    let agrees = match r.gender {
+        Gender::Feminine => sex != b'm',
+        Gender::Masculine => sex != b'f',
+        Gender::Neutral => true,
+    };
+    (p != usize::MAX && agrees).then_some(p)
 }
 
 /// The comma that ends the rest of a role phrase starting at `start`: a
