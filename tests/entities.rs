@@ -3042,6 +3042,20 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "body_by_a_noun_its_name_starts_with_and_fire_ranks",
+        text: "Die Stiftung Kreissparkasse Ludwigsburg und die Kreissparkasse Ludwigsburg spenden. Sandra Oettle, Mitglied des Vorstands der Kreissparkasse, lobte das. Die Feuerwehr Frankfurt am Main löschte. Brandoberrat Kai Strecker-Oduya leitete den Einsatz.",
+        expect: &[
+            Person(
+                "Sandra Oettle",
+                &[("Mitglied des Vorstands", "Kreissparkasse Ludwigsburg")],
+            ),
+            Person(
+                "Kai Strecker-Oduya",
+                &[("Brandoberrat", "Feuerwehr Frankfurt am Main")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -5764,6 +5764,11 @@ fn link_roles<'t>(
         };
         if same.len() == 1 && r.definite {
             let idx = same[0];
+            // "Die Doktorandin der THD …" names the body a caption's
+            // "Doktorandin X" left open.
+            if ents.roles[idx].organisation.is_none() {
+                ents.roles[idx].organisation = bound[rid].0;
+            }
             let span = Span::new(w.toks[r.start].span.start, w.toks[r.end - 1].span.end);
             ents.roles[idx].mentions.push(Mention {
                 text: &w.text[span.range()],
@@ -6073,17 +6078,29 @@ fn generic_reference(
         }
         "hochschule" | "universität" | "institut" | "instituts" => &[OrgKind::Research],
         "gericht" | "gerichts" => &[OrgKind::Court],
-        _ => return None,
+        // any other noun: only a body whose name holds it ("der
+        // Kreissparkasse")
+        _ => &[],
     };
+    if kinds.is_empty() && noun.chars().count() < 6 {
+        return None;
+    }
     let before = t.span.start;
-    // the last of the kind before it, one whose name holds the noun first
-    // ("der Universität": not the research foundation named since)
-    let last_of = |named: bool| {
+    // the last before it whose name starts with the noun ("der
+    // Kreissparkasse": not the Stiftung Kreissparkasse …), else whose name
+    // holds it ("der Universität": not the research foundation named
+    // since), else the last of the kind
+    let last_of = |named: u8| {
         ents.organisations
             .iter()
             .enumerate()
             .filter(|(_, o)| {
-                kinds.contains(&o.kind) && (!named || super::lexicon::fold(&o.name).contains(noun))
+                (kinds.is_empty() || kinds.contains(&o.kind))
+                    && match named {
+                        2 => super::lexicon::fold(&o.name).starts_with(noun),
+                        1 => super::lexicon::fold(&o.name).contains(noun),
+                        _ => !kinds.is_empty(),
+                    }
             })
             .filter_map(|(n, o)| {
                 // (in text order: the one before the first at or after)
@@ -6092,7 +6109,7 @@ fn generic_reference(
             })
             .max_by_key(|&(_, last)| last)
     };
-    let (n, _) = last_of(true).or_else(|| last_of(false))?;
+    let (n, _) = last_of(2).or_else(|| last_of(1)).or_else(|| last_of(0))?;
     Some((n, k + 1))
 }
 
@@ -6331,8 +6348,18 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         .replace("vorständ", "vorstand")
         .replace("anwält", "anwalt");
     // Police ranks and offices belong to a police authority, not to any
-    // authority the text names.
+    // authority the text names; fire ranks to a fire service, if the text
+    // names one ("Brandoberrat", "Brandamtmann").
     let police = last.starts_with("polizei") || last.starts_with("kriminal");
+    if last.starts_with("brand")
+        && !last.starts_with("brandenburg")
+        && let Some(n) = ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty()
+                && (o.name.contains("euerwehr") || o.name.starts_with("Branddirektion"))
+        })
+    {
+        return Some(n);
+    }
     let press_officer = last == "pressesprecher" || last == "pressereferent";
     let kinds: &[OrgKind] = if police {
         &[OrgKind::Authority]
