@@ -3056,6 +3056,20 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "contact_block_role_with_a_department_and_the_body_on_the_next_line",
+        text: "Die Technische Hochschule Deggendorf (THD) forscht. Die Medienanstalt Hamburg / Schleswig-Holstein (MA HSH) auch.\n\nPressekontakt:\nSimone Brunnbauer, Referentin Hochschulkommunikation\nTechnische Hochschule Deggendorf\nDieter-Görlitz-Platz 1, 94469 Deggendorf\n\nAnsprechpartnerin:\nMerle Clausen\nReferentin Presse- und Öffentlichkeitsarbeit\nMedienanstalt Hamburg / Schleswig-Holstein (MA HSH)\nRathausallee 72, 22846 Norderstedt\n",
+        expect: &[
+            Person(
+                "Simone Brunnbauer",
+                &[("Referentin", "Technische Hochschule Deggendorf")],
+            ),
+            Person(
+                "Merle Clausen",
+                &[("Referentin", "Medienanstalt Hamburg / Schleswig-Holstein")],
+            ),
+        ],
+    },
 ];
 
 #[test]

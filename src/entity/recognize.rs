@@ -5508,10 +5508,23 @@ fn link_roles<'t>(
         // next ("Sabine Krautwurst / Pressesprecherin / Bundesagentur …").
         // Also with its body after it on the role's line ("Pressesprecher
         // ver.di NRW").
+        // Or with a department after it ("Referentin Presse- und
+        // Öffentlichkeitsarbeit").
+        let department_to_line_end = || {
+            (r.end + 1..(r.end + 6).min(w.toks.len() + 1))
+                .find(|&k| w.line_break_before(k))
+                .is_some_and(|k| {
+                    (r.end..k).all(|j| {
+                        w.is_word(j)
+                            && (w.toks[j].is_capitalised()
+                                || matches!(w.key(j), "und" | "für" | "&"))
+                    })
+                })
+        };
         if person.is_none()
             && r.start > 0
             && w.line_break_before(r.start)
-            && (w.line_break_before(r.end) || org_at(r.end).is_some())
+            && (w.line_break_before(r.end) || org_at(r.end).is_some() || department_to_line_end())
         {
             person = person_ending(r.start - 1);
             person_tok = Some(r.start - 1);
@@ -6330,6 +6343,30 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
 /// whose name starts with the title's first part, or else the first the
 /// document names (mostly its sender).
 fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    // A signature or contact block: the role's line ends within a few
+    // words and the next line is a body's name alone ("Simone Brunnbauer,
+    // Referentin Hochschulkommunikation / Technische Hochschule
+    // Deggendorf").
+    // (the name may have its acronym in brackets after it)
+    if let Some(k) = (r.end..(r.end + 4).min(w.toks.len())).find(|&k| w.line_break_before(k))
+        && let Some(n) = ents.organisations.iter().position(|o| {
+            let at = w.toks[k].span.start;
+            let i = o.mentions.partition_point(|m| m.span.start < at);
+            o.mentions.get(i).is_some_and(|m| {
+                m.span.start == at && {
+                    let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
+                    if w.key(after) == "(" {
+                        after = (after + 1..(after + 5).min(w.toks.len()))
+                            .find(|&c| w.key(c) == ")")
+                            .map_or(after, |c| c + 1);
+                    }
+                    w.line_break_before(after)
+                }
+            })
+        })
+    {
+        return Some(n);
+    }
     let key = super::lexicon::fold(&r.title);
     // the title's noun, before any portfolio ("Bezirksstadtrat für Jugend
     // und Gesundheit")
