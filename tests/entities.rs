@@ -3070,6 +3070,22 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "austrian_land_government_and_a_house_named_by_its_land_in_er",
+        text: "Das Land Salzburg investiert. Landesrat Florian Eisl-Hofer sagte das. Im Salzburger Landtag sprach Landtagsabgeordneter Lukas Moosbrugger. Der Hamburger Senat tagt. Die SPD-Fraktion im Hessischen Landtag fordert mehr. Die SPD-Fraktion kritisierte das.",
+        expect: &[
+            Person("Florian Eisl-Hofer", &[("Landesrat", "Land Salzburg")]),
+            Person(
+                "Lukas Moosbrugger",
+                &[("Landtagsabgeordneter", "Salzburger Landtag")],
+            ),
+            Org("Hamburger Senat", Government),
+            OrgMentions(
+                "SPD-Fraktion im Hessischen Landtag",
+                &["SPD-Fraktion im Hessischen Landtag", "SPD-Fraktion"],
+            ),
+        ],
+    },
 ];
 
 #[test]

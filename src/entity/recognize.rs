@@ -2223,7 +2223,27 @@ impl<'a, 't> Walk<'a, 't> {
         if key.ends_with("fraktion")
             && let Some(end) = self.party_group(i)
         {
-            return Some(self.pattern_hit(i, end, OrgKind::Parliament, i));
+            let mut hit = self.pattern_hit(i, end, OrgKind::Parliament, i);
+            // "SPD-Fraktion im Hessischen Landtag" meets a later
+            // "SPD-Fraktion".
+            if end > i + 1 {
+                hit.keys.push(self.loose_keys(i, i + 1));
+            }
+            return Some(hit);
+        }
+        // "Salzburger Landtag", "Hamburger Senat": a Land's or city-state's
+        // name in -er before its parliament or government.
+        if key.len() > 5
+            && t.is_capitalised()
+            && let Some(stem) = key.strip_suffix("er")
+            && (LAENDER.contains(&stem) || matches!(stem, "brem" | "kärnt"))
+            && let Some(kind) = match self.key(i + 1) {
+                "landtag" | "landtages" | "landtags" | "bürgerschaft" => Some(OrgKind::Parliament),
+                "senat" | "senats" | "landesregierung" => Some(OrgKind::Government),
+                _ => None,
+            }
+        {
+            return Some(self.pattern_hit(i, i + 2, kind, i + 1));
         }
         if t.is_capitalised() && !NOT_HEADED.contains(&key) {
             // Capitalised adjectives before a head ("Technische Universität").
@@ -6418,7 +6438,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                     .iter()
                     .any(|h| o.name.contains(h))
         });
-    } else if last == "ministerpräsident" || last == "regierungsrat" || key.starts_with("regierend")
+    } else if last == "ministerpräsident"
+        || last == "regierungsrat"
+        || key.starts_with("regierend")
+        // Austria's Land government members and head
+        || matches!(last.as_str(), "landesrat" | "landeshauptmann" | "landeshauptfrau")
     {
         // (the Regierender Bürgermeister heads Berlin's Senat)
         &[OrgKind::Government]
