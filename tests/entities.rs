@@ -1505,6 +1505,21 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "land_adjective_and_an_assembly_also_in_the_genitive_and_no_legal_form_as_name",
+        text: "Der Bayerische Handwerkstag e. V. (BHT) vertritt das Handwerk. Der Präsident des Bayerischen Handwerkstages, Franz Huber, sagte das. Komm.ONE ist eine Anstalt des öffentlichen Rechts.",
+        expect: &[
+            Aliases(
+                "Bayerischer Handwerkstag e. V.",
+                &["BHT", "Bayerischer Handwerkstag"],
+            ),
+            Person(
+                "Franz Huber",
+                &[("Präsident", "Bayerischer Handwerkstag e. V.")],
+            ),
+            NoOrg("Anstalt des öffentlichen Rechts"),
+        ],
+    },
+    Case {
         name: "no_brand_from_time_words_after_head_noun",
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],

@@ -2260,6 +2260,10 @@ impl<'a, 't> Walk<'a, 't> {
                 // Bundesministerium …")
                 && !(self.feat(h).role_start && self.feat(h).modifier.is_none())
                 && !self.line_break_before(h + 1)
+                // an adjective stands before its noun: a word shaped like
+                // one that ends the phrase is the noun ("des Bayerischen
+                // Handwerkstages,")
+                && self.tok(h + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
             {
                 h += 1;
             }
@@ -2278,9 +2282,12 @@ impl<'a, 't> Walk<'a, 't> {
                 }
                 // "die 4. Kammer des Verwaltungsgerichts": a court's
                 // chamber is part of the court.
-                let court_chamber = hkey == "kammer"
+                // Nor is "eine Anstalt des öffentlichen Rechts" a name:
+                // it is a legal form.
+                let court_chamber = (hkey == "kammer"
                     && matches!(self.key(h + 1), "des" | "der")
-                    && self.key(h + 2).contains("gericht");
+                    && self.key(h + 2).contains("gericht"))
+                    || (self.key(h + 2) == "öffentlichen" && self.key(h + 3) == "rechts");
                 if let Some(kind) = self.feat(h).heads.spec
                     && !court_chamber
                     && let Some(end) = self.specification(h + 1)
@@ -2329,7 +2336,9 @@ impl<'a, 't> Walk<'a, 't> {
                     && h < i + 3
                     && nominative.len() > 8
                     && let Some(kind) = self.feat(h).heads.spec.or_else(|| {
-                        if nominative.ends_with("bund") {
+                        // ("Bayerischer Handwerkstag", "Hessischer
+                        // Landkreistag": an association's assembly)
+                        if nominative.ends_with("bund") || nominative.ends_with("tag") {
                             Some(OrgKind::Association)
                         } else {
                             nominative.ends_with("kasse").then_some(OrgKind::Other)
@@ -2341,7 +2350,8 @@ impl<'a, 't> Walk<'a, 't> {
                         })
                     })
                 {
-                    return Some(self.pattern_hit(i, h + 1, kind, h));
+                    let end = self.legal_form(h + 1).unwrap_or(h + 1);
+                    return Some(self.pattern_hit(i, end, kind, h));
                 }
                 // "Stiftung Digitale Chancen", "Zweckverband Kommunale
                 // Datenverarbeitung Oldenburg": a name of capitalised words.
