@@ -1642,6 +1642,23 @@ const ORG_ALIASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "acronym_with_its_land_in_brackets_and_the_acronym_alone",
+        text: "Der Kommunale Arbeitgeberverband Nordrhein-Westfalen (KAV NW) hat kein Angebot vorgelegt. „Wer jetzt streikt, belastet die Fahrgäste“, hatte KAV-Hauptgeschäftsführer Dr. Jan-Hendrik Scholten erklärt. Der KAV schweigt.",
+        expect: &[
+            Aliases(
+                "Kommunaler Arbeitgeberverband Nordrhein-Westfalen",
+                &["KAV NW", "KAV"],
+            ),
+            Person(
+                "Jan-Hendrik Scholten",
+                &[(
+                    "Hauptgeschäftsführer",
+                    "Kommunaler Arbeitgeberverband Nordrhein-Westfalen",
+                )],
+            ),
+        ],
+    },
 ];
 
 #[test]

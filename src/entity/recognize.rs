@@ -3873,6 +3873,12 @@ fn adjective_stem(word: &str) -> Option<&str> {
         .find_map(|s| word.strip_suffix(s))
 }
 
+/// Whether a key names a Land, by name or short form ("nrw", "nw",
+/// "hessen").
+fn land_key(key: &str) -> bool {
+    LAENDER.contains(&key) || land_of_short(key).is_some() || key == "nw"
+}
+
 /// The key of the Land that a short form names ("NRW", "M-V"), after a
 /// head, as bodies' names use them.
 fn land_of_short(key: &str) -> Option<&'static str> {
@@ -4795,6 +4801,12 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
             && is_acronym_like(w.toks[end + 2].text)
             && (end + 1..end + 3).all(|k| hits.covered(k).is_none())
         {
+            let mut keys = vec![w.loose_keys(end + 1, end + 3), hits.orgs[o].keys[0].clone()];
+            // "(KAV NW)": the first word alone names the body too, when the
+            // second is its Land ("KAV-Hauptgeschäftsführer").
+            if land_key(w.key(end + 2)) {
+                keys.push(loose(w.key(end + 1)).to_owned());
+            }
             let h = OrgHit {
                 start: end + 1,
                 end: end + 3,
@@ -4803,7 +4815,7 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
                 form: w.span_text(end + 1, end + 3).to_owned(),
                 descriptor: None,
                 part: None,
-                keys: vec![w.loose_keys(end + 1, end + 3), hits.orgs[o].keys[0].clone()],
+                keys,
             };
             let id = hits.orgs.len() as u32;
             hits.mark(end + 1, end + 3, HitKind::Org, id);
@@ -4913,7 +4925,9 @@ fn group_orgs<'t>(
             if let Some(id) = w.memo(memo, i, |key| forms.get(loose(key)).copied()) {
                 let src = &hits.orgs[id as usize];
                 let len = src.end - src.start;
-                if len == 2 {
+                if len == 2
+                    && (w.key(i + 1) == w.key(src.start + 1) || !land_key(w.key(src.start + 1)))
+                {
                     if w.key(i + 1) == w.key(src.start + 1) && hits.covered(i + 1).is_none() {
                         let h = OrgHit {
                             start: i,
@@ -4931,11 +4945,17 @@ fn group_orgs<'t>(
                     }
                     continue;
                 }
-                let exact = w.toks[i].text == src.form
-                    || w.toks[i].text.strip_suffix('s') == Some(src.form.as_str())
-                    || (!is_acronym_like(&src.form)
-                        && w.toks[i].is_capitalised() == src.form.starts_with(char::is_uppercase));
-                if !exact || (w.initial[i] && !is_acronym_like(&src.form) && !is_camel(&src.form)) {
+                // (the first word of "KAV NW" alone: written as there)
+                let form = if len == 2 {
+                    w.span_text(src.start, src.start + 1)
+                } else {
+                    src.form.as_str()
+                };
+                let exact = w.toks[i].text == form
+                    || w.toks[i].text.strip_suffix('s') == Some(form)
+                    || (!is_acronym_like(form)
+                        && w.toks[i].is_capitalised() == form.starts_with(char::is_uppercase));
+                if !exact || (w.initial[i] && !is_acronym_like(form) && !is_camel(form)) {
                     continue;
                 }
                 let h = OrgHit {
@@ -4943,7 +4963,7 @@ fn group_orgs<'t>(
                     end: i + 1,
                     entry: src.entry,
                     kind: src.kind,
-                    form: src.form.clone(),
+                    form: form.to_owned(),
                     descriptor: None,
                     part: None,
                     keys: src.keys.clone(),
