@@ -3118,6 +3118,16 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "no_misreadings_of_this_rounds_rules",
+        text: "Bürgermeister Weber von Neustadt begrüßte die Gäste. Bürgermeister Schmidt der Gemeinde Hagen kam auch. Hans Meier erhielt den Ehrenpreis der Stadtwerke Ulm GmbH. Der Geschäftsführer gratulierte ihm. Anna Roth ist Lehrerin. Die Eltern sind empört. Sie schreiben: „Das geht so nicht weiter.“",
+        expect: &[
+            People(&["Weber", "Schmidt", "Hans Meier", "Anna Roth"]),
+            Person("Schmidt", &[("Bürgermeister", "Gemeinde Hagen")]),
+            Person("Hans Meier", &[]),
+            Quote("„Das geht so nicht weiter.“", None),
+        ],
+    },
 ];
 
 #[test]

@@ -18,6 +18,7 @@
 //! | no white space at all | 1 MB |
 //! | one word | 1 MB |
 //! | `"Dr. "` | 100,000 times (400 KB) |
+//! | `"Investitions- und "` | 100,000 times (1.8 MB), one sentence |
 //! | nested, opening-only, closing-only and mixed quotation marks and brackets | 10,000 marks each |
 //! | a URL in a sentence | 100 KB |
 //! | the corpus in capitals | 1 MB |
@@ -638,6 +639,21 @@ fn a_hundred_thousand_doctor_titles_name_nobody() {
     assert_eq!(a.sentences.len(), 1);
     assert_nothing_found(&a);
     assert!(a.dates.mentions.is_empty());
+}
+
+#[test]
+fn a_hundred_thousand_truncated_words_in_one_sentence() {
+    // "Investitions- und Investitions- und …": each truncated word may
+    // start a name with the words after it; a chain of them must stay
+    // linear and must not recurse (the first version overflowed the stack
+    // at 16,000 pairs).
+    let text = format!(
+        "{}Strukturbank Rheinland-Pfalz.",
+        "Investitions- und ".repeat(100_000)
+    );
+    let a = checked_analysis(&text);
+    assert_eq!(a.sentences.len(), 1);
+    assert!(a.entities.organisations.len() <= 2);
 }
 
 #[test]

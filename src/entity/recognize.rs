@@ -2181,14 +2181,24 @@ impl<'a, 't> Walk<'a, 't> {
         let key = self.key(i);
         // "Investitions- und Strukturbank Rheinland-Pfalz": a truncated
         // word and "und" before a name by pattern start it.
+        // (At most three such pairs, "Bau-, Wohn- und Gewerbe…" aside, and
+        // no recursion: a chain of them stays linear.)
         if t.is_truncated() {
-            if matches!(self.key(i + 1), "und" | "oder")
-                && self.same_sentence(i, i + 2)
-                && let Some(mut hit) = self.org_pattern(i + 2)
-                && hit.start == i + 2
+            let mut j = i;
+            while j < i + 6
+                && self.tok(j).is_some_and(Token::is_truncated)
+                && matches!(self.key(j + 1), "und" | "oder")
+                && self.same_sentence(j, j + 2)
+            {
+                j += 2;
+            }
+            if j > i
+                && !self.tok(j).is_some_and(Token::is_truncated)
+                && let Some(mut hit) = self.org_pattern(j)
+                && hit.start == j
                 && hit.entry.is_none()
             {
-                let mut form = self.span_text(i, i + 2).to_owned();
+                let mut form = self.span_text(i, j).to_owned();
                 form.push(' ');
                 form.push_str(&hit.form);
                 hit.form = form;
@@ -2236,7 +2246,7 @@ impl<'a, 't> Walk<'a, 't> {
         if key.len() > 5
             && t.is_capitalised()
             && let Some(stem) = key.strip_suffix("er")
-            && (LAENDER.contains(&stem) || matches!(stem, "brem" | "kärnt"))
+            && (LAENDER.contains(&stem) || matches!(stem, "brem" | "kärntn"))
             && let Some(kind) = match self.key(i + 1) {
                 "landtag" | "landtages" | "landtags" | "bürgerschaft" => Some(OrgKind::Parliament),
                 "senat" | "senats" | "landesregierung" => Some(OrgKind::Government),
@@ -2800,9 +2810,9 @@ impl<'a, 't> Walk<'a, 't> {
         Some(end)
     }
 
-    /// A Land's name at `j`, also in the genitive ("Bayerns") or two joined
-    /// by a slash ("Hamburg / Schleswig-Holstein"), in the same sentence
-    /// and not before a name word that would go on with it. Returns the end.
+    /// A Land's name at `j`, capitalised, also in the genitive ("Bayerns")
+    /// or two joined by a slash ("Hamburg / Schleswig-Holstein"), in the
+    /// same sentence as the word before. Returns the end.
     fn land_after(&self, j: usize) -> Option<usize> {
         let is_land = |k: usize| {
             let key = self.key(k);
@@ -3526,8 +3536,10 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         // "Eckehard von Wuthenau", "Wolf-Dieter von der Heyde": a particle
-        // and a surname after an unknown first name.
-        if after != Cue::Speech || k > name_start + 1 {
+        // and a surname after an unknown first name, in an apposition
+        // (after a role or a speech verb one word is the surname:
+        // "Bürgermeister Weber von Neustadt").
+        if !matches!(after, Cue::Speech | Cue::Role) || k > name_start + 1 {
             let p = if self.key(k) == "von" && matches!(self.key(k + 1), "der" | "dem") {
                 k + 2
             } else {
@@ -3553,12 +3565,23 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // After a role, a department is no name: "Leiter Hochschulkommunikation",
         // "Leiter Presse und Öffentlichkeitsarbeit", "Leiterin Marketing".
-        // ("Vorstand Wasser des DVGW": one word and a genitive body after it)
+        // ("Vorstand Wasser des DVGW": after a role that heads a
+        // department, one word and a genitive body after it; not
+        // "Bürgermeister Schmidt der Gemeinde Hagen")
+        let heads_department = name_start.checked_sub(1).is_some_and(|p| {
+            let role = self.key(p);
+            role.starts_with("vorstand")
+                || role.ends_with("leiter")
+                || role.ends_with("leiterin")
+                || role.starts_with("referent")
+                || role.starts_with("direktor")
+        });
         if after == Cue::Role
             && !titled
             && !honorific
             && (common_noun_shape(self.key(name_start))
                 || (k == name_start + 1
+                    && heads_department
                     && self.first_name_at(name_start).is_none()
                     && matches!(self.key(k), "des" | "der")
                     && self.tok(k + 1).is_some_and(|t| t.is_capitalised()))
@@ -4900,7 +4923,12 @@ fn group_orgs<'t>(
     // two words, "MA HSH", by its first).
     let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
+        // (only an acronym of two words written in brackets, not a
+        // branch like "DGB NRW")
         let two = h.end - h.start == 2
+            && h.start > 0
+            && w.key(h.start - 1) == "("
+            && w.key(h.end) == ")"
             && is_acronym_like(w.toks[h.start].text)
             && is_acronym_like(w.toks[h.start + 1].text);
         if (h.end - h.start == 1 || two) && h.part.is_none() {
@@ -5919,10 +5947,34 @@ fn sole_person_before(
     let first = hits
         .people
         .partition_point(|h| w.sentence_of.get(h.start).is_some_and(|&s| s < before));
+    // The role's sentence must not speak to someone ("Der Geschäftsführer
+    // gratulierte ihm"): then the person before is its object.
+    let mut k = r.end;
+    while w.sentence_of.get(k) == Some(&here) {
+        if matches!(w.key(k), "ihm" | "ihr" | "ihn" | "ihnen") {
+            return None;
+        }
+        k += 1;
+    }
     let mut found: Option<(usize, u8)> = None;
     for (id, h) in hits.people.iter().enumerate().skip(first) {
         if w.sentence_of.get(h.start) != Some(&before) {
             break;
+        }
+        // the subject: the name opens its sentence (a role or title may
+        // stand before it)
+        let opens = w.initial.get(h.start) == Some(&true)
+            || h.start
+                .checked_sub(1)
+                .is_some_and(|b| match hits.covered(b) {
+                    Some((HitKind::Role, rid)) => hits
+                        .roles
+                        .get(rid as usize)
+                        .is_some_and(|role| w.initial.get(role.start) == Some(&true)),
+                    _ => false,
+                });
+        if !opens {
+            return None;
         }
         let p = *person_of_hit.get(id)?;
         match found {
@@ -6110,10 +6162,11 @@ fn head_reference(
     Some((org_with_head(w, k, name_words)?, k + 1))
 }
 
-/// "des Unternehmens", "der Genossenschaft", "des Ministeriums": a noun for
-/// a kind of body after an article (at `k`) refers to the body of that
-/// kind the text named last before it. Returns it and the token after
-/// the noun.
+/// "des Unternehmens", "der Genossenschaft", "der Kreissparkasse": a noun
+/// after an article (at `k`) refers to the body named last before it whose
+/// name starts with the noun, else holds it, else (for a listed noun of a
+/// kind: Unternehmen, Ministerium, Universität …) the last of that kind.
+/// Returns it and the token after the noun.
 fn generic_reference(
     w: &Walk<'_, '_>,
     k: usize,
@@ -6152,28 +6205,34 @@ fn generic_reference(
     // the last before it whose name starts with the noun ("der
     // Kreissparkasse": not the Stiftung Kreissparkasse …), else whose name
     // holds it ("der Universität": not the research foundation named
-    // since), else the last of the kind
-    let last_of = |named: u8| {
-        ents.organisations
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| {
-                (kinds.is_empty() || kinds.contains(&o.kind))
-                    && match named {
-                        2 => super::lexicon::fold(&o.name).starts_with(noun),
-                        1 => super::lexicon::fold(&o.name).contains(noun),
-                        _ => !kinds.is_empty(),
-                    }
-            })
-            .filter_map(|(n, o)| {
-                // (in text order: the one before the first at or after)
-                let k = o.mentions.partition_point(|m| m.span.start < before);
-                Some((n, o.mentions.get(k.checked_sub(1)?)?.span.start))
-            })
-            .max_by_key(|&(_, last)| last)
-    };
-    let (n, _) = last_of(2).or_else(|| last_of(1)).or_else(|| last_of(0))?;
-    Some((n, k + 1))
+    // since), else the last of the kind; one pass, each name folded once
+    let mut best: Option<(u8, usize, usize)> = None;
+    let mut name = String::new();
+    for (n, o) in ents.organisations.iter().enumerate() {
+        if !(kinds.is_empty() || kinds.contains(&o.kind)) {
+            continue;
+        }
+        // (mentions are in text order: the one before the first at or after)
+        let m = o.mentions.partition_point(|m| m.span.start < before);
+        let Some(last) = m.checked_sub(1).and_then(|m| o.mentions.get(m)) else {
+            continue;
+        };
+        name.clear();
+        fold_into(&o.name, &mut name);
+        let rank = if name.starts_with(noun) {
+            2
+        } else if name.contains(noun) {
+            1
+        } else if !kinds.is_empty() {
+            0
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(r, s, _)| (rank, last.span.start) > (r, s)) {
+            best = Some((rank, last.span.start, n));
+        }
+    }
+    best.map(|(_, _, n)| (n, k + 1))
 }
 
 /// The one ministry or government body of the document whose name holds
@@ -6387,13 +6446,16 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
 }
 
 /// The organisation a role belongs to when the text leaves it implicit:
-/// for an office of a kind of body (minister, Landrat, mayor, Kämmerer,
-/// board member, police rank, judge, press officer …) the body of that kind
-/// on the line before a role that starts its line (a contact block), one
-/// whose name starts with the title's first part, or else the first the
-/// document names (mostly its sender).
+/// for any role, the body named alone on the line after the role's line (a
+/// signature); for an office of a kind of body (minister, Landrat, mayor,
+/// Kämmerer, board member, police, fire and judge's ranks, press officer
+/// …) the body of that kind on the line before a role that starts its line
+/// (a contact block), of the place the sentence names bare or in the
+/// genitive, the one the sentence or the one before names, one whose name
+/// starts with the title's first part, or else the first the document
+/// names (mostly its sender).
 fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
-    // A signature or contact block: the role's line ends within a few
+    // First a signature or contact block: the role's line ends within a few
     // words and the next line is a body's name alone ("Simone Brunnbauer,
     // Referentin Hochschulkommunikation / Technische Hochschule
     // Deggendorf").
@@ -7057,7 +7119,8 @@ fn quotes(
                 .any(|j| w.is_speech(j));
         // "…“, sagte sie." / "…“, sagte die 52-Jährige.": the person spoken
         // of last.
-        let pronoun = matches!(w.key(verb + 1), "sie" | "er")
+        // (not a plural: "…“, sagen sie")
+        let pronoun = (matches!(w.key(verb + 1), "sie" | "er") && !w.key(verb).ends_with("en"))
             || (matches!(w.key(verb + 1), "die" | "der") && w.key(verb + 2).ends_with("-jährige"));
         if pronoun && (w.is_speech(k) || w.is_speech(k + 1)) {
             speaker = last_person_before(o, w.key(verb + 1));
@@ -7085,7 +7148,11 @@ fn quotes(
                     break;
                 }
             }
-            if speaker.is_none() && matches!(w.key(j), "sie" | "er") && w.initial[j] {
+            if speaker.is_none()
+                && matches!(w.key(j), "sie" | "er")
+                && w.initial[j]
+                && !w.key(j + 1).ends_with("en")
+            {
                 speaker = last_person_before(j, w.key(j));
             }
         }
