@@ -5950,7 +5950,7 @@ fn sole_person_before(
     // The role's sentence must not speak to someone ("Der Geschäftsführer
     // gratulierte ihm"): then the person before is its object.
     let mut k = r.end;
-    while w.sentence_of.get(k) == Some(&here) {
+    while w.sentence_of.get(k) == Some(&here) && k - r.end < SENTENCE_WINDOW {
         if matches!(w.key(k), "ihm" | "ihr" | "ihn" | "ihnen") {
             return None;
         }
@@ -6390,14 +6390,20 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
         .map(|(n, _)| n)
 }
 
+/// How far back or on (in tokens) the role linker looks for "this or the
+/// sentence before": sentences are a few dozen tokens; a text without full
+/// stops (a table, a list) must not make each role walk all of it.
+const SENTENCE_WINDOW: usize = 120;
+
 /// The byte where the sentence `back` sentences before token `k`'s starts
-/// (0: `k`'s own), or where the text starts.
+/// (0: `k`'s own), or where the text starts, at most [`SENTENCE_WINDOW`]
+/// tokens back.
 fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
     let Some(&here) = w.sentence_of.get(k) else {
         return 0;
     };
     let mut from = k;
-    while from > 0 && w.sentence_of[from - 1] + back >= here {
+    while from > 0 && k - from < SENTENCE_WINDOW && w.sentence_of[from - 1] + back >= here {
         from -= 1;
     }
     w.toks.get(from).map_or(0, |t| t.span.start)
@@ -6756,11 +6762,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // bare (not inside a mention).
     if !press_officer && let Some(&here) = w.sentence_of.get(r.start) {
         let mut from = r.start;
-        while from > 0 && w.sentence_of[from - 1] + 1 >= here {
+        while from > 0 && r.start - from < SENTENCE_WINDOW && w.sentence_of[from - 1] + 1 >= here {
             from -= 1;
         }
         let mut to = r.start;
-        while to < w.toks.len() && w.sentence_of[to] == here {
+        while to < w.toks.len() && to - r.start < SENTENCE_WINDOW && w.sentence_of[to] == here {
             to += 1;
         }
         let mut found = ents.organisations.iter().enumerate().filter(|(_, o)| {
@@ -7055,7 +7061,7 @@ fn quotes(
         };
         let s = *w.sentence_of.get(before)?;
         let mut j = before;
-        while j > 0 {
+        while j > 0 && before - j < 2 * SENTENCE_WINDOW {
             j -= 1;
             if w.sentence_of[j] + 3 < s {
                 break;
