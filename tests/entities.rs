@@ -3655,6 +3655,21 @@ const QUOTES: &[Case] = &[
             Some("Gülay Arslan-Becker"),
         )],
     },
+    Case {
+        name: "quoted_fragment_inside_a_sentence_with_its_subject",
+        text: "Sophie Engelhardt-Mbeki sprach bei der Vorstellung in Jena von einem „Modell für ganz Thüringen“. Dr. Lukas van der Meulen bezifferte die Kosten auf einen „mittleren einstelligen Milliardenbetrag“. Das Programm heißt „Nahversorgung vor Ort“.",
+        expect: &[
+            Quote(
+                "„Modell für ganz Thüringen“",
+                Some("Sophie Engelhardt-Mbeki"),
+            ),
+            Quote(
+                "„mittleren einstelligen Milliardenbetrag“",
+                Some("Lukas van der Meulen"),
+            ),
+            Quotes(2),
+        ],
+    },
 ];
 
 #[test]

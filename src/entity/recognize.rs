@@ -7103,7 +7103,25 @@ fn quotes(
             }
             w.is_speech(k)
         };
-        if words == 0 || (!attributed && !sentence && (words < 4 || !(punct || words >= 8))) {
+        // A fragment quoted inside a sentence that names a person: "sprach
+        // von einem „Modell für ganz Thüringen“", "bezifferte sie auf einen
+        // „mittleren einstelligen Milliardenbetrag“", "nannte es „…“".
+        let subject_before = |o: usize| {
+            (o.saturating_sub(40)..o)
+                .rev()
+                .take_while(|&j| w.sentence_of[j] == w.sentence_of[o])
+                .find_map(&speaker_at)
+        };
+        let fragment = words >= 2
+            && o >= 1
+            && matches!(
+                w.key(o - 1),
+                "einen" | "einem" | "eine" | "einer" | "ein" | "es"
+            )
+            && subject_before(o).is_some();
+        if words == 0
+            || (!attributed && !sentence && !fragment && (words < 4 || !(punct || words >= 8)))
+        {
             continue;
         }
         let span = Span::new(toks[o].span.start, toks[c].span.end);
@@ -7176,6 +7194,9 @@ fn quotes(
                 .take_while(|&&(as_, _, v)| as_ == s && v < o)
                 .last()
                 .map(|&(_, p, _)| p);
+        }
+        if speaker.is_none() && fragment {
+            speaker = subject_before(o);
         }
         if speaker.is_none() {
             // the latest attribution in an earlier sentence, if close
