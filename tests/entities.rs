@@ -1520,6 +1520,14 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "town_council_by_its_compound_head",
+        text: "Die Stadtverordnetenversammlung der Stadt Dreieich hat beschlossen.",
+        expect: &[Org(
+            "Stadtverordnetenversammlung der Stadt Dreieich",
+            Parliament,
+        )],
+    },
+    Case {
         name: "no_brand_from_time_words_after_head_noun",
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],

@@ -234,6 +234,9 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     // "Landestalsperrenverwaltung des Freistaates Sachsen" (the bare word
     // is no name: NOT_HEADED)
     ("verwaltung", OrgKind::Authority),
+    // a town's or district's council: "Stadtverordnetenversammlung der
+    // Stadt Dreieich"
+    ("verordnetenversammlung", OrgKind::Parliament),
 ];
 
 /// Nouns that head an organisation name when a place name follows
