@@ -3136,6 +3136,42 @@ const ROLES: &[Case] = &[
             Quote("„Das geht so nicht weiter.“", None),
         ],
     },
+    Case {
+        name: "department_word_and_management_board_before_the_body",
+        text: "Die Gesundheit Nord gGmbH (GeNo) baut. Kirsten Lührs-Abdi, Geschäftsführerin Medizin der GeNo, sagte das. Stefan Leuschner-Amiri, Vorsitzender der Geschäftsführung der GeNo, kam.",
+        expect: &[
+            Person(
+                "Kirsten Lührs-Abdi",
+                &[("Geschäftsführerin", "Gesundheit Nord gGmbH")],
+            ),
+            Person(
+                "Stefan Leuschner-Amiri",
+                &[("Vorsitzender der Geschäftsführung", "Gesundheit Nord gGmbH")],
+            ),
+            People(&["Kirsten Lührs-Abdi", "Stefan Leuschner-Amiri"]),
+        ],
+    },
+    Case {
+        name: "contact_block_body_lines_above_and_a_title_naming_its_body",
+        text: "Die Deutsche Rentenversicherung Mitteldeutschland (DRV Mitteldeutschland) und die Industrie- und Handelskammer Schwaben starten ein Projekt. Kammerpräsidentin Sabine Huber lobte das.\n\nPressekontakt:\nDeutsche Rentenversicherung Mitteldeutschland\nPresse- und Öffentlichkeitsarbeit\nSusann Krahl, Pressesprecherin\nGeorg-Schumann-Straße 146, 04159 Leipzig\n",
+        expect: &[
+            Aliases(
+                "Deutsche Rentenversicherung Mitteldeutschland",
+                &["DRV Mitteldeutschland"],
+            ),
+            Person(
+                "Susann Krahl",
+                &[(
+                    "Pressesprecherin",
+                    "Deutsche Rentenversicherung Mitteldeutschland",
+                )],
+            ),
+            Person(
+                "Sabine Huber",
+                &[("Kammerpräsidentin", "Industrie- und Handelskammer Schwaben")],
+            ),
+        ],
+    },
 ];
 
 #[test]

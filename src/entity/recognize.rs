@@ -3578,6 +3578,7 @@ impl<'a, 't> Walk<'a, 't> {
                 || role.ends_with("leiterin")
                 || role.starts_with("referent")
                 || role.starts_with("direktor")
+                || role.starts_with("geschäftsführer")
         });
         if after == Cue::Role
             && !titled
@@ -5421,10 +5422,33 @@ fn link_roles<'t>(
                     | "kuratorium"
                     | "stiftungsrat"
                     | "beirat"
+                    | "geschäftsführung"
+                    | "geschäftsleitung"
+                    | "leitung"
             )
             && matches!(w.key(after + 2), "von" | "der" | "des")
         {
             after += 2;
+        }
+        // "Geschäftsführerin Medizin der GeNo": over a department word to
+        // the body (for a role that heads departments).
+        if w.is_word(after)
+            && w.toks[after].is_capitalised()
+            && matches!(w.key(after + 1), "des" | "der")
+            && w.feat(after).first_name.is_none()
+            && org_at(after).is_none()
+            && org_at(after + 2).is_some()
+            && {
+                let t = super::lexicon::fold(&r.title);
+                t.ends_with("geschäftsführer")
+                    || t.ends_with("geschäftsführerin")
+                    || t.starts_with("vorstand")
+                    || t.ends_with("leiter")
+                    || t.ends_with("leiterin")
+                    || t.starts_with("direktor")
+            }
+        {
+            after += 1;
         }
         // ("Staatssekretärin in der Staatskanzlei des Saarlandes")
         let in_article = w.key(after) == "in" && matches!(w.key(after + 1), "der" | "dem");
@@ -5757,7 +5781,8 @@ fn link_roles<'t>(
                     })
                     .or_else(|| possessive_org(w, r, ents))
                     .or_else(|| default_org(w, r, ents))
-                    .or_else(|| unit_org(w, r, ents, p));
+                    .or_else(|| unit_org(w, r, ents, p))
+                    .or_else(|| body_of_title_part(r, ents));
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
@@ -6398,6 +6423,86 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
 /// stops (a table, a list) must not make each role walk all of it.
 const SENTENCE_WINDOW: usize = 120;
 
+/// "Verbandsvorsteher", "Kammerpräsidentin", "Klinikdirektor": a title whose
+/// first part names a kind of body belongs to the one body the text names
+/// with a word that ends in that part ("Oldenburgisch-Ostfriesischer
+/// Wasserverband", "Industrie- und Handelskammer Schwaben"); not the parts
+/// that say rank, field or level ("Landesvorsitzender", "Projektleiterin").
+fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "vorsteherin",
+        "vorsteher",
+        "präsidentin",
+        "präsident",
+        "direktorin",
+        "direktor",
+        "leiterin",
+        "leiter",
+        "vorsitzende",
+        "vorsitzender",
+        "geschäftsführerin",
+        "geschäftsführer",
+    ];
+    const NO_BODY: &[&str] = &[
+        "lande",
+        "bundes",
+        "stadt",
+        "kreis",
+        "haupt",
+        "general",
+        "bereich",
+        "abteilung",
+        "projekt",
+        "referat",
+        "presse",
+        "team",
+        "fach",
+        "ober",
+        "vize",
+        "ehren",
+        "gruppe",
+        "sachgebiet",
+        "dezernat",
+        "einsatz",
+        "betriebsrat",
+        "personalrat",
+        "aufsichtsrat",
+        "verwaltungsrat",
+        "vorstand",
+        "fraktion",
+        "bezirk",
+        "gebiet",
+    ];
+    let title = super::lexicon::fold(&r.title);
+    if title.contains(' ') {
+        return None;
+    }
+    let rest = HEADS.iter().find_map(|h| title.strip_suffix(h))?;
+    let part = rest.strip_suffix('s').unwrap_or(rest);
+    if part.chars().count() < 5 || NO_BODY.iter().any(|n| part.ends_with(n)) {
+        return None;
+    }
+    let mut found = None;
+    let mut word = String::new();
+    for (n, o) in ents.organisations.iter().enumerate() {
+        if o.mentions.is_empty() || o.kind == OrgKind::Party {
+            continue;
+        }
+        let has = o.name.split([' ', '-']).any(|x| {
+            word.clear();
+            fold_into(x, &mut word);
+            word.ends_with(part)
+        });
+        if has {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    found
+}
+
 /// The byte where the sentence `back` sentences before token `k`'s starts
 /// (0: `k`'s own), or where the text starts, at most [`SENTENCE_WINDOW`]
 /// tokens back.
@@ -6410,6 +6515,26 @@ fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
         from -= 1;
     }
     w.toks.get(from).map_or(0, |t| t.span.start)
+}
+
+/// The organisation named alone on the line that starts at token `k` (its
+/// acronym in brackets may follow), if any.
+fn org_alone_on_line(w: &Walk<'_, '_>, ents: &Entities<'_>, k: usize) -> Option<usize> {
+    let at = w.tok(k)?.span.start;
+    ents.organisations.iter().position(|o| {
+        let i = o.mentions.partition_point(|m| m.span.start < at);
+        o.mentions.get(i).is_some_and(|m| {
+            m.span.start == at && {
+                let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
+                if w.key(after) == "(" {
+                    after = (after + 1..(after + 5).min(w.toks.len()))
+                        .find(|&c| w.key(c) == ")")
+                        .map_or(after, |c| c + 1);
+                }
+                w.line_break_before(after)
+            }
+        })
+    })
 }
 
 /// Whether a mention of `o` starts in the bytes `lo..hi` (its mentions are
@@ -6468,25 +6593,34 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // words and the next line is a body's name alone ("Simone Brunnbauer,
     // Referentin Hochschulkommunikation / Technische Hochschule
     // Deggendorf").
-    // (the name may have its acronym in brackets after it)
-    if let Some(k) = (r.end..(r.end + 4).min(w.toks.len())).find(|&k| w.line_break_before(k))
-        && let Some(n) = ents.organisations.iter().position(|o| {
-            let at = w.toks[k].span.start;
-            let i = o.mentions.partition_point(|m| m.span.start < at);
-            o.mentions.get(i).is_some_and(|m| {
-                m.span.start == at && {
-                    let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
-                    if w.key(after) == "(" {
-                        after = (after + 1..(after + 5).min(w.toks.len()))
-                            .find(|&c| w.key(c) == ")")
-                            .map_or(after, |c| c + 1);
-                    }
-                    w.line_break_before(after)
+    // (the name may have its acronym in brackets after it); else, the
+    // role's line being short, a body alone on one of the three lines
+    // before ("Deutsche Rentenversicherung Mitteldeutschland / Presse- und
+    // Öffentlichkeitsarbeit / Susann Krahl, Pressesprecherin").
+    if let Some(k) = (r.end..(r.end + 4).min(w.toks.len())).find(|&k| w.line_break_before(k)) {
+        if let Some(n) = org_alone_on_line(w, ents, k) {
+            return Some(n);
+        }
+        let mut line = r.start;
+        while line > 0 && r.start - line < 6 && !w.line_break_before(line) {
+            line -= 1;
+        }
+        if w.line_break_before(line) {
+            for _ in 0..3 {
+                // the start of the line before
+                let mut prev = line.saturating_sub(1);
+                while prev > 0 && line - prev < 12 && !w.line_break_before(prev) {
+                    prev -= 1;
                 }
-            })
-        })
-    {
-        return Some(n);
+                if prev == line || !(prev == 0 || w.line_break_before(prev)) {
+                    break;
+                }
+                if let Some(n) = org_alone_on_line(w, ents, prev) {
+                    return Some(n);
+                }
+                line = prev;
+            }
+        }
     }
     let key = super::lexicon::fold(&r.title);
     // the title's noun, before any portfolio ("Bezirksstadtrat für Jugend
