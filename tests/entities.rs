@@ -3172,6 +3172,17 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_first_then_copula_then_the_holder",
+        text: "Der Kreis Wesermarsch ist Mitglied. Verbandsvorsteher ist Landrat Jens Kaaz-Bruns. Vorsitzende ist Anna Berg.",
+        expect: &[
+            Person(
+                "Jens Kaaz-Bruns",
+                &[("Verbandsvorsteher", ""), ("Landrat", "Kreis Wesermarsch")],
+            ),
+            Person("Anna Berg", &[("Vorsitzende", "")]),
+        ],
+    },
 ];
 
 #[test]

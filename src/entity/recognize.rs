@@ -5609,6 +5609,19 @@ fn link_roles<'t>(
         // the role follows the name ("Anja Theurer, CFO …").
         let mut person_tok = slot.filter(|_| person.is_some());
         let mut role_after_name = false;
+        // "Verbandsvorsteher ist Landrat Jens Kaaz-Bruns.": a clause that
+        // opens with the role and a copula names its holder after it (over
+        // a second role).
+        if person.is_none() && w.initial[r.start] && matches!(w.key(after), "ist" | "war") {
+            let mut k = after + 1;
+            if let Some((HitKind::Role, id)) = hits.covered(k) {
+                k = hits.roles[id as usize].end;
+            }
+            if let Some(p) = person_at(k) {
+                person = Some(p);
+                person_tok = Some(k);
+            }
+        }
         // A contact block: the name on one line, the role alone on the
         // next ("Sabine Krautwurst / Pressesprecherin / Bundesagentur …").
         // Also with its body after it on the role's line ("Pressesprecher
