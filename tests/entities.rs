@@ -1528,6 +1528,15 @@ const ORG_PATTERNS: &[Case] = &[
         )],
     },
     Case {
+        name: "federal_and_land_centres_are_bodies_and_no_name_after_a_line_break",
+        text: "Das Bundesforschungszentrum für Wald (BFW) forscht. Im Rechenzentrum läuft es.\n\nFotohinweis: Land Tirol/Die Fotografen\n\nRückfragehinweis:\nMag. Teresa Obwexer\n",
+        expect: &[
+            Aliases("Bundesforschungszentrum für Wald", &["BFW"]),
+            NoOrg("Rechenzentrum"),
+            People(&["Teresa Obwexer"]),
+        ],
+    },
+    Case {
         name: "no_brand_from_time_words_after_head_noun",
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],

@@ -208,6 +208,9 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     // "Landesvertretung"
     ("vertretung", OrgKind::Other),
     ("zentrum", OrgKind::Other),
+    // a Land's centre is an authority (before "zentrale", which the table
+    // tries in this order): "Landeszentrale für politische Bildung"
+    ("landeszentrale", OrgKind::Authority),
     ("zentrale", OrgKind::Other),
     ("institut", OrgKind::Research),
     ("stiftung", OrgKind::Association),
@@ -228,9 +231,6 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("landesbetrieb", OrgKind::Authority),
     ("universität", OrgKind::Research),
     ("bundesanstalt", OrgKind::Authority),
-    // a Land's centre is a body, unlike other centres: "Landeszentrale für
-    // politische Bildung"
-    ("landeszentrale", OrgKind::Authority),
     // "Landestalsperrenverwaltung des Freistaates Sachsen" (the bare word
     // is no name: NOT_HEADED)
     ("verwaltung", OrgKind::Authority),
@@ -4194,7 +4194,12 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
                 | "ausschuss"
                 | "direktion"
         );
-        if !whole && compounds && key.len() > head.len() + 2 {
+        // (A federal or Land centre, service or commission is a body:
+        // "Bundesforschungszentrum", "Landesdirektion".)
+        if !whole
+            && (compounds || key.starts_with("bundes") || key.starts_with("landes"))
+            && key.len() > head.len() + 2
+        {
             return Some(kind);
         }
     }
@@ -4674,7 +4679,12 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             )
         {
             Cue::Credit
-        } else if i > 0 && w.feat(i - 1).person_noun && hits.covered(i - 1).is_none() && f.name_word
+        } else if i > 0
+            && w.feat(i - 1).person_noun
+            && hits.covered(i - 1).is_none()
+            && f.name_word
+            // (not over a line break: "… Die Fotografen / Rückfragehinweis:")
+            && !w.line_break_before(i)
         {
             Cue::Noun
         } else if f.name_word && w.party_after(i) {
