@@ -1728,6 +1728,14 @@ const NOT_ORGS: &[Case] = &[
         text: "Die Stadt will gemeinsam mit dem Landkreis und mehreren Gemeinden ein Bürgerportal aufbauen.",
         expect: &[Orgs(&[])],
     },
+    Case {
+        name: "field_acronym_before_a_role_names_no_body",
+        text: "„Ein Check ersetzt keine IT-Sicherheitsbeauftragte“, so Wehrhahn. KI-Beauftragter Hans Meier sagte das. BSI-Präsidentin Claudia Plattner auch.",
+        expect: &[
+            Orgs(&["BSI"]),
+            Person("Claudia Plattner", &[("Präsidentin", "BSI")]),
+        ],
+    },
 ];
 
 #[test]

@@ -7000,6 +7000,15 @@ fn prefix_hit(w: &Walk<'_, '_>, k: usize, prefix: &str) -> Option<OrgHit> {
         Some(form) if !form.exact || form.surface == prefix => {
             (Some(form.entry), lex.orgs[form.entry as usize].kind)
         }
+        // (not a field's acronym: "IT-Sicherheitsbeauftragte",
+        // "KI-Beauftragter", "PR-Referentin")
+        _ if matches!(
+            prefix,
+            "IT" | "KI" | "PR" | "HR" | "EDV" | "MINT" | "ÖPNV" | "CO2" | "ESG"
+        ) =>
+        {
+            return None;
+        }
         _ if is_acronym_like(prefix) || is_camel(prefix) => (None, OrgKind::Other),
         _ => return None,
     };
