@@ -3200,6 +3200,14 @@ const ROLES: &[Case] = &[
             Person("Anna Berg", &[("Vorsitzende", "")]),
         ],
     },
+    Case {
+        name: "possessive_over_an_adjective",
+        text: "Kritik äußerte der Fahrgastverband PRO BAHN. Dessen bayerischer Landesvorsitzender Jörg Baumeister-Sarić bemängelte das.",
+        expect: &[Person(
+            "Jörg Baumeister-Sarić",
+            &[("Landesvorsitzender", "Fahrgastverband PRO BAHN")],
+        )],
+    },
 ];
 
 #[test]

@@ -6579,7 +6579,17 @@ fn in_org_mention(ents: &Entities<'_>, t: &Token<'_>) -> bool {
 /// …": a possessive before the role points back to the organisation named
 /// last before it.
 fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
-    let p = r.start.checked_sub(1)?;
+    let mut p = r.start.checked_sub(1)?;
+    // over a lowercase adjective: "Dessen bayerischer Landesvorsitzender"
+    while p > 0
+        && r.start - p < 3
+        && w.is_word(p)
+        && !w.toks[p].is_capitalised()
+        && is_adjective(w.key(p))
+        && !w.is_function(p)
+    {
+        p -= 1;
+    }
     if !matches!(
         w.key(p),
         "dessen" | "deren" | "ihr" | "ihre" | "ihres" | "ihrer" | "sein" | "seine" | "seines"
@@ -6587,16 +6597,15 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
         return None;
     }
     let at = w.toks[p].span.start;
+    // the mention ending last before it (mentions in text order: the one
+    // before the first that starts at or after it)
     ents.organisations
         .iter()
         .enumerate()
         .filter_map(|(n, o)| {
-            o.mentions
-                .iter()
-                .map(|m| m.span.end)
-                .filter(|&e| e <= at)
-                .max()
-                .map(|e| (e, n))
+            let k = o.mentions.partition_point(|m| m.span.start < at);
+            let m = o.mentions.get(k.checked_sub(1)?)?;
+            (m.span.end <= at).then_some((m.span.end, n))
         })
         .max()
         .map(|(_, n)| n)
