@@ -3208,6 +3208,14 @@ const ROLES: &[Case] = &[
             &[("Landesvorsitzender", "Fahrgastverband PRO BAHN")],
         )],
     },
+    Case {
+        name: "office_without_a_named_body_goes_to_the_body_the_text_is_about",
+        text: "Der Südwestrundfunk (SWR) stellt sein Programm um. Der SWR will jünger werden. Programmdirektor Werner Haug sagte, der SWR bleibe nah am Publikum. Fraktionssprecher Max Roth und Architekt Ole Berg kamen auch.",
+        expect: &[
+            Person("Werner Haug", &[("Programmdirektor", "Südwestrundfunk")]),
+            Person("Max Roth", &[("Fraktionssprecher", "")]),
+        ],
+    },
 ];
 
 #[test]

@@ -5805,7 +5805,8 @@ fn link_roles<'t>(
                     .or_else(|| possessive_org(w, r, ents))
                     .or_else(|| default_org(w, r, ents))
                     .or_else(|| unit_org(w, r, ents, p))
-                    .or_else(|| body_of_title_part(r, ents));
+                    .or_else(|| body_of_title_part(r, ents))
+                    .or_else(|| sender_org(r, ents));
             }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
@@ -6445,6 +6446,51 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
 /// sentence before": sentences are a few dozen tokens; a text without full
 /// stops (a table, a list) must not make each role walk all of it.
 const SENTENCE_WINDOW: usize = 120;
+
+/// An office of a body that the text does not name with it belongs to the
+/// body the text names most often, if one stands out.
+fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    const OFFICES: &[&str] = &[
+        "leiter",
+        "leiterin",
+        "direktor",
+        "direktorin",
+        "präsident",
+        "präsidentin",
+        "sprecher",
+        "sprecherin",
+        "vorsitzende",
+        "vorsitzender",
+        "geschäftsführer",
+        "geschäftsführerin",
+        "referent",
+        "referentin",
+    ];
+    let title = super::lexicon::fold(&r.title);
+    let last = title.rsplit(' ').next().unwrap_or(&title);
+    // (not a party's or a ministry's office: "Fraktionssprecher",
+    // "bildungspolitische Sprecherin", "Ministerialdirektorin")
+    if !OFFICES.iter().any(|o| last.ends_with(o))
+        || ["fraktion", "politisch", "ministerial", "partei"]
+            .iter()
+            .any(|x| title.contains(x))
+    {
+        return None;
+    }
+    let mut counts: Vec<(usize, usize)> = ents
+        .organisations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !matches!(o.kind, OrgKind::Party))
+        .map(|(n, o)| (o.mentions.len(), n))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    match counts.as_slice() {
+        [(a, n), (b, _), ..] if *a >= 3 && *a >= 2 * *b => Some(*n),
+        [(a, n)] if *a >= 2 => Some(*n),
+        _ => None,
+    }
+}
 
 /// "Verbandsvorsteher", "Kammerpräsidentin", "Klinikdirektor": a title whose
 /// first part names a kind of body belongs to the one body the text names
