@@ -2297,12 +2297,12 @@ impl<'a, 't> Walk<'a, 't> {
                 // chamber is part of the court.
                 // Nor is "eine Anstalt des öffentlichen Rechts" a name:
                 // it is a legal form.
-                let court_chamber = (hkey == "kammer"
+                let no_body = (hkey == "kammer"
                     && matches!(self.key(h + 1), "des" | "der")
                     && self.key(h + 2).contains("gericht"))
                     || (self.key(h + 2) == "öffentlichen" && self.key(h + 3) == "rechts");
                 if let Some(kind) = self.feat(h).heads.spec
-                    && !court_chamber
+                    && !no_body
                     && let Some(end) = self.specification(h + 1)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -3548,10 +3548,8 @@ impl<'a, 't> Walk<'a, 't> {
             } else {
                 k + 1
             };
-            if matches!(
-                self.key(k),
-                "von" | "van" | "vom" | "zu" | "zum" | "de" | "van der"
-            ) && self.toks[k].kind == TokenKind::Word
+            if matches!(self.key(k), "von" | "van" | "vom" | "zu" | "zum" | "de")
+                && self.toks[k].kind == TokenKind::Word
                 && !self.toks[k].is_capitalised()
                 && self.is_surname(p)
                 && !self.is_role_word(p)
@@ -6390,12 +6388,9 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
     let here = *w.sentence_of.get(r.start)?;
     let starts_at = |k: usize| {
         let at = w.tok(k)?.span.start;
-        ents.organisations.iter().position(|o| {
-            usable(o) && {
-                let k = o.mentions.partition_point(|m| m.span.start < at);
-                o.mentions.get(k).is_some_and(|m| m.span.start == at)
-            }
-        })
+        ents.organisations
+            .iter()
+            .position(|o| usable(o) && mention_at(o, at).is_some())
     };
     for k in r.end + 2..(r.end + 14).min(w.toks.len()) {
         if w.sentence_of[k] != here || w.key(k) == "," {
@@ -6572,18 +6567,25 @@ fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     found
 }
 
-/// The byte where the sentence `back` sentences before token `k`'s starts
-/// (0: `k`'s own), or where the text starts, at most [`SENTENCE_WINDOW`]
-/// tokens back.
-fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
+/// The token where the sentence `back` sentences before token `k`'s starts
+/// (0: `k`'s own), at most [`SENTENCE_WINDOW`] tokens back; `k` itself when
+/// it is past the tokens.
+fn sentence_start(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
     let Some(&here) = w.sentence_of.get(k) else {
-        return 0;
+        return k;
     };
     let mut from = k;
     while from > 0 && k - from < SENTENCE_WINDOW && w.sentence_of[from - 1] + back >= here {
         from -= 1;
     }
-    w.toks.get(from).map_or(0, |t| t.span.start)
+    from
+}
+
+/// The byte where [`sentence_start`] is, or 0 past the tokens.
+fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
+    w.toks
+        .get(sentence_start(w, k, back))
+        .map_or(0, |t| t.span.start)
 }
 
 /// The organisation named alone on the line that starts at token `k` (its
@@ -6591,19 +6593,29 @@ fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
 fn org_alone_on_line(w: &Walk<'_, '_>, ents: &Entities<'_>, k: usize) -> Option<usize> {
     let at = w.tok(k)?.span.start;
     ents.organisations.iter().position(|o| {
-        let i = o.mentions.partition_point(|m| m.span.start < at);
-        o.mentions.get(i).is_some_and(|m| {
-            m.span.start == at && {
-                let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
-                if w.key(after) == "(" {
-                    after = (after + 1..(after + 5).min(w.toks.len()))
-                        .find(|&c| w.key(c) == ")")
-                        .map_or(after, |c| c + 1);
-                }
-                w.line_break_before(after)
+        mention_at(o, at).is_some_and(|m| {
+            let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
+            if w.key(after) == "(" {
+                after = (after + 1..(after + 5).min(w.toks.len()))
+                    .find(|&c| w.key(c) == ")")
+                    .map_or(after, |c| c + 1);
             }
+            w.line_break_before(after)
         })
     })
+}
+
+/// The mention of `o` that starts at byte `at`, if any (its mentions are in
+/// text order: a binary search).
+fn mention_at<'o, 't>(o: &'o Organisation<'t>, at: usize) -> Option<&'o Mention<'t>> {
+    let i = o.mentions.partition_point(|m| m.span.start < at);
+    o.mentions.get(i).filter(|m| m.span.start == at)
+}
+
+/// The last mention of `o` that starts at or before byte `at`, if any.
+fn last_mention_from<'o, 't>(o: &'o Organisation<'t>, at: usize) -> Option<&'o Mention<'t>> {
+    let i = o.mentions.partition_point(|m| m.span.start <= at);
+    o.mentions.get(i.checked_sub(1)?)
 }
 
 /// Whether a mention of `o` starts in the bytes `lo..hi` (its mentions are
@@ -6615,10 +6627,9 @@ fn mentioned_in(o: &Organisation<'_>, lo: usize, hi: usize) -> bool {
 
 /// Whether a mention of any organisation covers the bytes of `t`.
 fn in_org_mention(ents: &Entities<'_>, t: &Token<'_>) -> bool {
-    ents.organisations.iter().any(|o| {
-        let after = o.mentions.partition_point(|m| m.span.start <= t.span.start);
-        after > 0 && o.mentions[after - 1].span.end >= t.span.end
-    })
+    ents.organisations
+        .iter()
+        .any(|o| last_mention_from(o, t.span.start).is_some_and(|m| m.span.end >= t.span.end))
 }
 
 /// "Dessen Leiter, …", "Deren Geschäftsführerin …", "Ihr Landesvorsitzender
@@ -6947,12 +6958,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         && w.line_break_before(r.start)
         && let Some(before) = w.tok(r.start - 1)
         && let Some(n) = ents.organisations.iter().position(|o| {
-            fits(o) && {
-                let k = o
-                    .mentions
-                    .partition_point(|m| m.span.start <= before.span.start);
-                k > 0 && o.mentions[k - 1].span.end == before.span.end
-            }
+            fits(o)
+                && last_mention_from(o, before.span.start)
+                    .is_some_and(|m| m.span.end == before.span.end)
         })
     {
         return Some(n);
@@ -6976,10 +6984,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Land body whose place the role's sentence or the one before names
     // bare (not inside a mention).
     if !press_officer && let Some(&here) = w.sentence_of.get(r.start) {
-        let mut from = r.start;
-        while from > 0 && r.start - from < SENTENCE_WINDOW && w.sentence_of[from - 1] + 1 >= here {
-            from -= 1;
-        }
+        let from = sentence_start(w, r.start, 1);
         let mut to = r.start;
         while to < w.toks.len() && to - r.start < SENTENCE_WINDOW && w.sentence_of[to] == here {
             to += 1;
@@ -7336,13 +7341,15 @@ fn quotes(
                 .take_while(|&j| w.sentence_of[j] == w.sentence_of[o])
                 .find_map(&speaker_at)
         };
-        let fragment = words >= 2
+        let fragment_subject = (words >= 2
             && o >= 1
             && matches!(
                 w.key(o - 1),
                 "einen" | "einem" | "eine" | "einer" | "ein" | "es"
-            )
-            && subject_before(o).is_some();
+            ))
+        .then(|| subject_before(o))
+        .flatten();
+        let fragment = fragment_subject.is_some();
         if words == 0
             || (!attributed && !sentence && !fragment && (words < 4 || !(punct || words >= 8)))
         {
@@ -7358,6 +7365,7 @@ fn quotes(
         // (Not past a pronoun: "…“, sagte sie mit Landrat X.) The speaker
         // may come after a long role: "…“, sagte die Parlamentarische
         // Staatssekretärin beim Bundesminister für …, Dr. X, …".
+        let speech = w.is_speech(k) || w.is_speech(k + 1);
         let verb = if w.is_speech(k) { k } else { k + 1 };
         // "…“, hatte KAV-Hauptgeschäftsführer X bereits am Montag erklärt":
         // an auxiliary and the speech verb's participle at the clause's end.
@@ -7370,9 +7378,9 @@ fn quotes(
         // (not a plural: "…“, sagen sie")
         let pronoun = (matches!(w.key(verb + 1), "sie" | "er") && !w.key(verb).ends_with("en"))
             || (matches!(w.key(verb + 1), "die" | "der") && w.key(verb + 2).ends_with("-jährige"));
-        if pronoun && (w.is_speech(k) || w.is_speech(k + 1)) {
+        if pronoun && speech {
             speaker = last_person_before(o, w.key(verb + 1));
-        } else if w.is_speech(k) || w.is_speech(k + 1) || auxiliary {
+        } else if speech || auxiliary {
             for (j, tj) in toks.iter().enumerate().take(k + 24).skip(k) {
                 if matches!(tj.kind, TokenKind::OpenQuote) || w.sentence_of[j] != w.sentence_of[k] {
                     break;
@@ -7419,8 +7427,8 @@ fn quotes(
                 .last()
                 .map(|&(_, p, _)| p);
         }
-        if speaker.is_none() && fragment {
-            speaker = subject_before(o);
+        if speaker.is_none() {
+            speaker = fragment_subject;
         }
         if speaker.is_none() {
             // the latest attribution in an earlier sentence, if close
