@@ -3758,6 +3758,60 @@ const QUOTES: &[Case] = &[
             Quotes(2),
         ],
     },
+    Case {
+        name: "legal_name_with_the_little_words_of_a_name",
+        text: "Er ist Justiziar des Bundes der Historischen Deutschen Schützenbruderschaften e.V. (BHDS). Das Diakonische Werk Evangelischer Kirchen in Mitteldeutschland e.V. warnt. Die Vorsitzende des Bundes der Steuerzahler e.V., Anna Weber, widerspricht.",
+        expect: &[
+            Orgs(&[
+                "Bund der Historischen Deutschen Schützenbruderschaften e.V.",
+                "Diakonisches Werk Evangelischer Kirchen in Mitteldeutschland e.V.",
+                "Bund der Steuerzahler e.V.",
+            ]),
+            Aliases(
+                "Bund der Historischen Deutschen Schützenbruderschaften e.V.",
+                &["BHDS"],
+            ),
+            Person(
+                "Anna Weber",
+                &[("Vorsitzende", "Bund der Steuerzahler e.V.")],
+            ),
+        ],
+    },
+    Case {
+        name: "mbh_after_a_body_of_a_land",
+        text: "Die Mittelständische Beteiligungsgesellschaft Sachsen mbH beteiligt sich. Die Verkehrsgesellschaft Vorpommern-Greifswald mbH (VVG) fährt.",
+        expect: &[
+            Org(
+                "Mittelständische Beteiligungsgesellschaft Sachsen mbH",
+                Company,
+            ),
+            Aliases("Verkehrsgesellschaft Vorpommern-Greifswald mbH", &["VVG"]),
+        ],
+    },
+    Case {
+        name: "acronym_never_in_brackets_by_its_letters",
+        text: "Gemeinsame Pressemitteilung der Bürgschaftsbank Sachsen GmbH und der Mittelständischen Beteiligungsgesellschaft Sachsen mbH. Die Sprecherin der Geschäftsführung der BBS, Katrin Oelschlägel, sagte das. Die Kieler Verkehrsgesellschaft mbH fährt, die KVG baut. Die DSGVO gilt.",
+        expect: &[
+            Aliases("Bürgschaftsbank Sachsen GmbH", &["BBS"]),
+            Aliases("Kieler Verkehrsgesellschaft mbH", &["KVG"]),
+            Person(
+                "Katrin Oelschlägel",
+                &[(
+                    "Sprecherin der Geschäftsführung",
+                    "Bürgschaftsbank Sachsen GmbH",
+                )],
+            ),
+            NoOrg("DSGVO"),
+        ],
+    },
+    Case {
+        name: "agent_noun_role_needs_its_ending",
+        text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
+        expect: &[
+            Person("Henrike Adeyemi-Lorenz", &[("Leiterin", "")]),
+            NoRole("Gesellschaft"),
+        ],
+    },
 ];
 
 #[test]

@@ -1624,9 +1624,11 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// Whether a legal form starts within the four tokens after `i`.
-    fn legal_ahead(&self, i: usize) -> bool {
+    fn legal_ahead(&self, i: usize, reach: usize) -> bool {
         let next = self.legal.partition_point(|&j| j as usize <= i);
-        self.legal.get(next).is_some_and(|&j| (j as usize) < i + 5)
+        self.legal
+            .get(next)
+            .is_some_and(|&j| (j as usize) < i + reach)
     }
 
     fn key(&self, i: usize) -> &'a str {
@@ -2001,6 +2003,16 @@ impl<'a, 't> Walk<'a, 't> {
                 break;
             }
         }
+        // An agent noun in -er matched by its loose key must be written
+        // in one of its forms: "Gesellschaft" is no "Gesellschafter".
+        if let Some((end, form)) = best
+            && end == j + 1
+            && hyphen_prefix.is_none()
+            && agent_noun(self.lex, form)
+            && !head_form_is(self.lex, form, self.key(j))
+        {
+            best = None;
+        }
         let (end, form, prefix, title_word) = if let Some((end, form)) = best {
             (end, form, hyphen_prefix, None)
         } else {
@@ -2337,7 +2349,19 @@ impl<'a, 't> Walk<'a, 't> {
                             }
                         })
                 {
-                    return Some(self.pattern_hit(i, end, kind, h));
+                    // ("Mittelständische Beteiligungsgesellschaft Sachsen
+                    // mbH": with its legal form, and the form's kind)
+                    return Some(match self.legal_form(end) {
+                        Some(legal_end) => {
+                            let mut hit = self.pattern_hit(i, legal_end, kind, h);
+                            if kind == OrgKind::Other {
+                                hit.kind = legal_kind(self.key(end));
+                            }
+                            hit.keys.push(self.loose_keys(i, end));
+                            hit
+                        }
+                        None => self.pattern_hit(i, end, kind, h),
+                    });
                 }
                 // "Niedersächsisches Justizministerium", "Niedersächsischer
                 // Richterbund", "Deutscher Richterbund": a Land's or the
@@ -2427,9 +2451,31 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
                 && self.legal_form(i + 1).is_none()
         };
-        if self.legal_ahead(i) && t.is_capitalised() && !self.is_function(i) && !describes() {
+        // A name headed by a body's noun may hold the little words of a
+        // name ("Bund der Historischen Deutschen Schützenbruderschaften
+        // e.V.", "Diakonisches Werk Evangelischer Kirchen in
+        // Mitteldeutschland e.V."), and is then up to eight words long.
+        let headed = |k: usize| {
+            self.feat(k).heads.spec.is_some()
+                || self.feat(k).named_head
+                || matches!(self.key(k), "bund" | "bundes" | "werk" | "werkes")
+        };
+        let link_word = |k: usize| {
+            matches!(
+                self.key(k),
+                "der" | "des" | "in" | "im" | "von" | "zu" | "zur" | "zum"
+            )
+        };
+        let reach = if self.feat(i).role_start || self.feat(i).person_noun {
+            5
+        } else {
+            8
+        };
+        if self.legal_ahead(i, reach) && t.is_capitalised() && !self.is_function(i) && !describes()
+        {
             let mut j = i;
-            while j < i + 5 && j < self.toks.len() {
+            let mut linked = false;
+            while j < i + if linked { reach } else { 5 } && j < self.toks.len() {
                 if let Some(end) = self.legal_form(j)
                     && j > i
                 {
@@ -2465,9 +2511,18 @@ impl<'a, 't> Walk<'a, 't> {
                         || (tj.kind == TokenKind::Word
                             && matches!(self.key(j), "und" | "für")
                             && j > i));
-                if !ok {
+                let link = !ok
+                    && reach > 5
+                    && j > i
+                    && tj.kind == TokenKind::Word
+                    && link_word(j)
+                    && self.same_sentence(i, j)
+                    && self.tok(j + 1).is_some_and(|n| n.is_capitalised())
+                    && (i..j).any(headed);
+                if !ok && !link {
                     break;
                 }
+                linked |= link;
                 j += 1;
             }
         }
@@ -2603,7 +2658,8 @@ impl<'a, 't> Walk<'a, 't> {
             (start + 1..end).find(|&k| matches!(self.key(k), "des" | "der") && k > head)
             && (g > start + 1
                 || (self.feat(start).heads.spec.is_none()
-                    && self.feat(start).heads.place.is_none()))
+                    && self.feat(start).heads.place.is_none()
+                    && !matches!(self.key(start), "bund" | "bundes" | "werk" | "werkes")))
         {
             keys.push(self.loose_keys(start, g));
         }
@@ -2676,7 +2732,7 @@ impl<'a, 't> Walk<'a, 't> {
             // The acronym forms must be written as such ("AG", not "ag").
             let t = self.toks[j].text;
             if t.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(key, "eg" | "e.v." | "ggmbh")
+                && !matches!(key, "eg" | "e.v." | "ggmbh" | "mbh")
             {
                 return None;
             }
@@ -3816,6 +3872,16 @@ fn head_suffix(lex: &EntityLexicon, key: &str) -> Option<(u32, usize)> {
     best
 }
 
+/// Whether the role of form `form` is an agent noun in -er with a
+/// feminine in -erin ("Gesellschafter", "Leiterin"), whose every
+/// inflected form keeps the -er that [`loose`] takes off.
+fn agent_noun(lex: &EntityLexicon, form: u32) -> bool {
+    lex.role_forms
+        .get(form as usize)
+        .and_then(|&(entry, _)| lex.roles.get(entry as usize))
+        .is_some_and(|r| r.masculine.ends_with("er") && r.feminine.ends_with("erin"))
+}
+
 /// Whether the folded `suffix` starts with one form of the role of head
 /// form `form` ("richters", "richterin", not "richts").
 fn head_form_is(lex: &EntityLexicon, form: u32, suffix: &str) -> bool {
@@ -4427,6 +4493,7 @@ pub(crate) fn find<'t>(
     };
     walk(&w, &mut hits);
     acronyms(&w, &mut hits);
+    implied_acronyms(&w, &mut hits);
     let mut memo = std::mem::take(&mut scratch.memo);
     let orgs = group_orgs(&w, &mut hits, &mut memo);
     let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
@@ -4540,7 +4607,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         // Organisation by pattern first: it also knows descriptor + brand.
         // Each recogniser is asked only where the word alone (or a legal
         // form ahead) says it could answer.
-        let legal_ahead = || f.cap && w.legal_ahead(i);
+        let legal_ahead = || f.cap && w.legal_ahead(i, 8);
         let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead()) {
             w.org_pattern(i).map(Hit::Org)
         } else {
@@ -4911,6 +4978,153 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
             }
         }
     }
+}
+
+/// Parts that start the second half of a compound in a body's name and
+/// give an acronym a letter of their own ("Bürgschafts|bank Sachsen" →
+/// BBS, "Kieler Verkehrs|gesellschaft" → KVG).
+const ACRONYM_PARTS: &[&str] = &[
+    "bank",
+    "gesellschaft",
+    "verband",
+    "verein",
+    "werk",
+    "amt",
+    "anstalt",
+    "kasse",
+    "stelle",
+    "zentrum",
+    "agentur",
+    "bund",
+    "kammer",
+    "betrieb",
+    "dienst",
+    "institut",
+    "schule",
+    "stiftung",
+    "genossenschaft",
+    "versicherung",
+    "verwaltung",
+    "behörde",
+    "bahn",
+    "gericht",
+    "ministerium",
+];
+
+/// "der BBS", "bei der MBG": an acronym that the text never puts in
+/// brackets, after an article or preposition, for the one organisation
+/// named in the text whose words give its letters in order (each word its
+/// first letter, a compound's second part maybe one more; a last place
+/// name may give none: "Mittelständische Beteiligungsgesellschaft Sachsen
+/// mbH" → MBG). Three letters or more; nothing when two bodies fit.
+fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut letters: Vec<char> = Vec::new();
+    let mut words: Vec<Vec<char>> = Vec::new();
+    for &i in &w.cap_words {
+        let i = i as usize;
+        let t = &w.toks[i];
+        if hits.covered(i).is_some()
+            || t.kind != TokenKind::Word
+            || !(3..=5).contains(&t.text.len())
+            || !t.text.chars().all(|c| c.is_ascii_uppercase())
+            || !i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    w.key(p),
+                    "der"
+                        | "die"
+                        | "des"
+                        | "dem"
+                        | "den"
+                        | "beim"
+                        | "bei"
+                        | "vom"
+                        | "von"
+                        | "zur"
+                        | "zum"
+                        | "mit"
+                        | "für"
+                        | "durch"
+                )
+            })
+        {
+            continue;
+        }
+        letters.clear();
+        letters.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+        let mut fit: Option<usize> = None;
+        let mut ambiguous = false;
+        for (o, h) in hits.orgs.iter().enumerate() {
+            if h.end - h.start < 2 || h.kind == OrgKind::Party {
+                continue;
+            }
+            words.clear();
+            for k in h.start..h.end {
+                let tk = &w.toks[k];
+                if tk.kind != TokenKind::Word || !tk.is_capitalised() || w.legal_form(k).is_some() {
+                    continue;
+                }
+                for part in tk.text.split('-').filter(|p| !p.is_empty()) {
+                    words.push(part.chars().flat_map(char::to_lowercase).collect());
+                }
+            }
+            if words.len() < 2 || !initials_fit(&words, 0, &letters, 0) {
+                continue;
+            }
+            match fit {
+                Some(f) if hits.orgs[f].keys.first() != h.keys.first() => ambiguous = true,
+                Some(_) => {}
+                None => fit = Some(o),
+            }
+        }
+        if let (Some(o), false) = (fit, ambiguous) {
+            found.push((i, o));
+        }
+    }
+    for (i, o) in found {
+        let src = &hits.orgs[o];
+        let h = OrgHit {
+            start: i,
+            end: i + 1,
+            entry: src.entry,
+            kind: src.kind,
+            form: w.toks[i].text.to_owned(),
+            descriptor: None,
+            part: None,
+            keys: vec![loose(w.key(i)).to_owned(), src.keys[0].clone()],
+        };
+        let id = hits.orgs.len() as u32;
+        hits.mark(i, i + 1, HitKind::Org, id);
+        hits.orgs.push(h);
+    }
+}
+
+/// Whether `words[wi..]` give the letters `acr[ai..]` (see
+/// [`implied_acronyms`]).
+fn initials_fit(words: &[Vec<char>], wi: usize, acr: &[char], ai: usize) -> bool {
+    let Some(word) = words.get(wi) else {
+        return ai == acr.len();
+    };
+    if ai == acr.len() {
+        // a last place name may give no letter
+        return wi + 1 == words.len() && wi > 0;
+    }
+    if word.first() != Some(&acr[ai]) {
+        return false;
+    }
+    // the word's first letter, then perhaps its second part's
+    if initials_fit(words, wi + 1, acr, ai + 1) {
+        return true;
+    }
+    ai + 1 < acr.len()
+        && (2..word.len()).any(|p| {
+            word[p] == acr[ai + 1]
+                && ACRONYM_PARTS.iter().any(|part| {
+                    let mut rest = word[p..].iter();
+                    part.chars().all(|c| rest.next() == Some(&c))
+                })
+                && initials_fit(words, wi + 1, acr, ai + 2)
+        })
 }
 
 struct OrgGroups<'t> {
@@ -5395,6 +5609,17 @@ fn link_roles<'t>(
             _ => None,
         }
     };
+    if std::env::var("MELDUNG_DBG").is_ok() {
+        for o in &hits.orgs {
+            eprintln!("ORGHIT {:?}", w.span_text(o.start, o.end));
+        }
+        for o in &hits.roles {
+            eprintln!("ROLEHIT {:?} {}", w.span_text(o.start, o.end), o.title);
+        }
+        for o in &hits.people {
+            eprintln!("PERHIT {:?}", w.span_text(o.start, o.end));
+        }
+    }
     let mut role_of_hit = vec![None; hits.roles.len()];
     let mut pending_refs: Vec<usize> = Vec::new();
     // First each role's organisation, party, where its phrase ends, and
