@@ -5609,17 +5609,6 @@ fn link_roles<'t>(
             _ => None,
         }
     };
-    if std::env::var("MELDUNG_DBG").is_ok() {
-        for o in &hits.orgs {
-            eprintln!("ORGHIT {:?}", w.span_text(o.start, o.end));
-        }
-        for o in &hits.roles {
-            eprintln!("ROLEHIT {:?} {}", w.span_text(o.start, o.end), o.title);
-        }
-        for o in &hits.people {
-            eprintln!("PERHIT {:?}", w.span_text(o.start, o.end));
-        }
-    }
     let mut role_of_hit = vec![None; hits.roles.len()];
     let mut pending_refs: Vec<usize> = Vec::new();
     // First each role's organisation, party, where its phrase ends, and
