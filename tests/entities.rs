@@ -3805,6 +3805,57 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "amt_with_its_place_not_the_office",
+        text: "Der Leitende Verwaltungsbeamte des Amtes Eiderstedt sprach. Amtsvorsteher Dirk von Elbe vom Amt Anklam-Land dankte. Sie tritt ihr Amt Anfang Mai an. Er hat das Amt Ende 2020 übernommen. Das Portal „Mein Amt Wien“ startet. Die Polizeistation Garding hilft. Künftig muss das Amt Mindeststandards für alle festlegen.",
+        expect: &[
+            Orgs(&[
+                "Amt Eiderstedt",
+                "Amt Anklam-Land",
+                "Polizeistation Garding",
+            ]),
+            Org("Amt Eiderstedt", Municipality),
+            Person("Dirk von Elbe", &[("Amtsvorsteher", "Amt Anklam-Land")]),
+        ],
+    },
+    Case {
+        name: "committee_by_compound_or_adjective",
+        text: "Der Haushaltsausschuss des Deutschen Bundestages hat zugestimmt. Im Haushaltsausschuss war es knapp. Die Vorsitzende des Wirtschaftsausschusses, Gabriele Yilmaz, sagte das. Im Kulturpolitischen Ausschuss wurde beraten. Der Ausschuss tagt wieder.",
+        expect: &[
+            Orgs(&[
+                "Haushaltsausschuss des Deutschen Bundestages",
+                "Wirtschaftsausschuss",
+                "Kulturpolitischer Ausschuss",
+            ]),
+            Aliases(
+                "Haushaltsausschuss des Deutschen Bundestages",
+                &["Haushaltsausschuss"],
+            ),
+            Org("Wirtschaftsausschuss", Parliament),
+            Person(
+                "Gabriele Yilmaz",
+                &[("Vorsitzende", "Wirtschaftsausschuss")],
+            ),
+        ],
+    },
+    Case {
+        name: "committee_compound_joins_its_committee",
+        text: "Der Ausschuss für Digitalisierung und Innovation tagt. Die Vorsitzende des Digitalausschusses, Dr. Sabine Overath, eröffnete.",
+        expect: &[
+            Orgs(&["Ausschuss für Digitalisierung und Innovation"]),
+            Aliases(
+                "Ausschuss für Digitalisierung und Innovation",
+                &["Digitalausschuss"],
+            ),
+            Person(
+                "Sabine Overath",
+                &[(
+                    "Vorsitzende",
+                    "Ausschuss für Digitalisierung und Innovation",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

@@ -272,6 +272,14 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("polizeiinspektion", OrgKind::Authority),
     ("polizeipräsidium", OrgKind::Authority),
     ("polizei", OrgKind::Authority),
+    ("polizeistation", OrgKind::Authority),
+    ("polizeirevier", OrgKind::Authority),
+    ("polizeiposten", OrgKind::Authority),
+    ("polizeikommissariat", OrgKind::Authority),
+    // Schleswig-Holstein's and Mecklenburg-Vorpommern's unions of
+    // municipalities: "Amt Eiderstedt", "Amt Anklam-Land" (see
+    // `Walk::office_not_place`)
+    ("amt", OrgKind::Municipality),
     ("staatskanzlei", OrgKind::Government),
     ("landesregierung", OrgKind::Government),
     ("staatsregierung", OrgKind::Government),
@@ -1477,6 +1485,7 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     f.camel_brand = is_camel(t.text) && !camel_thing(key) && !camel_thing(nominative_head(key));
     f.org_start = f.camel_brand
         || key.ends_with("fraktion")
+        || key.ends_with("ausschuss")
         || f.adjective
         || f.heads.place.is_some()
         || f.heads.spec.is_some()
@@ -2301,6 +2310,7 @@ impl<'a, 't> Walk<'a, 't> {
                     && let Some(end) = self.place(h + 1)
                     && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
                         || LAENDER.contains(&self.key(h + 1)))
+                    && !(matches!(hkey, "amt" | "amtes") && self.office_not_place(h))
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -2437,6 +2447,9 @@ impl<'a, 't> Walk<'a, 't> {
                     keys,
                 });
             }
+        }
+        if let Some((head, end)) = self.committee(i) {
+            return Some(self.pattern_hit(i, end, OrgKind::Parliament, head));
         }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG",
         // not the noun that describes it ("der Tochtergesellschaft Rheintal
@@ -2746,6 +2759,102 @@ impl<'a, 't> Walk<'a, 't> {
             return Some(j + 1);
         }
         None
+    }
+
+    /// "im Haushaltsausschuss des Deutschen Bundestages", "des
+    /// Kulturpolitischen Ausschusses": a committee named by a compound or
+    /// a capitalised adjective after an article, with the house a genitive
+    /// names ("des Landtags", "des Kreistages Ravensburg"). Returns the
+    /// head and the end.
+    fn committee(&self, i: usize) -> Option<(usize, usize)> {
+        const ARTICLES: &[&str] = &[
+            "der", "die", "das", "des", "dem", "den", "im", "vom", "zum", "beim",
+        ];
+        let prev = i.checked_sub(1)?;
+        if !ARTICLES.contains(&self.key(prev)) || !self.toks[i].is_capitalised() {
+            return None;
+        }
+        let committee =
+            |k: &str| matches!(k, "ausschuss" | "ausschusses" | "ausschusse" | "ausschuß");
+        let key = self.key(i);
+        let head = if key.len() > "ausschusses".len()
+            && (key.ends_with("ausschuss") || key.ends_with("ausschusses"))
+        {
+            i
+        } else if self.feat(i).adjective
+            && !self.initial[i]
+            && committee(self.key(i + 1))
+            && self.same_sentence(i, i + 1)
+        {
+            i + 1
+        } else {
+            return None;
+        };
+        let mut end = head + 1;
+        if matches!(self.key(end), "des" | "der") {
+            let mut k = end + 1;
+            if self.feat(k).adjective && self.toks.get(k).is_some_and(Token::is_capitalised) {
+                k += 1;
+            }
+            let house = self.key(k);
+            let house = house
+                .strip_suffix("es")
+                .or_else(|| house.strip_suffix('s'))
+                .unwrap_or(house);
+            if matches!(
+                house,
+                "landtag"
+                    | "bundestag"
+                    | "kreistag"
+                    | "bezirkstag"
+                    | "stadtrat"
+                    | "gemeinderat"
+                    | "bundesrat"
+                    | "bürgerschaft"
+                    | "europäischen parlament"
+            ) || (house == "parlament" && k > end + 1)
+            {
+                end = k + 1;
+                if let Some(p) = self.land_after(end) {
+                    end = p;
+                }
+            }
+        }
+        Some((head, end))
+    }
+
+    /// Whether "Amt" at `h` is an office, not a union of municipalities
+    /// with its place: after a possessive or an adjective ("ihr Amt
+    /// Anfang Mai", "das neue Amt", the portal "Mein Amt Wien"), before a
+    /// word of time or a role ("das Amt Bürgermeister"), or in the phrase
+    /// "im Amt".
+    fn office_not_place(&self, h: usize) -> bool {
+        let before = h.checked_sub(1).map_or("", |p| self.key(p));
+        matches!(
+            before,
+            "sein"
+                | "seines"
+                | "seinem"
+                | "ihr"
+                | "ihres"
+                | "ihrem"
+                | "mein"
+                | "unser"
+                | "im"
+                | "ins"
+                | "kein"
+        ) || self.is_role_word(h + 1)
+            || (h > 0 && self.toks[h - 1].kind == TokenKind::Word && is_adjective(before))
+            || matches!(
+                self.key(h + 1),
+                "anfang" | "ende" | "mitte" | "beginn" | "seit" | "jahr" | "jahre" | "jahren"
+            )
+            // (a plural or abstract noun is the office's object: "muss das
+            // Amt Mindeststandards festlegen")
+            || common_noun_shape(self.key(h + 1))
+            || (self.key(h + 1).ends_with('s') && !self.key(h + 1).ends_with("ss"))
+            || LEXICON.month(self.tok(h + 1).map_or("", |t| t.text)).is_some()
+            || is_weekday(self.key(h + 1))
     }
 
     /// A place name after a head: one capitalised word, or "Bad X",
@@ -4494,6 +4603,7 @@ pub(crate) fn find<'t>(
     walk(&w, &mut hits);
     acronyms(&w, &mut hits);
     implied_acronyms(&w, &mut hits);
+    committee_compounds(&w, &mut hits);
     let mut memo = std::mem::take(&mut scratch.memo);
     let orgs = group_orgs(&w, &mut hits, &mut memo);
     let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
@@ -5096,6 +5206,55 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
         let id = hits.orgs.len() as u32;
         hits.mark(i, i + 1, HitKind::Org, id);
         hits.orgs.push(h);
+    }
+}
+
+/// "Verkehrsausschuss" after "Ausschuss für Verkehr", "Digitalausschuss"
+/// with "Ausschuss für Digitalisierung und Innovation": a committee's
+/// compound joins the one committee of the text whose remit starts like
+/// the compound.
+fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let mut joins: Vec<(usize, String)> = Vec::new();
+    for (c, h) in hits.orgs.iter().enumerate() {
+        if h.kind != OrgKind::Parliament || h.entry.is_some() {
+            continue;
+        }
+        let key = w.key(h.start);
+        let Some(stem) = key
+            .strip_suffix("ausschusses")
+            .or_else(|| key.strip_suffix("ausschuss"))
+        else {
+            continue;
+        };
+        let stem = stem.strip_suffix('s').unwrap_or(stem);
+        if stem.chars().count() < 4 {
+            continue;
+        }
+        let mut fit: Option<&str> = None;
+        let mut ambiguous = false;
+        for o in &hits.orgs {
+            if o.start + 2 >= o.end
+                || !matches!(w.key(o.start), "ausschuss" | "ausschusses")
+                || w.key(o.start + 1) != "für"
+            {
+                continue;
+            }
+            let remit = w.key(o.start + 2);
+            if !(remit.starts_with(stem) || stem.starts_with(loose(remit))) {
+                continue;
+            }
+            match fit {
+                Some(k) if k != o.keys[0] => ambiguous = true,
+                Some(_) => {}
+                None => fit = Some(&o.keys[0]),
+            }
+        }
+        if let (Some(k), false) = (fit, ambiguous) {
+            joins.push((c, k.to_owned()));
+        }
+    }
+    for (c, k) in joins {
+        hits.orgs[c].keys.push(k);
     }
 }
 
