@@ -3856,6 +3856,22 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_of_a_pronoun_or_an_age_goes_to_the_person_before",
+        text: "Verantwortet hat die Auswertung Dr. Henrike Saalmüller-Obi. Sie ist bei der Landesanstalt für Landwirtschaft (LEL) Leiterin des Referats Landschaftspflege. Wie sich das auswirkt, schilderte Sebastian Pohle-Mertens. Als Einrichtungsleiter führe er viele Gespräche. Die Journalistin Annika Pfleiderer wurde gewählt. Die 48-Jährige arbeitet derzeit als Chefredakteurin beim Bayerischen Rundfunk. Eine Stipendiatin ist Johanna Meyer. Sie habe sich eine Tätigkeit als Hausärztin gut vorstellen können.",
+        expect: &[
+            Person(
+                "Henrike Saalmüller-Obi",
+                &[("Leiterin", "Landesanstalt für Landwirtschaft")],
+            ),
+            Person("Sebastian Pohle-Mertens", &[("Einrichtungsleiter", "")]),
+            Person(
+                "Annika Pfleiderer",
+                &[("Chefredakteurin", "Bayerischer Rundfunk")],
+            ),
+            Person("Johanna Meyer", &[]),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

@@ -6105,6 +6105,21 @@ fn link_roles<'t>(
             person_tok = Some(hits.people[h].start);
             role_after_name = true;
         }
+        // "Sie ist seit 2021 Leiterin des …", "Als Einrichtungsleiter führe
+        // er …", "Die 48-Jährige arbeitet als Chefredakteurin …": a role
+        // said of a pronoun or an age is the person last named before.
+        let mut body_before = None;
+        if person.is_none()
+            && let Some((h, between)) = pronoun_subject(w, hits, r)
+        {
+            person = person_of_hit.get(h).copied().filter(|&p| p != usize::MAX);
+            person_tok = None;
+            role_after_name = true;
+            body_before = between.and_then(&org_at);
+        }
+        if org.is_none() {
+            org = body_before;
+        }
         if let Some(p) = person {
             // A member's or officer's party from the group's name
             // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
@@ -6506,6 +6521,83 @@ fn predicate_subject(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usiz
             ) || w.toks[k].kind == TokenKind::Number
         });
     (als || relative || copula).then_some(id)
+}
+
+/// The person hit a role at `r` is said of when its clause's subject is
+/// a pronoun or an age ("Sie ist seit 2021 Leiterin …", "Er ist bei der
+/// LEL Leiter …", "Als Einrichtungsleiter führe er …", "Die 48-Jährige
+/// arbeitet derzeit als Chefredakteurin …"): the last person named in the
+/// two sentences before whose sex, as far as a first name tells, fits.
+/// Also the start of a body named between the copula and the role ("bei
+/// der LEL").
+fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize, Option<usize>)> {
+    let start = sentence_start(w, r.start, 0);
+    let first = w.key(start);
+    let mut between = None;
+    // The subject: a pronoun or "der/die NN-Jährige" opening the sentence.
+    let (sex, subject_end) = match first {
+        "sie" => (b'f', start + 1),
+        "er" => (b'm', start + 1),
+        "die" | "der" if w.key(start + 1).ends_with("jährige") => {
+            (if first == "die" { b'f' } else { b'm' }, start + 2)
+        }
+        // "Als Einrichtungsleiter führe er …": the pronoun after the verb.
+        "als" if r.start == start + 1 => {
+            let k = (r.end..(r.end + 3).min(w.toks.len()))
+                .find(|&k| matches!(w.key(k), "er" | "sie"))?;
+            (if w.key(k) == "sie" { b'f' } else { b'm' }, r.start)
+        }
+        _ => return None,
+    };
+    if r.start < subject_end || r.start > subject_end + 10 {
+        return None;
+    }
+    let fits_role = match r.gender {
+        Gender::Feminine => sex == b'f',
+        Gender::Masculine => sex == b'm',
+        Gender::Neutral => true,
+    };
+    if !fits_role {
+        return None;
+    }
+    if first != "als" {
+        // a copula or "als" before the role; between them adverbs, a
+        // time, a body ("bei der LEL"), no comma, role or person
+        let verb = w.key(subject_end);
+        let copula = matches!(verb, "ist" | "war" | "bleibt" | "wird");
+        // (not "als" after a noun: "eine Tätigkeit als Hausärztin")
+        let als = w.key(r.start - 1) == "als"
+            && !w.toks[r.start - 2].is_capitalised()
+            && r.start - 2 >= subject_end;
+        if !(copula || als) {
+            return None;
+        }
+        for k in subject_end + 1..r.start {
+            match hits.covered(k) {
+                Some((HitKind::Role | HitKind::Person, _)) => return None,
+                Some((HitKind::Org, id))
+                    if hits.orgs[id as usize].start == k && between.is_none() =>
+                {
+                    between = Some(k);
+                }
+                Some(_) => {}
+                None if w.toks[k].kind == TokenKind::Punct => return None,
+                None => {}
+            }
+        }
+    }
+    // The antecedent: the last person named before the sentence, in the
+    // two sentences before it, whose sex fits.
+    let here = *w.sentence_of.get(start)?;
+    let last = hits.people.partition_point(|h| h.start < start);
+    let other = if sex == b'f' { b'm' } else { b'f' };
+    let (id, _) = hits.people[..last]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, h)| w.sentence_of.get(h.start).is_some_and(|&s| s + 2 >= here))
+        .find(|(_, h)| h.sex != other)?;
+    Some((id, between))
 }
 
 /// "Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität
