@@ -3872,6 +3872,46 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "office_that_issues_a_release_or_takes_an_acronym_is_a_body",
+        text: "Bremen, 12.11.2025 – Pressemitteilung der Senatorin für Gesundheit, Frauen und Verbraucherschutz\n\nDas Zentrum öffnet, sagte Gesundheitssenatorin Dr. Aylin Brinkmann-Çelik am Mittwoch. Die Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW) warnt. Die Landesbeauftragte Dr. Helene Strothmann-Acar sagte das. Der stellvertretende Landesbeauftragte Thomas Bergkamp-Iwu erläuterte es. Die Staatssekretärin für Digitales, Anna Weber, kam auch.",
+        expect: &[
+            Org(
+                "Senatorin für Gesundheit, Frauen und Verbraucherschutz",
+                Ministry,
+            ),
+            Org(
+                "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+                Authority,
+            ),
+            Aliases(
+                "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+                &["LDI NRW"],
+            ),
+            Person(
+                "Aylin Brinkmann-Çelik",
+                &[(
+                    "Gesundheitssenatorin",
+                    "Senatorin für Gesundheit, Frauen und Verbraucherschutz",
+                )],
+            ),
+            Person(
+                "Helene Strothmann-Acar",
+                &[(
+                    "Landesbeauftragte",
+                    "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+                )],
+            ),
+            Person(
+                "Thomas Bergkamp-Iwu",
+                &[(
+                    "stellvertretender Landesbeauftragter",
+                    "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+                )],
+            ),
+            NoOrg("Staatssekretärin für Digitales"),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

@@ -2761,6 +2761,49 @@ impl<'a, 't> Walk<'a, 't> {
         None
     }
 
+    /// "Pressemitteilung der Landesbeauftragten für Datenschutz und
+    /// Informationsfreiheit Nordrhein-Westfalen", "Der Senator für Inneres
+    /// (SI)": an office with its portfolio that issues a release or takes
+    /// an acronym in brackets is the authority of that name (nominative,
+    /// as the role's title).
+    fn office_as_body(&self, r: &RoleHit) -> Option<OrgHit> {
+        if !r.title.contains(" für ") || r.start < 2 {
+            return None;
+        }
+        let issued = matches!(self.key(r.start - 1), "der" | "des")
+            && matches!(
+                self.key(r.start - 2),
+                "pressemitteilung"
+                    | "presseinformation"
+                    | "medieninformation"
+                    | "pressemeldung"
+                    | "mitteilung"
+            );
+        let acronym = |k: usize| self.is_word(k) && is_acronym_like(self.toks[k].text);
+        let bracketed = self.key(r.end) == "("
+            && acronym(r.end + 1)
+            && (self.key(r.end + 2) == ")" || (acronym(r.end + 2) && self.key(r.end + 3) == ")"));
+        if !(issued || bracketed) {
+            return None;
+        }
+        let title = super::lexicon::fold(&r.title);
+        let kind = if title.contains("senator") || title.contains("minister") {
+            OrgKind::Ministry
+        } else {
+            OrgKind::Authority
+        };
+        Some(OrgHit {
+            start: r.start,
+            end: r.end,
+            entry: None,
+            kind,
+            form: r.title.clone(),
+            descriptor: None,
+            part: None,
+            keys: vec![loose_join(&r.title), self.loose_keys(r.start, r.end)],
+        })
+    }
+
     /// "im Haushaltsausschuss des Deutschen Bundestages", "des
     /// Kulturpolitischen Ausschusses": a committee named by a compound or
     /// a capitalised adjective after an article, with the house a genitive
@@ -4876,6 +4919,11 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             best = Some(Hit::Person(p));
         }
+        if let Some(Hit::Role(r)) = &best
+            && let Some(h) = w.office_as_body(r)
+        {
+            best = Some(Hit::Org(h));
+        }
         match best {
             Some(Hit::Org(h)) => {
                 let id = hits.orgs.len() as u32;
@@ -6181,6 +6229,7 @@ fn link_roles<'t>(
                             .flatten()
                             .and_then(|end| (after..end).find_map(&org_at))
                     })
+                    .or_else(|| office_body(r, ents))
                     .or_else(|| {
                         // (a judge's rank belongs to a court, not to the
                         // association the sentence speaks for)
@@ -6950,6 +6999,45 @@ fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
         [(a, n)] if *a >= 2 => Some(*n),
         _ => None,
     }
+}
+
+/// "die Landesbeauftragte Dr. …", "Gesundheitssenatorin …": the one body
+/// the text names as an office ("Landesbeauftragte für Datenschutz …",
+/// "Senatorin für Gesundheit, Frauen und Verbraucherschutz") whose title
+/// the role's is, or ends in with the portfolio's first word before it.
+fn office_body(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    let title = super::lexicon::fold(&r.title);
+    if title.contains(" für ") {
+        return None;
+    }
+    let noun = title.rsplit(' ').next().unwrap_or(&title);
+    let noun = loose(noun);
+    let mut found = None;
+    for (n, o) in ents.organisations.iter().enumerate() {
+        if !matches!(o.kind, OrgKind::Authority | OrgKind::Ministry) {
+            continue;
+        }
+        let name = super::lexicon::fold(&o.name);
+        let Some((office, portfolio)) = name.split_once(" für ") else {
+            continue;
+        };
+        if office.contains(' ') {
+            continue;
+        }
+        let office = loose(office);
+        let fits = noun == office
+            || noun.strip_suffix(office).is_some_and(|field| {
+                field.chars().count() >= 4
+                    && portfolio.starts_with(field.strip_suffix('s').unwrap_or(field))
+            });
+        if fits {
+            if found.is_some_and(|f| f != n) {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    found
 }
 
 /// "Verbandsvorsteher", "Kammerpräsidentin", "Klinikdirektor": a title whose
