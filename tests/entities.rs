@@ -3912,6 +3912,20 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "unit_named_with_its_parent_gives_the_parent",
+        text: "Das Landeskriminalamt Niedersachsen (LKA) warnt. Jörn Aschenbeck, Leiter des Kriminaltechnischen Instituts des LKA, sagte das. Agata Lewandowska, Leiterin des Veterinäramtes des Landkreises Cloppenburg, sagte es auch.",
+        expect: &[
+            Person(
+                "Jörn Aschenbeck",
+                &[("Leiter", "Landeskriminalamt Niedersachsen")],
+            ),
+            Person(
+                "Agata Lewandowska",
+                &[("Leiterin", "Veterinäramt des Landkreises Cloppenburg")],
+            ),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

@@ -6243,6 +6243,15 @@ fn link_roles<'t>(
                     .or_else(|| body_of_title_part(r, ents))
                     .or_else(|| sender_org(r, ents));
             }
+            // "Leiter des Kriminaltechnischen Instituts des LKA": a unit
+            // named with its parent's name is the parent's.
+            if let Some(o) = org
+                && let Some(parent) = unit_parent(&ents.organisations[o].name)
+                && let Some(q) = org_by_form(ents, parent)
+                && q != o
+            {
+                org = Some(q);
+            }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
                 title.truncate(cut);
@@ -6999,6 +7008,39 @@ fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
         [(a, n)] if *a >= 2 => Some(*n),
         _ => None,
     }
+}
+
+/// The parent's name in a unit's name that ends with it: "Kriminaltechnisches
+/// Institut des LKA" → "LKA"; "Presse- und Informationsamt der Stadt
+/// Münster" is left to itself: an office (Amt) is an authority of its own
+/// for some readers and a unit for others; an institute, department,
+/// division or chair is a unit (not a federal or Land one).
+fn unit_parent(name: &str) -> Option<&str> {
+    const UNITS: &[&str] = &[
+        "institut",
+        "abteilung",
+        "referat",
+        "dezernat",
+        "fachbereich",
+        "lehrstuhl",
+        "stabsstelle",
+        "fachgebiet",
+        "department",
+        "sachgebiet",
+        "fachdienst",
+    ];
+    let cut = [" des ", " der "]
+        .iter()
+        .filter_map(|s| name.find(s))
+        .min()?;
+    let unit = &name[..cut];
+    let parent = name.get(cut + 5..)?;
+    let head = super::lexicon::fold(unit.rsplit([' ', '-']).next().unwrap_or(unit));
+    let is_unit = UNITS.iter().any(|u| head.ends_with(u))
+        && !head.starts_with("bundes")
+        && !head.starts_with("landes")
+        && !unit.contains(" für ");
+    (is_unit && parent.starts_with(char::is_uppercase)).then_some(parent)
 }
 
 /// "die Landesbeauftragte Dr. …", "Gesundheitssenatorin …": the one body
