@@ -3926,6 +3926,23 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "one_office_under_two_titles_at_one_body",
+        text: "Der Bericht ging an den Präsidenten des Landtags Nordrhein-Westfalen, Karl-Heinz Wellbrock. Landtagspräsident Wellbrock dankte. Präsident Ole Brand vom Landtag Brandenburg und Vizepräsident Ole Brand vom Landtag Brandenburg kamen.",
+        expect: &[
+            Person(
+                "Karl-Heinz Wellbrock",
+                &[("Präsident", "Landtag Nordrhein-Westfalen")],
+            ),
+            Person(
+                "Ole Brand",
+                &[
+                    ("Präsident", "Landtag Brandenburg"),
+                    ("Vizepräsident", "Landtag Brandenburg"),
+                ],
+            ),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

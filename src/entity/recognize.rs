@@ -6256,8 +6256,19 @@ fn link_roles<'t>(
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
                 title.truncate(cut);
             }
+            // (one office under two titles at one body: "Gesundheitssenatorin"
+            // and later "die Senatorin", "Präsident des Landtags" and
+            // "Landtagspräsident")
             let idx = ents.roles.iter().position(|x| {
                 x.person == Some(p) && x.title == title && (x.organisation == org || org.is_none())
+            });
+            let idx = idx.or_else(|| {
+                ents.roles.iter().position(|x| {
+                    x.person == Some(p)
+                        && org.is_some()
+                        && x.organisation == org
+                        && same_office(&x.title, &title)
+                })
             });
             let idx = idx.unwrap_or_else(|| {
                 ents.roles.push(Role {
@@ -7008,6 +7019,54 @@ fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
         [(a, n)] if *a >= 2 => Some(*n),
         _ => None,
     }
+}
+
+/// Whether two titles name one office: one a compound of the other after
+/// a part that names the body or the field ("Gesundheitssenatorin" and
+/// "Senatorin", "Landtagspräsident" and "Präsident"), not a rank or level
+/// ("Vizepräsident", "Oberbürgermeister", "Landesvorsitzender").
+fn same_office(a: &str, b: &str) -> bool {
+    const RANKS: &[&str] = &[
+        "vize",
+        "ober",
+        "unter",
+        "ehren",
+        "haupt",
+        "general",
+        "landes",
+        "bundes",
+        "kreis",
+        "bezirks",
+        "stadt",
+        "orts",
+        "regional",
+        "ko",
+        "co",
+        "mit",
+        "erst",
+        "chef",
+        "fach",
+        "abteilung",
+        "bereich",
+        "referat",
+        "projekt",
+        "presse",
+        "team",
+        "gruppe",
+    ];
+    let (a, b) = (super::lexicon::fold(a), super::lexicon::fold(b));
+    if a.contains(' ') || b.contains(' ') || a == b {
+        return a == b;
+    }
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let Some(part) = long.strip_suffix(short.as_str()) else {
+        return false;
+    };
+    part.chars().count() >= 5 && !RANKS.iter().any(|r| part.starts_with(r))
 }
 
 /// The parent's name in a unit's name that ends with it: "Kriminaltechnisches
