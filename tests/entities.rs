@@ -3943,6 +3943,25 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "amt_head_and_short_name_of_a_university",
+        text: "Das Amt Eiderstedt baut. Den Schlüssel übergab Amtsvorsteher Hauke Carstensen-Paulsen. Begleitet wird das Projekt von der Europa-Universität Viadrina. Prof. Dr. Agnieszka Lemańska-Thiel, Professorin für Öffentliches Recht an der Viadrina, wertet aus. Die Universität Münster forscht auch.",
+        expect: &[
+            Person(
+                "Hauke Carstensen-Paulsen",
+                &[("Amtsvorsteher", "Amt Eiderstedt")],
+            ),
+            Aliases("Europa-Universität Viadrina", &["Viadrina"]),
+            Aliases("Universität Münster", &[]),
+            Person(
+                "Agnieszka Lemańska-Thiel",
+                &[(
+                    "Professorin für Öffentliches Recht",
+                    "Europa-Universität Viadrina",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

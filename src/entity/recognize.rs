@@ -4647,6 +4647,7 @@ pub(crate) fn find<'t>(
     acronyms(&w, &mut hits);
     implied_acronyms(&w, &mut hits);
     committee_compounds(&w, &mut hits);
+    short_names(&w, &mut hits);
     let mut memo = std::mem::take(&mut scratch.memo);
     let orgs = group_orgs(&w, &mut hits, &mut memo);
     let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
@@ -5250,6 +5251,73 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
             descriptor: None,
             part: None,
             keys: vec![loose(w.key(i)).to_owned(), src.keys[0].clone()],
+        };
+        let id = hits.orgs.len() as u32;
+        hits.mark(i, i + 1, HitKind::Org, id);
+        hits.orgs.push(h);
+    }
+}
+
+/// "an der Viadrina" after "Europa-Universität Viadrina": the proper name
+/// that ends the name of a university, college, foundation or academy
+/// (feminine heads) names it alone after a feminine article. Not a head
+/// noun, a Land or a word shaped like a common noun.
+fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let mut names: Vec<(&str, usize)> = Vec::new();
+    for (o, h) in hits.orgs.iter().enumerate() {
+        if h.end < h.start + 2 || h.end > w.toks.len() {
+            continue;
+        }
+        let last = h.end - 1;
+        let feminine = (h.start..last).any(|k| {
+            let key = w.key(k);
+            ["universität", "hochschule", "stiftung", "akademie"]
+                .iter()
+                .any(|head| key.ends_with(head))
+        });
+        let word = w.key(last);
+        if feminine
+            && w.is_name_word(last)
+            && w.toks[last].is_capitalised()
+            && !is_acronym_like(w.toks[last].text)
+            && !common_noun_shape(word)
+            && !LAENDER.contains(&word)
+            && w.feat(last).heads.spec.is_none()
+            && w.feat(last).heads.place.is_none()
+            && w.first_name_at(last).is_none()
+        {
+            names.push((word, o));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for &i in &w.cap_words {
+        let i = i as usize;
+        if hits.covered(i).is_some()
+            || i == 0
+            || !matches!(w.key(i - 1), "der" | "die")
+            || w.tok(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+        {
+            continue;
+        }
+        if let Some(&(_, o)) = names.iter().find(|(n, _)| *n == w.key(i)) {
+            found.push((i, o));
+        }
+    }
+    for (i, o) in found {
+        let src = &hits.orgs[o];
+        let h = OrgHit {
+            start: i,
+            end: i + 1,
+            entry: src.entry,
+            kind: src.kind,
+            form: w.toks[i].text.to_owned(),
+            descriptor: None,
+            part: None,
+            keys: vec![src.keys[0].clone()],
         };
         let id = hits.orgs.len() as u32;
         hits.mark(i, i + 1, HitKind::Org, id);
@@ -5879,8 +5947,10 @@ fn link_roles<'t>(
         {
             after += 1;
         }
-        // ("Staatssekretärin in der Staatskanzlei des Saarlandes")
-        let in_article = w.key(after) == "in" && matches!(w.key(after + 1), "der" | "dem");
+        // ("Staatssekretärin in der Staatskanzlei des Saarlandes",
+        // "Professorin für Öffentliches Recht an der Viadrina")
+        let in_article =
+            matches!(w.key(after), "in" | "an") && matches!(w.key(after + 1), "der" | "dem");
         if in_article
             || matches!(
                 w.key(after),
@@ -7197,6 +7267,20 @@ fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     }
     let rest = HEADS.iter().find_map(|h| title.strip_suffix(h))?;
     let part = rest.strip_suffix('s').unwrap_or(rest);
+    // "Amtsvorsteher", "Amtsdirektorin": the one union of municipalities
+    // the text names ("Amt Eiderstedt").
+    if part == "amt" {
+        let mut found = None;
+        for (n, o) in ents.organisations.iter().enumerate() {
+            if o.kind == OrgKind::Municipality && o.name.starts_with("Amt ") {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(n);
+            }
+        }
+        return found;
+    }
     if part.chars().count() < 5 || NO_BODY.iter().any(|n| part.ends_with(n)) {
         return None;
     }
