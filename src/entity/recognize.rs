@@ -5179,7 +5179,10 @@ const ACRONYM_PARTS: &[&str] = &[
 fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut letters: Vec<char> = Vec::new();
-    let mut words: Vec<Vec<char>> = Vec::new();
+    // The bodies' words, once per distinct name (first key), made when the
+    // first acronym asks; the answer once per acronym.
+    let mut bodies: Option<Vec<(Vec<Vec<char>>, usize)>> = None;
+    let mut memo: HashMap<&str, Option<usize>, Fx> = HashMap::default();
     for &i in &w.cap_words {
         let i = i as usize;
         let t = &w.toks[i];
@@ -5209,34 +5212,52 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             continue;
         }
-        letters.clear();
-        letters.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
-        let mut fit: Option<usize> = None;
-        let mut ambiguous = false;
-        for (o, h) in hits.orgs.iter().enumerate() {
-            if h.end - h.start < 2 || h.kind == OrgKind::Party {
-                continue;
+        if let Some(&known) = memo.get(t.text) {
+            if let Some(o) = known {
+                found.push((i, o));
             }
-            words.clear();
-            for k in h.start..h.end {
-                let tk = &w.toks[k];
-                if tk.kind != TokenKind::Word || !tk.is_capitalised() || w.legal_form(k).is_some() {
+            continue;
+        }
+        let bodies = bodies.get_or_insert_with(|| {
+            let mut seen: std::collections::HashSet<&str, Fx> = Default::default();
+            let mut out = Vec::new();
+            for (o, h) in hits.orgs.iter().enumerate() {
+                if h.end - h.start < 2
+                    || h.kind == OrgKind::Party
+                    || !seen.insert(h.keys.first().map_or("", String::as_str))
+                {
                     continue;
                 }
-                for part in tk.text.split('-').filter(|p| !p.is_empty()) {
-                    words.push(part.chars().flat_map(char::to_lowercase).collect());
+                let mut words: Vec<Vec<char>> = Vec::new();
+                for k in h.start..h.end {
+                    let tk = &w.toks[k];
+                    if tk.kind != TokenKind::Word
+                        || !tk.is_capitalised()
+                        || w.legal_form(k).is_some()
+                    {
+                        continue;
+                    }
+                    for part in tk.text.split('-').filter(|p| !p.is_empty()) {
+                        words.push(part.chars().flat_map(char::to_lowercase).collect());
+                    }
+                }
+                if words.len() >= 2 {
+                    out.push((words, o));
                 }
             }
-            if words.len() < 2 || !initials_fit(&words, 0, &letters, 0) {
-                continue;
-            }
-            match fit {
-                Some(f) if hits.orgs[f].keys.first() != h.keys.first() => ambiguous = true,
-                Some(_) => {}
-                None => fit = Some(o),
-            }
-        }
-        if let (Some(o), false) = (fit, ambiguous) {
+            out
+        });
+        letters.clear();
+        letters.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+        let mut fits = bodies
+            .iter()
+            .filter(|(words, _)| initials_fit(words, 0, &letters, 0));
+        let fit = match (fits.next(), fits.next()) {
+            (Some(&(_, o)), None) => Some(o),
+            _ => None,
+        };
+        memo.insert(t.text, fit);
+        if let Some(o) = fit {
             found.push((i, o));
         }
     }
@@ -5263,7 +5284,7 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
 /// (feminine heads) names it alone after a feminine article. Not a head
 /// noun, a Land or a word shaped like a common noun.
 fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
-    let mut names: Vec<(&str, usize)> = Vec::new();
+    let mut names: HashMap<&str, usize, Fx> = HashMap::default();
     for (o, h) in hits.orgs.iter().enumerate() {
         if h.end < h.start + 2 || h.end > w.toks.len() {
             continue;
@@ -5286,7 +5307,7 @@ fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
             && w.feat(last).heads.place.is_none()
             && w.first_name_at(last).is_none()
         {
-            names.push((word, o));
+            names.entry(word).or_insert(o);
         }
     }
     if names.is_empty() {
@@ -5303,7 +5324,7 @@ fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             continue;
         }
-        if let Some(&(_, o)) = names.iter().find(|(n, _)| *n == w.key(i)) {
+        if let Some(&o) = names.get(w.key(i)) {
             found.push((i, o));
         }
     }
@@ -5331,6 +5352,22 @@ fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
 /// the compound.
 fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut joins: Vec<(usize, String)> = Vec::new();
+    // The committees with a remit, once per distinct name.
+    let mut seen: std::collections::HashSet<&str, Fx> = Default::default();
+    let remits: Vec<(&str, &str)> = hits
+        .orgs
+        .iter()
+        .filter(|o| {
+            o.start + 2 < o.end
+                && matches!(w.key(o.start), "ausschuss" | "ausschusses")
+                && w.key(o.start + 1) == "für"
+                && seen.insert(o.keys[0].as_str())
+        })
+        .map(|o| (w.key(o.start + 2), o.keys[0].as_str()))
+        .collect();
+    if remits.is_empty() {
+        return;
+    }
     for (c, h) in hits.orgs.iter().enumerate() {
         if h.kind != OrgKind::Parliament || h.entry.is_some() {
             continue;
@@ -5346,26 +5383,10 @@ fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
         if stem.chars().count() < 4 {
             continue;
         }
-        let mut fit: Option<&str> = None;
-        let mut ambiguous = false;
-        for o in &hits.orgs {
-            if o.start + 2 >= o.end
-                || !matches!(w.key(o.start), "ausschuss" | "ausschusses")
-                || w.key(o.start + 1) != "für"
-            {
-                continue;
-            }
-            let remit = w.key(o.start + 2);
-            if !(remit.starts_with(stem) || stem.starts_with(loose(remit))) {
-                continue;
-            }
-            match fit {
-                Some(k) if k != o.keys[0] => ambiguous = true,
-                Some(_) => {}
-                None => fit = Some(&o.keys[0]),
-            }
-        }
-        if let (Some(k), false) = (fit, ambiguous) {
+        let mut fits = remits
+            .iter()
+            .filter(|(remit, _)| remit.starts_with(stem) || stem.starts_with(loose(remit)));
+        if let (Some(&(_, k)), None) = (fits.next(), fits.next()) {
             joins.push((c, k.to_owned()));
         }
     }
@@ -7185,7 +7206,12 @@ fn office_body(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     let noun = loose(noun);
     let mut found = None;
     for (n, o) in ents.organisations.iter().enumerate() {
-        if !matches!(o.kind, OrgKind::Authority | OrgKind::Ministry) {
+        // (the cheap tests on the name as written first)
+        if !matches!(o.kind, OrgKind::Authority | OrgKind::Ministry)
+            || o.name
+                .split_once(" für ")
+                .is_none_or(|(office, _)| office.contains(' '))
+        {
             continue;
         }
         let name = super::lexicon::fold(&o.name);
