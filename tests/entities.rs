@@ -3962,6 +3962,42 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_by_election_or_after_a_pronoun_and_als",
+        text: "Der Rundfunkrat des Südwestrundfunks (SWR) hat Dr. Annika Pfleiderer-Mbeki zur neuen Programmdirektorin gewählt. Die 48-Jährige arbeitet derzeit als Chefredakteurin Digitales beim Bayerischen Rundfunk. Ihre Laufbahn hatte sie als Volontärin beim SWR begonnen. Dirk von Elbe ist Amtsvorsteher. Zugleich führt er als ehrenamtlicher Bürgermeister die Gemeinde Ducherow.",
+        expect: &[
+            Person(
+                "Annika Pfleiderer-Mbeki",
+                &[
+                    ("Programmdirektorin", "Südwestrundfunk"),
+                    ("Chefredakteurin", "Bayerischer Rundfunk"),
+                    ("Volontärin", "Südwestrundfunk"),
+                ],
+            ),
+            NoPerson("Digitales"),
+            Person(
+                "Dirk von Elbe",
+                &[
+                    ("Amtsvorsteher", ""),
+                    ("ehrenamtlicher Bürgermeister", "Gemeinde Ducherow"),
+                ],
+            ),
+        ],
+    },
+    Case {
+        name: "fire_service_ranks_by_their_head",
+        text: "Jana Thomsen-Roeloffs führt als Gemeindewehrführerin die Wehr. Für den Kreisfeuerwehrverband Nordfriesland e.V. gratulierte Kreiswehrführer Broder Lorenzen-Frahm.",
+        expect: &[
+            Person("Jana Thomsen-Roeloffs", &[("Gemeindewehrführerin", "")]),
+            Person(
+                "Broder Lorenzen-Frahm",
+                &[(
+                    "Kreiswehrführer",
+                    "Kreisfeuerwehrverband Nordfriesland e.V.",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

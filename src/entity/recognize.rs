@@ -3790,6 +3790,21 @@ impl<'a, 't> Walk<'a, 't> {
             && !titled
             && !honorific
             && (common_noun_shape(self.key(name_start))
+                // a portfolio after the role: "Chefredakteurin Digitales",
+                // "Senator Inneres"
+                || (k == name_start + 1
+                    && matches!(
+                        self.key(name_start),
+                        "digitales"
+                            | "soziales"
+                            | "inneres"
+                            | "äußeres"
+                            | "auswärtiges"
+                            | "finanzen"
+                            | "kultur"
+                            | "wirtschaft"
+                            | "umwelt"
+                    ))
                 || (k == name_start + 1
                     && heads_department
                     && self.first_name_at(name_start).is_none()
@@ -6247,6 +6262,15 @@ fn link_roles<'t>(
         // "Sie ist seit 2021 Leiterin des …", "Als Einrichtungsleiter führe
         // er …", "Die 48-Jährige arbeitet als Chefredakteurin …": a role
         // said of a pronoun or an age is the person last named before.
+        // "hat Dr. Annika Pfleiderer-Mbeki zur neuen Programmdirektorin
+        // gewählt": the person elected or appointed to the role.
+        if person.is_none()
+            && let Some(h) = appointed_to(w, hits, r)
+        {
+            person = person_of_hit.get(h).copied().filter(|&p| p != usize::MAX);
+            person_tok = Some(hits.people[h].start);
+            role_after_name = true;
+        }
         let mut body_before = None;
         if person.is_none()
             && let Some((h, between)) = pronoun_subject(w, hits, r)
@@ -6683,6 +6707,50 @@ fn predicate_subject(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usiz
     (als || relative || copula).then_some(id)
 }
 
+/// "X zur neuen Präsidentin gewählt", "wurde X zum Leiter … ernannt":
+/// the last person named before "zum"/"zur" in the sentence (no role or
+/// comma between), when a verb of election or appointment follows the
+/// role in the sentence.
+fn appointed_to(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<usize> {
+    let mut z = r.start.checked_sub(1)?;
+    // adjectives between ("zur neuen", "zum ersten")
+    while z > 0 && r.start - z <= 2 && !matches!(w.key(z), "zum" | "zur") {
+        if w.toks[z].is_capitalised() || !w.is_word(z) {
+            return None;
+        }
+        z -= 1;
+    }
+    if !matches!(w.key(z), "zum" | "zur") {
+        return None;
+    }
+    let verb = (r.end..(r.end + 10).min(w.toks.len()))
+        .take_while(|&k| w.same_sentence(r.start, k))
+        .any(|k| {
+            matches!(
+                w.key(k),
+                "gewählt"
+                    | "ernannt"
+                    | "berufen"
+                    | "bestellt"
+                    | "bestimmt"
+                    | "befördert"
+                    | "gekürt"
+                    | "nominiert"
+                    | "vereidigt"
+            )
+        });
+    if !verb {
+        return None;
+    }
+    let last = hits.people.partition_point(|h| h.end <= z);
+    let id = last.checked_sub(1)?;
+    let h = &hits.people[id];
+    (w.same_sentence(h.start, z)
+        && z - h.end <= 8
+        && (h.end..z).all(|k| hits.covered(k).is_none() && w.key(k) != ","))
+    .then_some(id)
+}
+
 /// The person hit a role at `r` is said of when its clause's subject is
 /// a pronoun or an age ("Sie ist seit 2021 Leiterin …", "Er ist bei der
 /// LEL Leiter …", "Als Einrichtungsleiter führe er …", "Die 48-Jährige
@@ -6695,7 +6763,22 @@ fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize,
     let first = w.key(start);
     let mut between = None;
     // The subject: a pronoun or "der/die NN-Jährige" opening the sentence.
+    // "Ihre Laufbahn hatte sie als Volontärin … begonnen", "Zuvor war er
+    // als Referent …": the pronoun after the verb, right before "als".
+    let inverted = r.start >= start + 3
+        && w.key(r.start - 1) == "als"
+        && matches!(w.key(r.start - 2), "sie" | "er")
+        && w.is_word(r.start - 3)
+        && !w.toks[r.start - 3].is_capitalised();
     let (sex, subject_end) = match first {
+        _ if inverted => {
+            let sex = if w.key(r.start - 2) == "sie" {
+                b'f'
+            } else {
+                b'm'
+            };
+            (sex, r.start - 1)
+        }
         "sie" => (b'f', start + 1),
         "er" => (b'm', start + 1),
         "die" | "der" if w.key(start + 1).ends_with("jährige") => {
@@ -6712,6 +6795,11 @@ fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize,
     if r.start < subject_end || r.start > subject_end + 10 {
         return None;
     }
+    // "führt er als ehrenamtlicher Bürgermeister die Gemeinde Ducherow":
+    // the body the role's holder leads, right after the role
+    let object = (matches!(w.key(r.end), "die" | "das" | "den")
+        && matches!(hits.covered(r.end + 1), Some((HitKind::Org, id)) if hits.orgs[id as usize].start == r.end + 1))
+    .then_some(r.end + 1);
     let fits_role = match r.gender {
         Gender::Feminine => sex == b'f',
         Gender::Masculine => sex == b'm',
@@ -6720,7 +6808,7 @@ fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize,
     if !fits_role {
         return None;
     }
-    if first != "als" {
+    if first != "als" && !inverted {
         // a copula or "als" before the role; between them adverbs, a
         // time, a body ("bei der LEL"), no comma, role or person
         let verb = w.key(subject_end);
@@ -6757,7 +6845,7 @@ fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize,
         .rev()
         .take_while(|(_, h)| w.sentence_of.get(h.start).is_some_and(|&s| s + 2 >= here))
         .find(|(_, h)| h.sex != other)?;
-    Some((id, between))
+    Some((id, between.or(object)))
 }
 
 /// "Prof. Dr. Kai-Uwe Strømsnes von der Technischen Universität
