@@ -3998,6 +3998,20 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "quote_said_by_a_noun_for_the_speaker",
+        text: "Projektleiter ist Prof. Dr. Maximilian Terhorst-Ebbinghaus. „Ein junger Baum braucht viel Wasser“, erklärt der Agrarwissenschaftler. Trainiert wurde das Netz mit Bildern von Mira Castellanos-Huber. Die Doktorandin promoviert in Passau. „Das Schwierigste war die Vielfalt“, erzählt die 29-Jährige.",
+        expect: &[
+            Quote(
+                "„Ein junger Baum braucht viel Wasser“",
+                Some("Maximilian Terhorst-Ebbinghaus"),
+            ),
+            Quote(
+                "„Das Schwierigste war die Vielfalt“",
+                Some("Mira Castellanos-Huber"),
+            ),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

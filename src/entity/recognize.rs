@@ -93,6 +93,8 @@ pub(super) const SPEECH: &[&str] = &[
     "bezeichnete",
     "schildert",
     "schilderte",
+    "erzählt",
+    "erzählte",
 ];
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.");
@@ -8144,7 +8146,7 @@ fn quotes(
         let mut j = before;
         while j > 0 && before - j < 2 * SENTENCE_WINDOW {
             j -= 1;
-            if w.sentence_of[j] + 3 < s {
+            if w.sentence_of[j] + 4 < s {
                 break;
             }
             if toks[j].kind == TokenKind::CloseQuote {
@@ -8228,8 +8230,24 @@ fn quotes(
         // "…“, sagte sie." / "…“, sagte die 52-Jährige.": the person spoken
         // of last.
         // (not a plural: "…“, sagen sie")
+        // Also a noun for the speaker's field or office that no name
+        // follows and no role links: "…“, so die Verkehrswissenschaftlerin.",
+        // "erklärt der Agrarwissenschaftler".
+        let described = || {
+            w.tok(verb + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+                && (w.feat(verb + 2).person_noun || w.feat(verb + 2).role_start)
+                && speaker_at(verb + 2).is_none()
+                && hits
+                    .covered(verb + 2)
+                    .is_none_or(|(kind, _)| kind == HitKind::Role)
+                && !w
+                    .tok(verb + 3)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+        };
         let pronoun = (matches!(w.key(verb + 1), "sie" | "er") && !w.key(verb).ends_with("en"))
-            || (matches!(w.key(verb + 1), "die" | "der") && w.key(verb + 2).ends_with("-jährige"));
+            || (matches!(w.key(verb + 1), "die" | "der")
+                && (w.key(verb + 2).ends_with("-jährige") || described()));
         if pronoun && speech {
             speaker = last_person_before(o, w.key(verb + 1));
         } else if speech || auxiliary {
