@@ -4012,6 +4012,24 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "churches_regional_insurers_and_development_banks",
+        text: "Die Regionalbischöfin der Evangelischen Kirche in Mitteldeutschland (EKM), Cornelia Wendtland-Ruf, sprach. Die Evangelisch-Lutherische Landeskirche Hannovers hilft. Die AOK Nordost und die L-Bank fördern das.",
+        expect: &[
+            Org("Evangelische Kirche in Mitteldeutschland", Association),
+            Aliases("Evangelische Kirche in Mitteldeutschland", &["EKM"]),
+            Named("Evangelisch-Lutherische Landeskirche Hannovers"),
+            Person(
+                "Cornelia Wendtland-Ruf",
+                &[(
+                    "Regionalbischöfin",
+                    "Evangelische Kirche in Mitteldeutschland",
+                )],
+            ),
+            Named("AOK Nordost"),
+            Named("L-Bank"),
+        ],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

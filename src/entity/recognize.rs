@@ -2453,6 +2453,9 @@ impl<'a, 't> Walk<'a, 't> {
         if let Some((head, end)) = self.committee(i) {
             return Some(self.pattern_hit(i, end, OrgKind::Parliament, head));
         }
+        if let Some((head, end)) = self.church(i) {
+            return Some(self.pattern_hit(i, end, OrgKind::Association, head));
+        }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG",
         // not the noun that describes it ("der Tochtergesellschaft Rheintal
         // Wärme GmbH", "das Unternehmen Muster GmbH": the name starts after).
@@ -2804,6 +2807,55 @@ impl<'a, 't> Walk<'a, 't> {
             part: None,
             keys: vec![loose_join(&r.title), self.loose_keys(r.start, r.end)],
         })
+    }
+
+    /// "Evangelische Kirche in Mitteldeutschland", "Evangelisch-Lutherische
+    /// Landeskirche Hannovers", "der Evangelischen Kirche im Rheinland": a
+    /// church by its confession and its region. Returns the head and the
+    /// end.
+    fn church(&self, i: usize) -> Option<(usize, usize)> {
+        let confession = |k: usize| {
+            let key = self.key(k);
+            self.toks[k].is_capitalised()
+                && (key.starts_with("evangelisch")
+                    || key.starts_with("katholisch")
+                    || key.starts_with("römisch-katholisch")
+                    || key.starts_with("altkatholisch")
+                    || key.starts_with("lutherisch"))
+        };
+        if !self.is_word(i) || !confession(i) {
+            return None;
+        }
+        let mut h = i + 1;
+        if self.is_word(h) && confession(h) {
+            h += 1;
+        }
+        let head = nominative_head(self.key(h));
+        if !matches!(head, "kirche" | "landeskirche" | "kirch") || !self.same_sentence(i, h) {
+            return None;
+        }
+        let mut end = h + 1;
+        let k = if matches!(self.key(end), "in" | "im" | "von") {
+            end + 1
+        } else {
+            end
+        };
+        // the region: one or two capitalised words (a Land in the genitive
+        // too: "Hannovers")
+        let region = |k: usize| {
+            self.is_word(k)
+                && self.toks[k].is_capitalised()
+                && !self.is_function(k)
+                && self.same_sentence(h, k)
+                && LEXICON.month(self.toks[k].text).is_none()
+        };
+        if region(k) && self.feat(k).first_name.is_none() {
+            end = k + 1;
+            if self.key(end) == "und" && region(end + 1) && k > h + 1 {
+                end += 2;
+            }
+        }
+        Some((h, end))
     }
 
     /// "im Haushaltsausschuss des Deutschen Bundestages", "des
@@ -4496,6 +4548,7 @@ fn head_gender(key: &str) -> char {
         "genossenschaft",
         "partei",
         "bahn",
+        "kirche",
     ];
     const NEUTER: &[&str] = &[
         "ium",
