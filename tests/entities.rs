@@ -4030,6 +4030,14 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "austrian_land_administration",
+        text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
+        expect: &[Orgs(&[
+            "Amt der Salzburger Landesregierung",
+            "Amt der Tiroler Landesregierung",
+        ])],
+    },
+    Case {
         name: "agent_noun_role_needs_its_ending",
         text: "Die Leiterin der Abteilung Cyber-Sicherheit für Wirtschaft und Gesellschaft, Henrike Adeyemi-Lorenz, betonte das. Die Gesellschaft Kornelius Weber übernimmt.",
         expect: &[

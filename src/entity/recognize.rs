@@ -2453,6 +2453,16 @@ impl<'a, 't> Walk<'a, 't> {
         if let Some((head, end)) = self.committee(i) {
             return Some(self.pattern_hit(i, end, OrgKind::Parliament, head));
         }
+        // "Amt der Salzburger Landesregierung", "Amt der Steiermärkischen
+        // Landesregierung": an Austrian Land's administration.
+        if matches!(key, "amt" | "amtes")
+            && self.key(i + 1) == "der"
+            && self.is_word(i + 2)
+            && self.toks[i + 2].is_capitalised()
+            && matches!(self.key(i + 3), "landesregierung")
+        {
+            return Some(self.pattern_hit(i, i + 4, OrgKind::Authority, i));
+        }
         if let Some((head, end)) = self.church(i) {
             return Some(self.pattern_hit(i, end, OrgKind::Association, head));
         }
