@@ -4030,6 +4030,20 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "noun_and_land_as_a_body_and_its_officer_after_it",
+        text: "Das Landvolk Niedersachsen warnte vor den Folgen. Vizepräsident Hermann Stukenborg-Ahlers forderte Hilfe. Die Lebenshilfe Saarland hilft. Die Metropole Berlin wächst, in der Landwirtschaft Niedersachsen gibt es Streit, das LKA Niedersachsen ermittelt.",
+        expect: &[
+            Org("Landvolk Niedersachsen", Association),
+            Named("Lebenshilfe Saarland"),
+            NoOrg("Metropole Berlin"),
+            NoOrg("Landwirtschaft Niedersachsen"),
+            Person(
+                "Hermann Stukenborg-Ahlers",
+                &[("Vizepräsident", "Landvolk Niedersachsen")],
+            ),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

@@ -2453,6 +2453,41 @@ impl<'a, 't> Walk<'a, 't> {
         if let Some((head, end)) = self.committee(i) {
             return Some(self.pattern_hit(i, end, OrgKind::Parliament, head));
         }
+        // "das Landvolk Niedersachsen", "der Lebenshilfe Saarland": after an
+        // article, a noun and a Land (not a city-state, which is a place:
+        // "die Metropole Berlin") name a body.
+        if i > 0
+            && matches!(
+                self.key(i - 1),
+                "der" | "die" | "das" | "des" | "dem" | "den" | "vom" | "beim" | "zum" | "zur"
+            )
+            && t.is_capitalised()
+            && !self.initial[i]
+            && LAENDER.contains(&self.key(i + 1))
+            && !matches!(
+                self.key(i + 1),
+                "berlin" | "hamburg" | "bremen" | "wien" | "salzburg"
+            )
+            && self.same_sentence(i, i + 1)
+            && !self.is_function(i)
+            && !self.feat(i).role_start
+            && !self.feat(i).person_noun
+            && self.feat(i).first_name.is_none()
+            && self.feat(i).heads.place.is_none()
+            && !common_noun_shape(key)
+            && !key.ends_with("en")
+            && !is_acronym_like(t.text)
+            && !matches!(
+                key,
+                "region" | "metropole" | "bundesland" | "norden" | "süden" | "osten" | "westen"
+            )
+            && !self
+                .tok(i + 2)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+        {
+            let end = self.legal_form(i + 2).unwrap_or(i + 2);
+            return Some(self.pattern_hit(i, end, OrgKind::Association, i));
+        }
         // "Amt der Salzburger Landesregierung", "Amt der Steiermärkischen
         // Landesregierung": an Austrian Land's administration.
         if matches!(key, "amt" | "amtes")
@@ -4842,11 +4877,14 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         // Each recogniser is asked only where the word alone (or a legal
         // form ahead) says it could answer.
         let legal_ahead = || f.cap && w.legal_ahead(i, 8);
-        let mut best: Option<Hit> = if t.kind == TokenKind::Word && (f.org_start || legal_ahead()) {
-            w.org_pattern(i).map(Hit::Org)
-        } else {
-            None
-        };
+        // ("das Landvolk Niedersachsen": a noun before a Land)
+        let land_ahead = || f.cap && LAENDER.contains(&w.key(i + 1));
+        let mut best: Option<Hit> =
+            if t.kind == TokenKind::Word && (f.org_start || legal_ahead() || land_ahead()) {
+                w.org_pattern(i).map(Hit::Org)
+            } else {
+                None
+            };
         let best_end = |best: &Option<Hit>| best.as_ref().map(Hit::end);
         if f.org_root
             && let Some((end, form)) = w.org_gazetteer(i)
@@ -6418,6 +6456,7 @@ fn link_roles<'t>(
                             .flatten()
                     })
                     .or_else(|| possessive_org(w, r, ents))
+                    .or_else(|| subject_body_before(w, r, hits, &org_at))
                     .or_else(|| default_org(w, r, ents))
                     .or_else(|| unit_org(w, r, ents, p))
                     .or_else(|| body_of_title_part(r, ents))
@@ -7344,6 +7383,69 @@ fn unit_parent(name: &str) -> Option<&str> {
         && !head.starts_with("landes")
         && !unit.contains(" für ");
     (is_unit && parent.starts_with(char::is_uppercase)).then_some(parent)
+}
+
+/// "Das Landvolk Niedersachsen warnte … . Vizepräsident X forderte …": a
+/// role opening its sentence after a sentence whose subject, opening it,
+/// is a body (not a party) belongs to that body.
+fn subject_body_before(
+    w: &Walk<'_, '_>,
+    r: &RoleHit,
+    hits: &Hits,
+    org_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let opens = w.initial[r.start]
+        || (r.start > 0
+            && w.initial[r.start - 1]
+            && matches!(w.key(r.start - 1), "der" | "die" | "den" | "dem"));
+    if !opens || r.start == 0 {
+        return None;
+    }
+    // only a generic office, not one that names its body or a minister's
+    // ("Landtagspräsident", "Infrastrukturministerin")
+    let title = super::lexicon::fold(&r.title);
+    let noun = title.rsplit(' ').next().unwrap_or(&title);
+    let noun = ["vize", "haupt", "presse", "vorstands"]
+        .iter()
+        .find_map(|p| noun.strip_prefix(p))
+        .unwrap_or(noun);
+    if !matches!(
+        noun,
+        "präsident"
+            | "präsidentin"
+            | "vorsitzender"
+            | "vorsitzende"
+            | "sprecher"
+            | "sprecherin"
+            | "geschäftsführer"
+            | "geschäftsführerin"
+            | "direktor"
+            | "direktorin"
+            | "leiter"
+            | "leiterin"
+            | "vorstand"
+    ) {
+        return None;
+    }
+    let before = sentence_start(w, r.start - 1, 0);
+    if w.sentence_of.get(before)? + 1 != *w.sentence_of.get(r.start)? {
+        return None;
+    }
+    let k = if matches!(w.key(before), "der" | "die" | "das") {
+        before + 1
+    } else {
+        before
+    };
+    let (_, id) = hits.covered(k).filter(|&(kind, _)| kind == HitKind::Org)?;
+    let h = &hits.orgs[id as usize];
+    if h.start != k || h.kind == OrgKind::Party {
+        return None;
+    }
+    // the body is the subject: a verb right after it
+    let verb = w.tok(h.end).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.is_capitalised() && !matches!(w.key(h.end), "und" | "oder")
+    });
+    verb.then(|| org_at(k)).flatten()
 }
 
 /// "die Landesbeauftragte Dr. …", "Gesundheitssenatorin …": the one body
