@@ -4044,6 +4044,17 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "second_surname_the_text_repeats",
+        text: "„Das kommt der Realität näher“, erklärte Dr.-Ing. Rafael Domínguez Ortega, Leiter der Abteilung Rotorblattprüfung am Fraunhofer IWES. Domínguez Ortega hat den Aufbau geleitet. Am Montag sprach Anna Weber Berlin an.",
+        expect: &[
+            Mentions(
+                "Rafael Domínguez Ortega",
+                &["Dr.-Ing. Rafael Domínguez Ortega", "Domínguez Ortega"],
+            ),
+            People(&["Rafael Domínguez Ortega", "Anna Weber"]),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

@@ -5397,6 +5397,49 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
     }
 }
 
+/// "Dr.-Ing. Rafael Domínguez Ortega, …" and later "Domínguez Ortega
+/// hat …": a capitalised word after a full name is its second surname when
+/// the text repeats the two surnames together elsewhere.
+fn second_surnames(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let mut pairs: HashMap<(&str, &str), Vec<usize>, Fx> = HashMap::default();
+    for (id, h) in hits.people.iter().enumerate() {
+        let e = h.end;
+        if h.end >= h.name_start + 2
+            && w.is_word(e)
+            && w.is_name_word(e)
+            && hits.covered(e).is_none()
+            && w.first_name_at(e).is_none()
+            && !w.is_role_word(e)
+            && w.same_sentence(e - 1, e)
+        {
+            pairs.entry((w.key(e - 1), w.key(e))).or_default().push(id);
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let mut confirmed: Vec<usize> = Vec::new();
+    for i in 1..w.toks.len() {
+        if let Some(ids) = pairs.get(&(w.key(i - 1), w.key(i)))
+            && hits
+                .covered(i - 1)
+                .is_none_or(|(kind, id)| kind == HitKind::Person && !ids.contains(&(id as usize)))
+        {
+            confirmed.extend(ids.iter().copied());
+        }
+    }
+    confirmed.sort_unstable();
+    confirmed.dedup();
+    for id in confirmed {
+        let h = &mut hits.people[id];
+        if hits.cover.get(h.end).is_some_and(Option::is_none) {
+            h.end += 1;
+            let (start, end) = (h.start, h.end);
+            hits.mark(start, end, HitKind::Person, id as u32);
+        }
+    }
+}
+
 /// "an der Viadrina" after "Europa-Universität Viadrina": the proper name
 /// that ends the name of a university, college, foundation or academy
 /// (feminine heads) names it alone after a feminine article. Not a head
@@ -5786,6 +5829,7 @@ fn group_people<'t>(
     hits: &mut Hits,
     memo: &mut Vec<Option<Option<u32>>>,
 ) -> (Vec<(String, Vec<Mention<'t>>)>, Vec<usize>) {
+    second_surnames(w, hits);
     let mut people: Vec<(String, Vec<Mention<'t>>, String)> = Vec::new(); // name, mentions, surname key
     let mut person_of_hit = vec![usize::MAX; hits.people.len()];
     let name_of = |h: &PersonHit| -> (String, String) {
@@ -5899,14 +5943,15 @@ fn group_people<'t>(
                     .map(|&idx| idx as u32)
             });
             if let Some(idx) = idx.map(|idx| idx as usize) {
-                // "von der Leyen": the particles belong to the mention.
+                // "von der Leyen": the particles belong to the mention; so
+                // does the first of two surnames ("Domínguez Ortega").
                 let mut first = i;
                 while first > 0
                     && hits.covered(first - 1).is_none()
-                    && matches!(
+                    && (matches!(
                         w.key(first - 1),
                         "von" | "der" | "zu" | "van" | "de" | "vom" | "zum"
-                    )
+                    ) || (first == i && w.is_name_word(first - 1)))
                     && w.toks[first - 1].kind == TokenKind::Word
                     && i - first < 3
                     && people[idx]
