@@ -3877,7 +3877,7 @@ const QUOTES: &[Case] = &[
         expect: &[
             Org(
                 "Senatorin für Gesundheit, Frauen und Verbraucherschutz",
-                Ministry,
+                Authority,
             ),
             Org(
                 "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
@@ -4052,6 +4052,24 @@ const QUOTES: &[Case] = &[
                 &["Dr.-Ing. Rafael Domínguez Ortega", "Domínguez Ortega"],
             ),
             People(&["Rafael Domínguez Ortega", "Anna Weber"]),
+        ],
+    },
+    Case {
+        name: "reviewed_misreadings_stay_out",
+        text: "Das Werk der Volkswagen AG in Emden wächst. Prof. Dr. Anna Schmidt, Professorin für Informatik (TUM), sagte das. Klara Berg wurde von Landrat Peter Meier zur Kreisbrandmeisterin ernannt. Hans Krause kam. Am Montag besuchte er als Minister die Muster GmbH. Landrätin Eva Kolb eröffnete. „Wir sind bereit“, so die Sprecherin der Polizei. Die Hochschule für Musik lädt ein, die Musik ist laut. Künftig bekommt das Amt Zugriff auf die Daten. Der Prüfungsausschuss des Aufsichtsrats der Beispiel AG tagt.",
+        expect: &[
+            Orgs(&[
+                "Volkswagen AG",
+                "TUM",
+                "Muster GmbH",
+                "Hochschule für Musik",
+                "Beispiel AG",
+            ]),
+            Person("Klara Berg", &[("Kreisbrandmeisterin", "")]),
+            Person("Peter Meier", &[("Landrat", "")]),
+            Person("Anna Schmidt", &[("Professorin für Informatik", "")]),
+            Person("Hans Krause", &[("Minister", "")]),
+            Quote("„Wir sind bereit“", None),
         ],
     },
     Case {

@@ -696,6 +696,36 @@ fn twenty_thousand_bodies_and_unbracketed_acronyms() {
 }
 
 #[test]
+fn review_cases_of_the_new_entity_rules_stay_linear() {
+    // Each was super-linear in a first version: a body's word of thousands
+    // of compound parts against an acronym (the letters tried per part and
+    // position), offices with a portfolio against every role without a
+    // body, distinct acronyms against distinct bodies, committees' compounds
+    // against distinct remits, and a pronoun's antecedent in a text
+    // without full stops.
+    let long = format!("B{}", "bank".repeat(3_000));
+    let mut text = format!("Die {long} {long} GmbH arbeitet. Der BBBBB hilft. ");
+    for i in 0..5_000 {
+        let acr: String = [i % 26, i / 26 % 26, i / 676 % 26]
+            .iter()
+            .map(|&n| char::from(b'A' + n as u8))
+            .collect();
+        text.push_str(&format!(
+            "Das Landesamt für Umwelt{i} prüft. Die Landesbeauftragte Anna Schm{acr} sagte es. \
+             Die Beteiligungsgesellschaft Sachsen{i} GmbH und der {acr}S helfen. \
+             Der Ausschuss für Bau{i} tagt im Verkehrsausschuss. "
+        ));
+    }
+    text.push_str("Peter Meier");
+    for _ in 0..20_000 {
+        text.push_str(" und Hans Meier");
+    }
+    text.push_str(" kamen, dann begann sie als Leiterin.");
+    let a = checked_analysis(&text);
+    assert!(a.entities.organisations.len() > 5_000);
+}
+
+#[test]
 fn ten_thousand_nested_quotes_and_brackets() {
     let text = nested(10_000);
     let a = checked_analysis(&text);

@@ -1634,7 +1634,7 @@ impl<'a, 't> Walk<'a, 't> {
         walk
     }
 
-    /// Whether a legal form starts within the four tokens after `i`.
+    /// Whether a legal form starts within the `reach - 1` tokens after `i`.
     fn legal_ahead(&self, i: usize, reach: usize) -> bool {
         let next = self.legal.partition_point(|&j| j as usize <= i);
         self.legal
@@ -2517,7 +2517,9 @@ impl<'a, 't> Walk<'a, 't> {
         // A name headed by a body's noun may hold the little words of a
         // name ("Bund der Historischen Deutschen Schützenbruderschaften
         // e.V.", "Diakonisches Werk Evangelischer Kirchen in
-        // Mitteldeutschland e.V."), and is then up to eight words long.
+        // Mitteldeutschland e.V."), and is then up to eight words long; only
+        // before an association's or non-profit's legal form (e.V., eG,
+        // gGmbH).
         let headed = |k: usize| {
             self.feat(k).heads.spec.is_some()
                 || self.feat(k).named_head
@@ -2542,6 +2544,12 @@ impl<'a, 't> Walk<'a, 't> {
                 if let Some(end) = self.legal_form(j)
                     && j > i
                 {
+                    // (the little words of a name only in an association's
+                    // or a non-profit's: "Das Werk der Volkswagen AG" is a
+                    // plant of the company)
+                    if linked && !matches!(self.key(j), "e.v." | "e." | "eg" | "ggmbh") {
+                        break;
+                    }
                     let kind = legal_kind(self.key(j));
                     // The noun after the name's adjectives is its head, for
                     // their endings ("der Deutschen Bahn AG").
@@ -2813,14 +2821,30 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// "Pressemitteilung der Landesbeauftragten für Datenschutz und
     /// Informationsfreiheit Nordrhein-Westfalen", "Der Senator für Inneres
-    /// (SI)": an office with its portfolio that issues a release or takes
-    /// an acronym in brackets is the authority of that name (nominative,
-    /// as the role's title).
+    /// (SI)": an office with its portfolio (a Beauftragte, Bevollmächtigte
+    /// or Senator) that issues a release or takes an acronym in brackets is
+    /// the authority of that name (nominative, as the role's title).
     fn office_as_body(&self, r: &RoleHit) -> Option<OrgHit> {
-        if !r.title.contains(" für ") || r.start < 2 {
+        // (only an office that names an authority: a Beauftragte, a
+        // Bevollmächtigte or a Senator; not "Professorin für Informatik
+        // (TUM)")
+        let (office, _) = r.title.split_once(" für ")?;
+        let office = super::lexicon::fold(office.rsplit(' ').next().unwrap_or(office));
+        if ![
+            "beauftragte",
+            "beauftragter",
+            "bevollmächtigte",
+            "bevollmächtigter",
+            "senator",
+            "senatorin",
+        ]
+        .iter()
+        .any(|o| office.ends_with(o))
+        {
             return None;
         }
-        let issued = matches!(self.key(r.start - 1), "der" | "des")
+        let issued = r.start >= 2
+            && matches!(self.key(r.start - 1), "der" | "des")
             && matches!(
                 self.key(r.start - 2),
                 "pressemitteilung"
@@ -2836,17 +2860,13 @@ impl<'a, 't> Walk<'a, 't> {
         if !(issued || bracketed) {
             return None;
         }
-        let title = super::lexicon::fold(&r.title);
-        let kind = if title.contains("senator") || title.contains("minister") {
-            OrgKind::Ministry
-        } else {
-            OrgKind::Authority
-        };
+        // (an authority, also a Senator's: as a ministry it would be every
+        // minister's body by default)
         Some(OrgHit {
             start: r.start,
             end: r.end,
             entry: None,
-            kind,
+            kind: OrgKind::Authority,
             form: r.title.clone(),
             descriptor: None,
             part: None,
@@ -2960,19 +2980,44 @@ impl<'a, 't> Walk<'a, 't> {
                 if let Some(p) = self.land_after(end) {
                     end = p;
                 }
+            } else if matches!(
+                house,
+                "aufsichtsrat"
+                    | "verwaltungsrat"
+                    | "vorstand"
+                    | "präsidium"
+                    | "kuratorium"
+                    | "stiftungsrat"
+                    | "beirat"
+            ) {
+                // a board's committee is no parliament's ("der
+                // Prüfungsausschuss des Aufsichtsrats der Muster AG")
+                return None;
             }
         }
         Some((head, end))
     }
 
     /// Whether "Amt" at `h` is an office, not a union of municipalities
-    /// with its place: after a possessive or an adjective ("ihr Amt
-    /// Anfang Mai", "das neue Amt", the portal "Mein Amt Wien"), before a
-    /// word of time or a role ("das Amt Bürgermeister"), or in the phrase
-    /// "im Amt".
+    /// with its place. The union's name needs a cue: a genitive ("des Amtes
+    /// Eiderstedt"), "vom"/"beim"/"zum", a hyphenated place ("Amt
+    /// Anklam-Land"), or the opening of a sentence, line or credit ("Das
+    /// Amt Eiderstedt baut", "Foto: Amt …"); not "bekommt das Amt
+    /// Zugriff". And it is the office after a possessive or an adjective
+    /// ("ihr Amt Anfang Mai", "das neue Amt", the portal "Mein Amt Wien"),
+    /// before a word of time or a role ("das Amt Bürgermeister"), a plural
+    /// or abstract noun ("das Amt Mindeststandards"), a month or weekday,
+    /// or in "im Amt", "ins Amt", "kein Amt".
     fn office_not_place(&self, h: usize) -> bool {
         let before = h.checked_sub(1).map_or("", |p| self.key(p));
-        matches!(
+        let opens = |k: usize| self.initial[k] || self.line_break_before(k);
+        let cue = (self.key(h) == "amtes" && before == "des")
+            || matches!(before, "vom" | "beim" | "zum" | ":")
+            || self.tok(h + 1).is_some_and(|t| t.text.contains('-'))
+            || opens(h)
+            || (h > 0 && matches!(before, "das" | "dem") && opens(h - 1));
+        !cue || !self.is_word(h + 1)
+            || matches!(
             before,
             "sein"
                 | "seines"
@@ -5296,11 +5341,8 @@ const ACRONYM_PARTS: &[&str] = &[
 /// mbH" → MBG). Three letters or more; nothing when two bodies fit.
 fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut letters: Vec<char> = Vec::new();
-    // The bodies' words, once per distinct name (first key), made when the
-    // first acronym asks; the answer once per acronym.
-    let mut bodies: Option<Vec<(Vec<Vec<char>>, usize)>> = None;
-    let mut memo: HashMap<&str, Option<usize>, Fx> = HashMap::default();
+    let mut letters = String::new();
+    let mut acronyms: Option<HashMap<String, Option<usize>, Fx>> = None;
     for &i in &w.cap_words {
         let i = i as usize;
         let t = &w.toks[i];
@@ -5330,15 +5372,13 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             continue;
         }
-        if let Some(&known) = memo.get(t.text) {
-            if let Some(o) = known {
-                found.push((i, o));
-            }
-            continue;
-        }
-        let bodies = bodies.get_or_insert_with(|| {
+        // Every acronym each distinct body's words can give, made when
+        // the first acronym asks: then one lookup per acronym.
+        let acronyms = acronyms.get_or_insert_with(|| {
             let mut seen: std::collections::HashSet<&str, Fx> = Default::default();
-            let mut out = Vec::new();
+            let mut map: HashMap<String, Option<usize>, Fx> = HashMap::default();
+            let mut words: Vec<(char, Vec<char>)> = Vec::new();
+            let mut letters = String::new();
             for (o, h) in hits.orgs.iter().enumerate() {
                 if h.end - h.start < 2
                     || h.kind == OrgKind::Party
@@ -5346,7 +5386,7 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
                 {
                     continue;
                 }
-                let mut words: Vec<Vec<char>> = Vec::new();
+                words.clear();
                 for k in h.start..h.end {
                     let tk = &w.toks[k];
                     if tk.kind != TokenKind::Word
@@ -5356,26 +5396,27 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
                         continue;
                     }
                     for part in tk.text.split('-').filter(|p| !p.is_empty()) {
-                        words.push(part.chars().flat_map(char::to_lowercase).collect());
+                        words.push(initials_of(part));
                     }
                 }
-                if words.len() >= 2 {
-                    out.push((words, o));
+                // (each word gives a letter: no more than six words)
+                if (2..=6).contains(&words.len()) {
+                    acronyms_of(&words, 0, &mut letters, &mut |acr| {
+                        map.entry(acr.to_owned())
+                            .and_modify(|e| {
+                                if *e != Some(o) {
+                                    *e = None;
+                                }
+                            })
+                            .or_insert(Some(o));
+                    });
                 }
             }
-            out
+            map
         });
         letters.clear();
         letters.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
-        let mut fits = bodies
-            .iter()
-            .filter(|(words, _)| initials_fit(words, 0, &letters, 0));
-        let fit = match (fits.next(), fits.next()) {
-            (Some(&(_, o)), None) => Some(o),
-            _ => None,
-        };
-        memo.insert(t.text, fit);
-        if let Some(o) = fit {
+        if let Some(&Some(o)) = acronyms.get(letters.as_str()) {
             found.push((i, o));
         }
     }
@@ -5441,13 +5482,16 @@ fn second_surnames(w: &Walk<'_, '_>, hits: &mut Hits) {
 }
 
 /// "an der Viadrina" after "Europa-Universität Viadrina": the proper name
-/// that ends the name of a university, college, foundation or academy
-/// (feminine heads) names it alone after a feminine article. Not a head
-/// noun, a Land or a word shaped like a common noun.
+/// right after the head of a university's, college's, foundation's or
+/// academy's two-word name (feminine heads) names it alone after a
+/// feminine article. Not a head noun, a Land or a word shaped like a
+/// common noun.
 fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut names: HashMap<&str, usize, Fx> = HashMap::default();
     for (o, h) in hits.orgs.iter().enumerate() {
-        if h.end < h.start + 2 || h.end > w.toks.len() {
+        // (the proper name right after the head: not "Hochschule für
+        // Musik", whose last word is a common noun)
+        if h.end != h.start + 2 || h.end > w.toks.len() {
             continue;
         }
         let last = h.end - 1;
@@ -5515,7 +5559,7 @@ fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut joins: Vec<(usize, String)> = Vec::new();
     // The committees with a remit, once per distinct name.
     let mut seen: std::collections::HashSet<&str, Fx> = Default::default();
-    let remits: Vec<(&str, &str)> = hits
+    let mut remits: Vec<(&str, &str)> = hits
         .orgs
         .iter()
         .filter(|o| {
@@ -5529,8 +5573,18 @@ fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
     if remits.is_empty() {
         return;
     }
+    // sorted, for the remits that start with a stem; by loose key, for the
+    // stems that start with a remit
+    remits.sort_unstable();
+    let mut by_loose: HashMap<&str, Vec<&str>, Fx> = HashMap::default();
+    for &(remit, key) in &remits {
+        by_loose.entry(loose(remit)).or_default().push(key);
+    }
+    let mut memo: HashMap<&str, Option<&str>, Fx> = HashMap::default();
     for (c, h) in hits.orgs.iter().enumerate() {
-        if h.kind != OrgKind::Parliament || h.entry.is_some() {
+        // (only a compound without a house of its own: "Bildungsausschuss
+        // des Bundestages" is not the Landtag's "Ausschuss für Bildung")
+        if h.kind != OrgKind::Parliament || h.entry.is_some() || h.end != h.start + 1 {
             continue;
         }
         let key = w.key(h.start);
@@ -5544,10 +5598,25 @@ fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
         if stem.chars().count() < 4 {
             continue;
         }
-        let mut fits = remits
-            .iter()
-            .filter(|(remit, _)| remit.starts_with(stem) || stem.starts_with(loose(remit)));
-        if let (Some(&(_, k)), None) = (fits.next(), fits.next()) {
+        let fit = *memo.entry(stem).or_insert_with(|| {
+            let from = remits.partition_point(|&(remit, _)| remit < stem);
+            let starting = remits[from..]
+                .iter()
+                .take_while(|(remit, _)| remit.starts_with(stem))
+                .map(|&(_, k)| k);
+            let started = stem
+                .char_indices()
+                .skip(1)
+                .map(|(b, _)| &stem[..b])
+                .chain(std::iter::once(stem))
+                .filter_map(|prefix| by_loose.get(prefix))
+                .flatten()
+                .copied();
+            let mut fits = starting.chain(started);
+            let first = fits.next()?;
+            fits.all(|k| k == first).then_some(first)
+        });
+        if let Some(k) = fit {
             joins.push((c, k.to_owned()));
         }
     }
@@ -5556,32 +5625,60 @@ fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
     }
 }
 
-/// Whether `words[wi..]` give the letters `acr[ai..]` (see
-/// [`implied_acronyms`]).
-fn initials_fit(words: &[Vec<char>], wi: usize, acr: &[char], ai: usize) -> bool {
-    let Some(word) = words.get(wi) else {
-        return ai == acr.len();
+/// A word's first letter and the letters that start a second part of it
+/// ([`ACRONYM_PARTS`]), lowercase (a very long word: its first letter only).
+fn initials_of(word: &str) -> (char, Vec<char>) {
+    let lower: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let first = lower.first().copied().unwrap_or(' ');
+    let mut seconds: Vec<char> = Vec::new();
+    if lower.len() <= 64 {
+        for p in 2..lower.len() {
+            let starts_part = ACRONYM_PARTS.iter().any(|part| {
+                let mut rest = lower[p..].iter();
+                part.chars().all(|c| rest.next() == Some(&c))
+            });
+            if starts_part && !seconds.contains(&lower[p]) {
+                seconds.push(lower[p]);
+            }
+        }
+    }
+    (first, seconds)
+}
+
+/// Calls `found` with every acronym of three to five letters that
+/// `words[wi..]` give after `acr` (see [`implied_acronyms`]): each word its
+/// first letter, perhaps one more for a second part; a last word none.
+fn acronyms_of(
+    words: &[(char, Vec<char>)],
+    wi: usize,
+    acr: &mut String,
+    found: &mut dyn FnMut(&str),
+) {
+    let Some((first, seconds)) = words.get(wi) else {
+        if (3..=5).contains(&acr.chars().count()) {
+            found(acr);
+        }
+        return;
     };
-    if ai == acr.len() {
+    if wi + 1 == words.len() && wi > 1 && (3..=5).contains(&acr.chars().count()) {
         // a last place name may give no letter
-        return wi + 1 == words.len() && wi > 0;
+        found(acr);
     }
-    if word.first() != Some(&acr[ai]) {
-        return false;
+    if acr.chars().count() >= 5 {
+        return;
     }
-    // the word's first letter, then perhaps its second part's
-    if initials_fit(words, wi + 1, acr, ai + 1) {
-        return true;
+    let len = acr.len();
+    acr.push(*first);
+    acronyms_of(words, wi + 1, acr, found);
+    if acr.chars().count() < 5 {
+        for &c in seconds {
+            let with = acr.len();
+            acr.push(c);
+            acronyms_of(words, wi + 1, acr, found);
+            acr.truncate(with);
+        }
     }
-    ai + 1 < acr.len()
-        && (2..word.len()).any(|p| {
-            word[p] == acr[ai + 1]
-                && ACRONYM_PARTS.iter().any(|part| {
-                    let mut rest = word[p..].iter();
-                    part.chars().all(|c| rest.next() == Some(&c))
-                })
-                && initials_fit(words, wi + 1, acr, ai + 2)
-        })
+    acr.truncate(len);
 }
 
 struct OrgGroups<'t> {
@@ -6068,6 +6165,11 @@ fn link_roles<'t>(
             _ => None,
         }
     };
+    let offices = if hits.roles.is_empty() {
+        Offices::default()
+    } else {
+        offices_of(ents)
+    };
     let mut role_of_hit = vec![None; hits.roles.len()];
     let mut pending_refs: Vec<usize> = Vec::new();
     // First each role's organisation, party, where its phrase ends, and
@@ -6492,7 +6594,7 @@ fn link_roles<'t>(
                             .flatten()
                             .and_then(|end| (after..end).find_map(&org_at))
                     })
-                    .or_else(|| office_body(r, ents))
+                    .or_else(|| office_body(r, &offices))
                     .or_else(|| {
                         // (a judge's rank belongs to a court, not to the
                         // association the sentence speaks for)
@@ -6894,7 +6996,38 @@ fn appointed_to(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<usize> {
     let last = hits.people.partition_point(|h| h.end <= z);
     let id = last.checked_sub(1)?;
     let h = &hits.people[id];
-    (w.same_sentence(h.start, z)
+    // (not the one who elects: "wurde von Landrat Peter Meier zur
+    // Kreisbrandmeisterin ernannt"; a role or title may stand before)
+    let mut b = h.start;
+    while b > 0 && matches!(hits.covered(b - 1), Some((HitKind::Role, _))) {
+        b -= 1;
+    }
+    let by = b > 0 && matches!(w.key(b - 1), "von" | "vom" | "durch");
+    let fits = match r.gender {
+        Gender::Feminine => h.sex != b'm',
+        Gender::Masculine => h.sex != b'f',
+        Gender::Neutral => true,
+    };
+    if by {
+        // the passive's subject: "Anna Schmidt wurde von Peter Meier zur
+        // Präsidentin ernannt"
+        let id = id.checked_sub(1)?;
+        let s = &hits.people[id];
+        let passive = (s.end..b).any(|k| matches!(w.key(k), "wurde" | "wird" | "ist" | "war"));
+        let fits = match r.gender {
+            Gender::Feminine => s.sex != b'm',
+            Gender::Masculine => s.sex != b'f',
+            Gender::Neutral => true,
+        };
+        return (passive
+            && fits
+            && w.same_sentence(s.start, z)
+            && b - s.end <= 4
+            && (s.end..b - 1).all(|k| hits.covered(k).is_none() && w.key(k) != ","))
+        .then_some(id);
+    }
+    (fits
+        && w.same_sentence(h.start, z)
         && z - h.end <= 8
         && (h.end..z).all(|k| hits.covered(k).is_none() && w.key(k) != ","))
     .then_some(id)
@@ -6903,10 +7036,13 @@ fn appointed_to(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<usize> {
 /// The person hit a role at `r` is said of when its clause's subject is
 /// a pronoun or an age ("Sie ist seit 2021 Leiterin …", "Er ist bei der
 /// LEL Leiter …", "Als Einrichtungsleiter führe er …", "Die 48-Jährige
-/// arbeitet derzeit als Chefredakteurin …"): the last person named in the
-/// two sentences before whose sex, as far as a first name tells, fits.
-/// Also the start of a body named between the copula and the role ("bei
-/// der LEL").
+/// arbeitet derzeit als Chefredakteurin …", "hatte sie als Volontärin …"):
+/// the last person named in the two sentences before whose sex, as far as
+/// a first name tells, fits, unless a sentence between opens with a noun
+/// the pronoun may stand for. Also the start of a body named between the
+/// copula and the role ("bei der LEL"), or else of the body a verb of
+/// leading has right after the role ("führt er als Bürgermeister die
+/// Gemeinde Ducherow").
 fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize, Option<usize>)> {
     let start = sentence_start(w, r.start, 0);
     let first = w.key(start);
@@ -6945,8 +7081,21 @@ fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize,
         return None;
     }
     // "führt er als ehrenamtlicher Bürgermeister die Gemeinde Ducherow":
-    // the body the role's holder leads, right after the role
-    let object = (matches!(w.key(r.end), "die" | "das" | "den")
+    // the body the role's holder leads, right after the role (after a verb
+    // of leading: "besuchte sie als Ministerin die Muster GmbH" is a visit)
+    let verb_at = if inverted {
+        r.start - 3
+    } else if first == "als" {
+        r.end
+    } else {
+        subject_end
+    };
+    let leads = matches!(
+        w.key(verb_at),
+        "führt" | "führte" | "führe" | "leitet" | "leitete" | "leite" | "vertritt" | "vertrat"
+    );
+    let object = (leads
+        && matches!(w.key(r.end), "die" | "das" | "den")
         && matches!(hits.covered(r.end + 1), Some((HitKind::Org, id)) if hits.orgs[id as usize].start == r.end + 1))
     .then_some(r.end + 1);
     let fits_role = match r.gender {
@@ -6984,16 +7133,46 @@ fn pronoun_subject(w: &Walk<'_, '_>, hits: &Hits, r: &RoleHit) -> Option<(usize,
         }
     }
     // The antecedent: the last person named before the sentence, in the
-    // two sentences before it, whose sex fits.
+    // two sentences before it, whose sex fits (of the last twenty named).
     let here = *w.sentence_of.get(start)?;
     let last = hits.people.partition_point(|h| h.start < start);
     let other = if sex == b'f' { b'm' } else { b'f' };
-    let (id, _) = hits.people[..last]
+    let (id, h) = hits.people[..last]
         .iter()
         .enumerate()
         .rev()
+        .take(20)
         .take_while(|(_, h)| w.sentence_of.get(h.start).is_some_and(|&s| s + 2 >= here))
         .find(|(_, h)| h.sex != other)?;
+    // Not when a sentence between opens with a noun the pronoun may stand
+    // for ("Der Landkreis hält Anteile. Er ist Gesellschafter …").
+    let article = if sex == b'f' { "die" } else { "der" };
+    // (over at most a few hundred tokens: a text without full stops has no
+    // sentences to look at)
+    let mut k = h.end;
+    let stop = start.min(h.end + 400);
+    while k < stop {
+        let s = sentence_start(w, k, 0);
+        if s > h.start
+            && s < start
+            && w.key(s) == article
+            && w.tok(s + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+            && !w.feat(s + 1).person_noun
+            && !w.feat(s + 1).role_start
+            && w.first_name_at(s + 1).is_none()
+            && !w.key(s + 1).ends_with("jährige")
+        {
+            return None;
+        }
+        // the next sentence's start
+        let Some(&here_k) = w.sentence_of.get(k) else {
+            break;
+        };
+        while k < stop && w.sentence_of.get(k) == Some(&here_k) {
+            k += 1;
+        }
+    }
     Some((id, between.or(object)))
 }
 
@@ -7401,7 +7580,8 @@ fn same_office(a: &str, b: &str) -> bool {
 /// Institut des LKA" → "LKA"; "Presse- und Informationsamt der Stadt
 /// Münster" is left to itself: an office (Amt) is an authority of its own
 /// for some readers and a unit for others; an institute, department,
-/// division or chair is a unit (not a federal or Land one).
+/// division or chair is a unit (not a federal or Land one, nor one with a
+/// remit: "Institut für … der Universität X" is a body of its own).
 fn unit_parent(name: &str) -> Option<&str> {
     const UNITS: &[&str] = &[
         "institut",
@@ -7493,11 +7673,20 @@ fn subject_body_before(
     verb.then(|| org_at(k)).flatten()
 }
 
+/// The index of the only item, if there is exactly one.
+fn sole<'o, T: 'o>(mut items: impl Iterator<Item = (usize, &'o T)>) -> Option<usize> {
+    let (n, _) = items.next()?;
+    items.next().is_none().then_some(n)
+}
+
 /// "die Landesbeauftragte Dr. …", "Gesundheitssenatorin …": the one body
 /// the text names as an office ("Landesbeauftragte für Datenschutz …",
 /// "Senatorin für Gesundheit, Frauen und Verbraucherschutz") whose title
 /// the role's is, or ends in with the portfolio's first word before it.
-fn office_body(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+fn office_body(r: &RoleHit, offices: &Offices) -> Option<usize> {
+    if offices.is_empty() {
+        return None;
+    }
     let title = super::lexicon::fold(&r.title);
     if title.contains(" für ") {
         return None;
@@ -7505,6 +7694,36 @@ fn office_body(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     let noun = title.rsplit(' ').next().unwrap_or(&title);
     let noun = loose(noun);
     let mut found = None;
+    // the office itself, or a compound ending in it: each suffix once
+    for (b, _) in noun.char_indices() {
+        let (field, office) = noun.split_at(b);
+        let Some(bodies) = offices.get(office) else {
+            continue;
+        };
+        let field = field.strip_suffix('s').unwrap_or(field);
+        if b > 0 && field.chars().count() < 4 {
+            continue;
+        }
+        for (portfolio, n) in bodies {
+            if b == 0 || portfolio.starts_with(field) {
+                if found.is_some_and(|f| f != *n) {
+                    return None;
+                }
+                found = Some(*n);
+            }
+        }
+    }
+    found
+}
+
+/// The bodies named as an office with a portfolio ("Landesbeauftragte für
+/// Datenschutz …"): by the office's loose key, each portfolio (folded) and
+/// body.
+type Offices = HashMap<String, Vec<(String, usize)>, Fx>;
+
+/// [`Offices`] of the text's organisations.
+fn offices_of(ents: &Entities<'_>) -> Offices {
+    let mut out = Offices::default();
     for (n, o) in ents.organisations.iter().enumerate() {
         // (the cheap tests on the name as written first)
         if !matches!(o.kind, OrgKind::Authority | OrgKind::Ministry)
@@ -7515,26 +7734,13 @@ fn office_body(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
             continue;
         }
         let name = super::lexicon::fold(&o.name);
-        let Some((office, portfolio)) = name.split_once(" für ") else {
-            continue;
-        };
-        if office.contains(' ') {
-            continue;
-        }
-        let office = loose(office);
-        let fits = noun == office
-            || noun.strip_suffix(office).is_some_and(|field| {
-                field.chars().count() >= 4
-                    && portfolio.starts_with(field.strip_suffix('s').unwrap_or(field))
-            });
-        if fits {
-            if found.is_some_and(|f| f != n) {
-                return None;
-            }
-            found = Some(n);
+        if let Some((office, portfolio)) = name.split_once(" für ") {
+            out.entry(loose(office).to_owned())
+                .or_default()
+                .push((portfolio.to_owned(), n));
         }
     }
-    found
+    out
 }
 
 /// "Verbandsvorsteher", "Kammerpräsidentin", "Klinikdirektor": a title whose
@@ -7802,6 +8008,16 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             !o.mentions.is_empty()
                 && (o.name.contains("euerwehr") || o.name.starts_with("Branddirektion"))
         })
+    {
+        return Some(n);
+    }
+    // A Staatsrat or Staatssekretär serves the one senator's office the
+    // text names as a body ("Senatorin für Gesundheit, …", an authority
+    // here, so that another senator is not given it by kind).
+    if (last == "staatsrat" || last.ends_with("staatssekretär"))
+        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+            !o.mentions.is_empty() && o.kind == OrgKind::Authority && o.name.starts_with("Senator")
+        }))
     {
         return Some(n);
     }
@@ -8345,7 +8561,7 @@ fn quotes(
         }
     }
     // The person named or referred to by a held role last before token
-    // `before`, within the three sentences before it, of the sex a pronoun
+    // `before`, within the four sentences before it, of the sex a pronoun
     // asks for ("sie", "die 52-Jährige": not a man; "er": not a woman).
     let last_person_before = |before: usize, pronoun: &str| -> Option<usize> {
         let want = match pronoun {
@@ -8440,9 +8656,9 @@ fn quotes(
         // "…“, sagte sie." / "…“, sagte die 52-Jährige.": the person spoken
         // of last.
         // (not a plural: "…“, sagen sie")
-        // Also a noun for the speaker's field or office that no name
-        // follows and no role links: "…“, so die Verkehrswissenschaftlerin.",
-        // "erklärt der Agrarwissenschaftler".
+        // Also a noun for the speaker's field or office that no name or
+        // genitive follows and no role links, not a spokesperson's: "…“, so
+        // die Verkehrswissenschaftlerin.", "erklärt der Agrarwissenschaftler".
         let described = || {
             w.tok(verb + 2)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
@@ -8454,6 +8670,11 @@ fn quotes(
                 && !w
                     .tok(verb + 3)
                     .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+                // (not a body's spokesperson, nor a noun with its genitive:
+                // "so die Sprecherin", "so die Sprecherin der Polizei")
+                && !matches!(w.key(verb + 3), "der" | "des")
+                && !(w.key(verb + 2).ends_with("sprecher")
+                    || w.key(verb + 2).ends_with("sprecherin"))
         };
         let pronoun = (matches!(w.key(verb + 1), "sie" | "er") && !w.key(verb).ends_with("en"))
             || (matches!(w.key(verb + 1), "die" | "der")
