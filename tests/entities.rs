@@ -4073,6 +4073,27 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "market_towns_district_governments_land_courts_universities",
+        text: "Oberstdorf – Der Markt Oberstdorf baut. Erster Bürgermeister Quirin Hindelang sagte das. Auf dem Markt Produkte kaufen. Auch die Lutherstadt Eisleben profitiert. Die Regierung von Schwaben fördert. Der 1. Senat des Thüringer Oberverwaltungsgerichts hat entschieden. Forschende der Bauhaus-Universität Weimar und der Universität zu Lübeck wollen das. Die Kassenärztliche Vereinigung Westfalen-Lippe (KVWL) und der Verband medizinischer Fachberufe e.V. schließen sich an.",
+        expect: &[
+            Orgs(&[
+                "Markt Oberstdorf",
+                "Lutherstadt Eisleben",
+                "Regierung von Schwaben",
+                "Thüringer Oberverwaltungsgericht",
+                "Bauhaus-Universität Weimar",
+                "Universität zu Lübeck",
+                "Kassenärztliche Vereinigung Westfalen-Lippe",
+                "Verband medizinischer Fachberufe e.V.",
+            ]),
+            Org("Thüringer Oberverwaltungsgericht", Court),
+            Person(
+                "Quirin Hindelang",
+                &[("Erster Bürgermeister", "Markt Oberstdorf")],
+            ),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

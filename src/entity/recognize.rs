@@ -282,6 +282,9 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     // municipalities: "Amt Eiderstedt", "Amt Anklam-Land" (see
     // `Walk::office_not_place`)
     ("amt", OrgKind::Municipality),
+    // Bavarian market towns: "Markt Oberstdorf" (with a cue, as "Amt")
+    ("markt", OrgKind::Municipality),
+    ("lutherstadt", OrgKind::Municipality),
     ("staatskanzlei", OrgKind::Government),
     ("landesregierung", OrgKind::Government),
     ("staatsregierung", OrgKind::Government),
@@ -343,6 +346,8 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     // "Volkshochschule Leipzig"
     ("gymnasium", OrgKind::Other),
     ("hochschule", OrgKind::Research),
+    // "Bauhaus-Universität Weimar", "Fernuniversität Hagen"
+    ("universität", OrgKind::Research),
     ("schule", OrgKind::Other),
     // representations by place: "Kreiselternvertretung Saalfeld-Rudolstadt"
     ("vertretung", OrgKind::Association),
@@ -425,6 +430,8 @@ const REGIONS: &[&str] = &[
     "schwaben",
     "rheinland",
     "westfalen",
+    "westfalen-lippe",
+    "nordrhein",
     "ostwestfalen",
     "südwestfalen",
     "münsterland",
@@ -1488,6 +1495,7 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     f.org_start = f.camel_brand
         || key.ends_with("fraktion")
         || key.ends_with("ausschuss")
+        || key == "regierung"
         || f.adjective
         || f.heads.place.is_some()
         || f.heads.spec.is_some()
@@ -2272,10 +2280,14 @@ impl<'a, 't> Walk<'a, 't> {
         if key.len() > 5
             && t.is_capitalised()
             && let Some(stem) = key.strip_suffix("er")
-            && (LAENDER.contains(&stem) || matches!(stem, "brem" | "kärntn"))
-            && let Some(kind) = match self.key(i + 1) {
-                "landtag" | "landtages" | "landtags" | "bürgerschaft" => Some(OrgKind::Parliament),
-                "senat" | "senats" | "landesregierung" => Some(OrgKind::Government),
+            && (LAENDER.contains(&stem) || matches!(stem, "brem" | "kärntn" | "thüring"))
+            && let Some(kind) = match nominative_head(self.key(i + 1)) {
+                "landtag" | "landtage" | "bürgerschaft" => Some(OrgKind::Parliament),
+                "senat" | "landesregierung" => Some(OrgKind::Government),
+                // "Thüringer Oberverwaltungsgericht", "Berliner
+                // Verfassungsgerichtshof"
+                h if h.ends_with("gericht") || h.ends_with("gerichtshof") => Some(OrgKind::Court),
+                "rechnungshof" => Some(OrgKind::Authority),
                 _ => None,
             }
         {
@@ -2308,11 +2320,14 @@ impl<'a, 't> Walk<'a, 't> {
                 && !NOT_HEADED.contains(&self.key(h))
             {
                 let hkey = self.key(h);
+                // "Universität zu Lübeck", "Humboldt-Universität zu Berlin"
+                let to = usize::from(hkey.ends_with("universität") && self.key(h + 1) == "zu");
                 if let Some(kind) = self.feat(h).heads.place
-                    && let Some(end) = self.place(h + 1)
+                    && let Some(end) = self.place(h + 1 + to)
                     && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
                         || LAENDER.contains(&self.key(h + 1)))
-                    && !(matches!(hkey, "amt" | "amtes") && self.office_not_place(h))
+                    && !(matches!(hkey, "amt" | "amtes" | "markt" | "marktes")
+                        && self.office_not_place(h))
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -2488,6 +2503,23 @@ impl<'a, 't> Walk<'a, 't> {
             let end = self.legal_form(i + 2).unwrap_or(i + 2);
             return Some(self.pattern_hit(i, end, OrgKind::Association, i));
         }
+        // "Regierung von Schwaben", "Regierung von Oberbayern": a Bavarian
+        // district government.
+        if matches!(key, "regierung") && self.key(i + 1) == "von" && t.is_capitalised() {
+            let r = self.key(i + 2);
+            if matches!(
+                r,
+                "oberbayern"
+                    | "niederbayern"
+                    | "schwaben"
+                    | "oberpfalz"
+                    | "oberfranken"
+                    | "mittelfranken"
+                    | "unterfranken"
+            ) {
+                return Some(self.pattern_hit(i, i + 3, OrgKind::Authority, i));
+            }
+        }
         // "Amt der Salzburger Landesregierung", "Amt der Steiermärkischen
         // Landesregierung": an Austrian Land's administration.
         if matches!(key, "amt" | "amtes")
@@ -2525,11 +2557,20 @@ impl<'a, 't> Walk<'a, 't> {
                 || self.feat(k).named_head
                 || matches!(self.key(k), "bund" | "bundes" | "werk" | "werkes")
         };
+        // (also a lowercase adjective: "Verband medizinischer Fachberufe
+        // e.V.")
         let link_word = |k: usize| {
             matches!(
                 self.key(k),
                 "der" | "des" | "in" | "im" | "von" | "zu" | "zur" | "zum"
-            )
+            ) || (is_adjective(self.key(k)) && {
+                let key = self.key(k);
+                let stem = ["er", "es", "em", "en", "e"]
+                    .iter()
+                    .find_map(|e| key.strip_suffix(e))
+                    .unwrap_or(key);
+                inflects_like_adjective(stem)
+            })
         };
         let reach = if self.feat(i).role_start || self.feat(i).person_noun {
             5
@@ -3010,12 +3051,18 @@ impl<'a, 't> Walk<'a, 't> {
     /// or in "im Amt", "ins Amt", "kein Amt".
     fn office_not_place(&self, h: usize) -> bool {
         let before = h.checked_sub(1).map_or("", |p| self.key(p));
-        let opens = |k: usize| self.initial[k] || self.line_break_before(k);
-        let cue = (self.key(h) == "amtes" && before == "des")
+        // (a dateline's dash opens too: "Oberstdorf – Der Markt …")
+        let opens = |k: usize| {
+            self.initial[k]
+                || self.line_break_before(k)
+                || k.checked_sub(1)
+                    .is_some_and(|p| matches!(self.toks[p].text, "–" | "-" | "—"))
+        };
+        let cue = (matches!(self.key(h), "amtes" | "marktes") && before == "des")
             || matches!(before, "vom" | "beim" | "zum" | ":")
             || self.tok(h + 1).is_some_and(|t| t.text.contains('-'))
             || opens(h)
-            || (h > 0 && matches!(before, "das" | "dem") && opens(h - 1));
+            || (h > 0 && matches!(before, "das" | "dem" | "der" | "den") && opens(h - 1));
         !cue || !self.is_word(h + 1)
             || matches!(
             before,
@@ -3174,7 +3221,10 @@ impl<'a, 't> Walk<'a, 't> {
             self.is_word(k)
                 && self.toks[k].is_capitalised()
                 && (LAENDER.contains(&key)
-                    || key.strip_suffix('s').is_some_and(|s| LAENDER.contains(&s)))
+                    || key.strip_suffix('s').is_some_and(|s| LAENDER.contains(&s))
+                    // the Landesteile that public bodies serve ("Kassenärztliche
+                    // Vereinigung Westfalen-Lippe", "Ärztekammer Nordrhein")
+                    || matches!(key, "westfalen-lippe" | "nordrhein"))
         };
         if !is_land(j) || !self.same_sentence(j - 1, j) {
             return None;
