@@ -4094,6 +4094,18 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "purpose_after_zur_not_a_verb_phrase",
+        text: "Das Geld steht der Stiftung zur Verfügung. Der Bericht steht auf der Internetseite des Bundeskartellamtes zum Download bereit. Das Zentrum zur Förderung der Demokratie hilft. Die Lebenshilfe Saarland prüft, die Lebenshilfe hilft.",
+        expect: &[
+            Orgs(&[
+                "Bundeskartellamt",
+                "Zentrum zur Förderung der Demokratie",
+                "Lebenshilfe Saarland",
+            ]),
+            Aliases("Lebenshilfe Saarland", &["Lebenshilfe"]),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

@@ -2501,7 +2501,10 @@ impl<'a, 't> Walk<'a, 't> {
                 .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
         {
             let end = self.legal_form(i + 2).unwrap_or(i + 2);
-            return Some(self.pattern_hit(i, end, OrgKind::Association, i));
+            let mut hit = self.pattern_hit(i, end, OrgKind::Association, i);
+            // (the noun alone names it later: "die Lebenshilfe")
+            hit.keys.push(self.loose_keys(i, i + 1));
+            return Some(hit);
         }
         // "Regierung von Schwaben", "Regierung von Oberbayern": a Bavarian
         // district government.
@@ -3388,6 +3391,31 @@ impl<'a, 't> Walk<'a, 't> {
     fn specification(&self, j: usize) -> Option<usize> {
         if !matches!(self.key(j), "für" | "des" | "der" | "zur" | "zum" | "von") {
             return None;
+        }
+        // "zur"/"zum" name a purpose ("Stiftung zur Förderung …", "Verein
+        // zum Schutz …"), not a phrase of the verb ("steht der Stiftung zur
+        // Verfügung", "des Bundeskartellamtes zum Download bereit")
+        if matches!(self.key(j), "zur" | "zum") {
+            let noun = self.key(j + 1);
+            let purpose = (noun.ends_with("ung") || matches!(noun, "schutz" | "erhalt"))
+                && !matches!(
+                    noun,
+                    "verfügung"
+                        | "abstimmung"
+                        | "anwendung"
+                        | "entscheidung"
+                        | "begrüßung"
+                        | "eröffnung"
+                        | "erinnerung"
+                        | "genehmigung"
+                        | "zahlung"
+                        | "sitzung"
+                        | "vorbereitung"
+                        | "wirkung"
+                );
+            if !purpose {
+                return None;
+            }
         }
         let limit = (j + MAX_ORG_TOKENS).min(self.toks.len());
         let mut end = None;
