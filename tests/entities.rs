@@ -4106,6 +4106,28 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "offices_of_a_church_a_fire_service_and_a_parliament",
+        text: "Im Hessischen Landtag wurde gestritten. Der Abgeordnete Frank-Walter Hessler (CDU) widersprach. Die Evangelische Kirche in Mitteldeutschland lädt ein; Regionalbischöfin Cornelia Wendtland-Ruf predigt. Die Freiwillige Feuerwehr Tating feiert, Gemeindewehrführerin Jana Thomsen dankt.",
+        expect: &[
+            Org("Hessischer Landtag", Parliament),
+            Person(
+                "Frank-Walter Hessler",
+                &[("Abgeordneter", "Hessischer Landtag")],
+            ),
+            Person(
+                "Cornelia Wendtland-Ruf",
+                &[(
+                    "Regionalbischöfin",
+                    "Evangelische Kirche in Mitteldeutschland",
+                )],
+            ),
+            Person(
+                "Jana Thomsen",
+                &[("Gemeindewehrführerin", "Freiwillige Feuerwehr Tating")],
+            ),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

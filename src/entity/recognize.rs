@@ -2506,6 +2506,14 @@ impl<'a, 't> Walk<'a, 't> {
             hit.keys.push(self.loose_keys(i, i + 1));
             return Some(hit);
         }
+        // "im Hessischen Landtag", "der Sächsische Landtag": a Land's
+        // adjective before its parliament.
+        if t.is_capitalised()
+            && adjective_stem(key).is_some_and(|s| land_of_stem(s).is_some())
+            && matches!(self.key(i + 1), "landtag" | "landtags" | "landtages")
+        {
+            return Some(self.pattern_hit(i, i + 2, OrgKind::Parliament, i + 1));
+        }
         // "Regierung von Schwaben", "Regierung von Oberbayern": a Bavarian
         // district government.
         if matches!(key, "regierung") && self.key(i + 1) == "von" && t.is_capitalised() {
@@ -8080,12 +8088,69 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // authority the text names; fire ranks to a fire service, if the text
     // names one ("Brandoberrat", "Brandamtmann").
     let police = last.starts_with("polizei") || last.starts_with("kriminal");
+    // (a Kreiswehrführer heads the district's fire service association, a
+    // Gemeinde- or Ortswehrführer a local fire service)
+    if last.ends_with("wehrführer") {
+        let district = last.starts_with("kreis");
+        return ents.organisations.iter().position(|o| {
+            !o.mentions.is_empty()
+                && if district {
+                    o.name.contains("reisfeuerwehr")
+                } else {
+                    o.name.contains("Feuerwehr") && !o.name.contains("verband")
+                }
+        });
+    }
     if last.starts_with("brand")
         && !last.starts_with("brandenburg")
         && let Some(n) = ents.organisations.iter().position(|o| {
             !o.mentions.is_empty()
                 && (o.name.contains("euerwehr") || o.name.starts_with("Branddirektion"))
         })
+    {
+        return Some(n);
+    }
+    // A church's offices belong to the one church the text names
+    // ("Regionalbischöfin", "Landesbischof", "Superintendentin", "Präses").
+    if (last.ends_with("bischof")
+        || last.ends_with("bischöf")
+        || last.ends_with("superintendent")
+        || last == "präses"
+        || last.ends_with("pfarrer"))
+        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+            !o.mentions.is_empty()
+                && [
+                    "Kirche",
+                    "Bistum",
+                    "Erzbistum",
+                    "Landeskirche",
+                    "Kirchenkreis",
+                ]
+                .iter()
+                .any(|c| o.name.contains(c))
+        }))
+    {
+        return Some(n);
+    }
+    // A member of parliament without its house in the title
+    // ("Abgeordnete", not "Bundestagsabgeordnete") sits in the one
+    // parliament the text names (not a committee or a party group).
+    if (last == "abgeordneter" || last == "abgeordnete")
+        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+            !o.mentions.is_empty()
+                && o.kind == OrgKind::Parliament
+                && [
+                    "Landtag",
+                    "Bundestag",
+                    "Bürgerschaft",
+                    "Abgeordnetenhaus",
+                    "Parlament",
+                ]
+                .iter()
+                .any(|h| o.name.contains(h))
+                && !o.name.contains("usschuss")
+                && !o.name.contains("raktion")
+        }))
     {
         return Some(n);
     }
