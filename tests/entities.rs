@@ -4128,6 +4128,21 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "university_zu_place_ends_an_institute_and_vice_president_of_a_government",
+        text: "Das Institut für Sozialmedizin und Epidemiologie der Universität zu Lübeck forscht. Die Regierung von Schwaben fördert. Regierungsvizepräsidentin Theresia Oberprieler sagte das.",
+        expect: &[
+            Orgs(&[
+                "Institut für Sozialmedizin und Epidemiologie",
+                "Universität zu Lübeck",
+                "Regierung von Schwaben",
+            ]),
+            Person(
+                "Theresia Oberprieler",
+                &[("Regierungsvizepräsidentin", "Regierung von Schwaben")],
+            ),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

@@ -3451,7 +3451,12 @@ impl<'a, 't> Walk<'a, 't> {
                         )
                         && (self.org_gazetteer(k + 1).is_some_and(|(e, _)| e > k + 2)
                             || head_kind(nominative_head(self.key(k + 1)), HeadList::Place, true)
-                                .is_some_and(|_| self.place(k + 2).is_some()))
+                                .is_some_and(|_| {
+                                    // ("der Universität zu Lübeck")
+                                    self.place(k + 2).is_some()
+                                        || (self.key(k + 2) == "zu"
+                                            && self.place(k + 3).is_some())
+                                }))
                     {
                         break;
                     }
@@ -7884,6 +7889,8 @@ fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
         return None;
     }
     let rest = HEADS.iter().find_map(|h| title.strip_suffix(h))?;
+    // ("Regierungsvizepräsidentin": the body before the rank)
+    let rest = rest.strip_suffix("vize").unwrap_or(rest);
     let part = rest.strip_suffix('s').unwrap_or(rest);
     // "Amtsvorsteher", "Amtsdirektorin": the one union of municipalities
     // the text names ("Amt Eiderstedt").
