@@ -4143,6 +4143,21 @@ const QUOTES: &[Case] = &[
         ],
     },
     Case {
+        name: "genitive_name_ends_at_a_comma_before_a_department",
+        text: "Das Ministerium des Innern, für Digitalisierung und Kommunen plant. Das Ministerium für Wirtschaft, Arbeit und Tourismus hilft.\n\nPressekontakt:\nGerrit Schmeer, Pressereferent\nUniversität des Saarlandes, Presse und Kommunikation\nCampus A2",
+        expect: &[
+            Orgs(&[
+                "Ministerium des Innern, für Digitalisierung und Kommunen",
+                "Ministerium für Wirtschaft, Arbeit und Tourismus",
+                "Universität des Saarlandes",
+            ]),
+            Person(
+                "Gerrit Schmeer",
+                &[("Pressereferent", "Universität des Saarlandes")],
+            ),
+        ],
+    },
+    Case {
         name: "austrian_land_administration",
         text: "Das Amt der Salzburger Landesregierung plant. Die Fachleute des Amtes der Tiroler Landesregierung helfen.",
         expect: &[Orgs(&[

@@ -3519,6 +3519,14 @@ impl<'a, 't> Walk<'a, 't> {
                     }
                 }
                 "," => {
+                    // A list after a comma belongs to a portfolio ("für
+                    // Arbeit, Soziales und Integration", "des Innern, für
+                    // Digitalisierung und Kommunen"), not to a genitive: a
+                    // department follows it ("Universität des Saarlandes,
+                    // Presse und Kommunikation").
+                    if self.key(k + 1) != "für" && !(j..k).any(|m| self.key(m) == "für") {
+                        break;
+                    }
                     last_comma = Some(k);
                     comma_closed = false;
                 }
@@ -7962,6 +7970,21 @@ fn org_alone_on_line(w: &Walk<'_, '_>, ents: &Entities<'_>, k: usize) -> Option<
                 after = (after + 1..(after + 5).min(w.toks.len()))
                     .find(|&c| w.key(c) == ")")
                     .map_or(after, |c| c + 1);
+            }
+            // (or a department after a comma: "Universität des Saarlandes,
+            // Presse und Kommunikation")
+            if w.key(after) == "," {
+                let line_end = (after + 1..(after + 8).min(w.toks.len() + 1))
+                    .find(|&e| w.line_break_before(e) || e == w.toks.len());
+                if let Some(e) = line_end
+                    && (after + 1..e).all(|j| {
+                        w.is_word(j)
+                            && (w.toks[j].is_capitalised()
+                                || matches!(w.key(j), "und" | "für" | "&"))
+                    })
+                {
+                    return true;
+                }
             }
             w.line_break_before(after)
         })
