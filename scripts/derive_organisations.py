@@ -188,6 +188,7 @@ KIND_OVERRIDE = {
     "Deutsche Bahn": "company",
     "Bundesvereinigung der kommunalen Spitzenverbände": "association",
     "Deutscher Städtetag": "association",
+    "Verbraucherzentrale Bundesverband e. V.": "association",
     "Deutscher Landkreistag": "association",
     "Deutscher Städte- und Gemeindebund": "association",
     "Kommunale Gemeinschaftsstelle für Verwaltungsmanagement": "association",

@@ -1676,6 +1676,26 @@ const ORG_ALIASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "alias_after_a_name_over_two_places_and_a_lowercase_acronym",
+        text: "Zu den Partnern gehören das Westküstenklinikum Brunsbüttel und Heide (WKK) und die Sana Kliniken Ostholstein GmbH. Für das WKK sagte dessen Geschäftsführer Dr. Rasmus Hinrichsen-Bello: „Wir sind bereit.“ Zustimmung kam vom Verbraucherzentrale Bundesverband (vzbv). Vorständin Ramona Sikorski-Brandt forderte mehr. Der Bundesverband der Energie- und Wasserwirtschaft (BDEW) warnte.",
+        expect: &[
+            Aliases("Westküstenklinikum Brunsbüttel und Heide", &["WKK"]),
+            Aliases("Verbraucherzentrale Bundesverband", &["vzbv"]),
+            Org("Verbraucherzentrale Bundesverband", Association),
+            Person(
+                "Rasmus Hinrichsen-Bello",
+                &[(
+                    "Geschäftsführer",
+                    "Westküstenklinikum Brunsbüttel und Heide",
+                )],
+            ),
+            Person(
+                "Ramona Sikorski-Brandt",
+                &[("Vorständin", "Verbraucherzentrale Bundesverband")],
+            ),
+        ],
+    },
 ];
 
 #[test]
@@ -3214,6 +3234,25 @@ const ROLES: &[Case] = &[
         expect: &[
             Person("Werner Haug", &[("Programmdirektor", "Südwestrundfunk")]),
             Person("Max Roth", &[("Fraktionssprecher", "")]),
+        ],
+    },
+    Case {
+        name: "role_body_past_a_unit_with_a_field_and_a_chair",
+        text: "Das Universitätsklinikum Schleswig-Holstein (UKSH) startet ein Netz. Zu den Partnern gehört die Sana Kliniken Ostholstein GmbH. „Jede Minute zählt“, sagte Prof. Dr. Ulrike Brandtner-Amoah, Direktorin der Klinik für Neurologie am Campus Lübeck des UKSH. Prof. Dr. Marek Wiśniewski, Inhaber des Lehrstuhls für Energiesystemtechnik an der RPTU, leitet den Beirat. Das untersucht die Professur für Verkehrsökologie der Technischen Universität Dresden. Prof. Dr. Lea-Marie Baumgärtel, Inhaberin der Professur, begleitet den Betrieb. Die Arbeiten übernimmt die Steinmetzwerkstatt Leuschner GmbH. „Wir arbeiten mit Kalk“, sagt Inhaberin Carla Leuschner-Abbas.",
+        expect: &[
+            Person(
+                "Ulrike Brandtner-Amoah",
+                &[("Direktorin", "Universitätsklinikum Schleswig-Holstein")],
+            ),
+            Person("Marek Wiśniewski", &[("Inhaber", "RPTU")]),
+            Person(
+                "Lea-Marie Baumgärtel",
+                &[("Inhaberin", "Technische Universität Dresden")],
+            ),
+            Person(
+                "Carla Leuschner-Abbas",
+                &[("Inhaberin", "Steinmetzwerkstatt Leuschner GmbH")],
+            ),
         ],
     },
 ];

@@ -5313,7 +5313,34 @@ fn loose_join(form: &str) -> String {
 fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
     let n = hits.orgs.len();
     for o in 0..n {
-        let end = hits.orgs[o].end;
+        let mut end = hits.orgs[o].end;
+        // "Westküstenklinikum Brunsbüttel und Heide (WKK)": a name that ends
+        // in a place goes on over "und" and a second place when an acronym
+        // with the name's first letter follows in brackets.
+        if hits.orgs[o].entry.is_none()
+            && end > hits.orgs[o].start + 1
+            && w.key(end) == "und"
+            && w.key(end + 2) == "("
+            && w.key(end + 4) == ")"
+            && w.is_word(end - 1)
+            && w.toks[end - 1].is_capitalised()
+            && w.is_word(end + 1)
+            && w.toks[end + 1].is_capitalised()
+            && !w.is_function(end + 1)
+            && (end..end + 4).all(|k| hits.covered(k).is_none())
+            && w.is_word(end + 3)
+            && is_acronym_like(w.toks[end + 3].text)
+            && w.toks[end + 3].text.chars().next() == hits.orgs[o].form.chars().next()
+        {
+            let start = hits.orgs[o].start;
+            let h = &mut hits.orgs[o];
+            h.form.push_str(" und ");
+            h.form.push_str(w.toks[end + 1].text);
+            h.keys.insert(0, w.loose_keys(start, end + 2));
+            end += 2;
+            h.end = end;
+            hits.mark(start, end, HitKind::Org, o as u32);
+        }
         // "Langform (ACR)"; an acronym of two words too ("Medienanstalt
         // Hamburg / Schleswig-Holstein (MA HSH)").
         if w.key(end) == "("
@@ -5345,7 +5372,8 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
             hits.orgs.push(h);
         } else if w.key(end) == "(" && w.key(end + 2) == ")" && w.is_word(end + 1) {
             let acr = w.toks[end + 1].text;
-            if is_acronym_like(acr) || is_camel(acr) {
+            if is_acronym_like(acr) || is_camel(acr) || lowercase_initials(acr, &hits.orgs[o].form)
+            {
                 let key = loose(w.key(end + 1)).to_owned();
                 match hits.covered(end + 1) {
                     Some((HitKind::Org, other)) => {
@@ -5399,6 +5427,24 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
             }
         }
     }
+}
+
+/// "Verbraucherzentrale Bundesverband (vzbv)": a lowercase acronym in
+/// brackets after a name — three to six ASCII letters, at most one vowel,
+/// the name's first letter first and every letter in the name in order.
+fn lowercase_initials(acr: &str, name: &str) -> bool {
+    let n = acr.len();
+    if !(3..=6).contains(&n) || !acr.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    if acr.bytes().filter(|b| b"aeiou".contains(b)).count() > 1 {
+        return false;
+    }
+    let mut letters = name.chars().flat_map(char::to_lowercase);
+    if letters.next() != acr.chars().next() {
+        return false;
+    }
+    acr.chars().skip(1).all(|c| letters.any(|l| l == c))
 }
 
 /// Parts that start the second half of a compound in a body's name and
@@ -6972,8 +7018,8 @@ fn sole_person_before(
 /// Words that link the parts of a role phrase ("Leiter des Fachgebiets
 /// Grundwasserschutz im UBA").
 const ROLE_LINKS: &[&str] = &[
-    "des", "der", "den", "dem", "im", "in", "für", "am", "beim", "bei", "von", "vom", "zur", "zum",
-    "und",
+    "des", "der", "den", "dem", "im", "in", "an", "für", "am", "beim", "bei", "von", "vom", "zur",
+    "zum", "und",
 ];
 
 fn role_tail(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
@@ -7346,7 +7392,13 @@ fn head_reference(
     name_words: &[Vec<String>],
 ) -> Option<(usize, usize)> {
     let t = w.tok(k)?;
-    if t.kind != TokenKind::Word || !t.is_capitalised() || hits.covered(k).is_some() {
+    // (a head with a field of its own names another body: "der Klinik für
+    // Neurologie" is no "Sana Kliniken …")
+    if t.kind != TokenKind::Word
+        || !t.is_capitalised()
+        || hits.covered(k).is_some()
+        || w.key(k + 1) == "für"
+    {
         return None;
     }
     Some((org_with_head(w, k, name_words)?, k + 1))
@@ -7368,8 +7420,10 @@ fn generic_reference(
         || !t.is_capitalised()
         || hits.covered(k).is_some()
         || !matches!(w.key(k.checked_sub(1)?), "des" | "der" | "dem")
-        // a name goes on: no reference ("der Stadt Köln")
+        // a name goes on: no reference ("der Stadt Köln", "des Instituts
+        // für …")
         || w.tok(k + 1).is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+        || w.key(k + 1) == "für"
     {
         return None;
     }
@@ -8195,8 +8249,19 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return Some(n);
     }
     let press_officer = last == "pressesprecher" || last == "pressereferent";
+    // The holder of a chair ("Inhaberin der Professur", "Inhaber des
+    // Lehrstuhls") belongs to a university, any other owner to a firm.
+    let chair = matches!(w.key(r.end), "des" | "der")
+        && ["lehrstuhl", "professur", "stiftungsprofessur"]
+            .contains(&nominative_head(w.key(r.end + 1)));
     let kinds: &[OrgKind] = if police {
         &[OrgKind::Authority]
+    } else if last.ends_with("inhaber") {
+        if chair {
+            &[OrgKind::Research]
+        } else {
+            &[OrgKind::Company, OrgKind::Cooperative]
+        }
     } else if last.ends_with("minister")
         || last.ends_with("staatssekretär")
         || last.ends_with("senator")
