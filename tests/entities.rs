@@ -1696,6 +1696,42 @@ const ORG_ALIASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "branch_of_a_dotted_brand_and_a_place_in_brackets",
+        text: "Die Vereinte Dienstleistungsgewerkschaft (ver.di) ruft zum Streik. „Wir sind bereit“, sagte die stellvertretende Landesbezirksleiterin von ver.di NRW, Gülay Arslan-Becker. ver.di-Verhandlungsführer Andreas Wöstmann kündigte mehr an. Die Komm.ONE (AöR) hilft. Die Verbandsgemeinde Kirchberg (Hunsrück) baut ein Wärmenetz mit der Energiegenossenschaft Hunsrück-Mosel eG und der Ortsgemeinde Kappel. Dr. Farid Haidari, Vorstand der Energiegenossenschaft, rechnete vor. „Ein Anfang“, sagte Ortsbürgermeister Wolfgang Thiel. Die Verbandsgemeinde Kirchberg zahlt.",
+        expect: &[
+            Orgs(&[
+                "Vereinte Dienstleistungsgewerkschaft",
+                "ver.di NRW",
+                "Komm.ONE",
+                "Verbandsgemeinde Kirchberg (Hunsrück)",
+                "Energiegenossenschaft Hunsrück-Mosel eG",
+                "Ortsgemeinde Kappel",
+            ]),
+            Aliases("Vereinte Dienstleistungsgewerkschaft", &["ver.di"]),
+            Aliases("Komm.ONE", &[]),
+            Aliases(
+                "Verbandsgemeinde Kirchberg (Hunsrück)",
+                &["Verbandsgemeinde Kirchberg"],
+            ),
+            Person(
+                "Gülay Arslan-Becker",
+                &[("stellvertretende Landesbezirksleiterin", "ver.di NRW")],
+            ),
+            Person(
+                "Andreas Wöstmann",
+                &[("Verhandlungsführer", "Vereinte Dienstleistungsgewerkschaft")],
+            ),
+            Person(
+                "Farid Haidari",
+                &[("Vorstand", "Energiegenossenschaft Hunsrück-Mosel eG")],
+            ),
+            Person(
+                "Wolfgang Thiel",
+                &[("Ortsbürgermeister", "Ortsgemeinde Kappel")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -2437,6 +2437,11 @@ impl<'a, 't> Walk<'a, 't> {
             if let Some(kind) = descriptor
                 && let Some(end) = self.brand(i + 1)
             {
+                // With a legal form the whole is the registered name
+                // ("Energiegenossenschaft Hunsrück-Mosel eG").
+                if let Some(legal) = self.legal_form(end) {
+                    return Some(self.pattern_hit(i, legal, kind, i));
+                }
                 let form = self.span_text(i + 1, end).to_owned();
                 // "des Digitalverbands Bitkom" → "Digitalverband Bitkom".
                 let descriptor = if i > 0 && matches!(self.key(i - 1), "des" | "eines") {
@@ -2785,6 +2790,13 @@ impl<'a, 't> Walk<'a, 't> {
                     && !matches!(self.key(start), "bund" | "bundes" | "werk" | "werkes")))
         {
             keys.push(self.loose_keys(start, g));
+        }
+        // The name without a place in brackets ("Verbandsgemeinde Kirchberg
+        // (Hunsrück)" meets "Verbandsgemeinde Kirchberg").
+        if let Some(b) = (start + 2..end).find(|&k| self.key(k) == "(")
+            && self.key(end - 1) == ")"
+        {
+            keys.push(self.loose_keys(start, b));
         }
         // The name without its legal form ("Klinikum Lippe-Süd gGmbH"
         // meets "Klinikum Lippe-Süd").
@@ -3252,7 +3264,8 @@ impl<'a, 't> Walk<'a, 't> {
     /// Returns the end.
     fn branch_region(&self, j: usize) -> Option<usize> {
         let key = self.key(j);
-        let region = LAENDER.contains(&key) || REGIONS.contains(&key);
+        let region =
+            LAENDER.contains(&key) || REGIONS.contains(&key) || land_of_short(key).is_some();
         let closed = self
             .tok(j + 1)
             .is_none_or(|t| !(t.kind == TokenKind::Word && t.is_capitalised()));
@@ -5051,7 +5064,11 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             // of its branches name a body of their own.
             // So do a listed chamber and its place ("Industrie- und
             // Handelskammer Chemnitz", "… zu Köln").
-            let branch = if end == i + 1 && f.exact && entry.kind != OrgKind::Party {
+            // (also a brand's: "ver.di NRW")
+            let branch = if end == i + 1
+                && (f.exact || f.surface.contains('.'))
+                && entry.kind != OrgKind::Party
+            {
                 w.branch_region(end)
             } else if !f.exact && w.key(end - 1).ends_with("kammer") {
                 w.place(if w.key(end) == "zu" { end + 1 } else { end })
@@ -5372,7 +5389,11 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
             hits.orgs.push(h);
         } else if w.key(end) == "(" && w.key(end + 2) == ")" && w.is_word(end + 1) {
             let acr = w.toks[end + 1].text;
-            if is_acronym_like(acr) || is_camel(acr) || lowercase_initials(acr, &hits.orgs[o].form)
+            // (not a legal form: "Komm.ONE (AöR)")
+            if (is_acronym_like(acr)
+                || is_camel(acr)
+                || lowercase_initials(acr, &hits.orgs[o].form))
+                && w.legal_form(end + 1).is_none()
             {
                 let key = loose(w.key(end + 1)).to_owned();
                 match hits.covered(end + 1) {
@@ -8245,6 +8266,18 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
             !o.mentions.is_empty() && o.kind == OrgKind::Authority && o.name.starts_with("Senator")
         }))
+    {
+        return Some(n);
+    }
+    // An Ortsbürgermeister or Ortsvorsteher heads the one Ortsgemeinde
+    // the text names (not the Verbandsgemeinde it belongs to).
+    if last.starts_with("orts")
+        && let Some(n) = sole(
+            ents.organisations
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| !o.mentions.is_empty() && o.name.starts_with("Ortsgemeinde ")),
+        )
     {
         return Some(n);
     }

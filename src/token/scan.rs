@@ -178,6 +178,10 @@ struct Scanner<'t> {
     lex: &'t TokenLexicon,
 }
 
+/// Names written with a dot between letters that stay one word ("ver.di",
+/// "Komm.ONE"; "IT.NRW" and its like are found by shape).
+const DOTTED_NAMES: &[&str] = &["ver.di", "komm.one"];
+
 impl<'t> Scanner<'t> {
     // ---------------------------------------------------------------- helpers
 
@@ -541,6 +545,15 @@ impl<'t> Scanner<'t> {
                         && self.byte(i + 1).is_ascii_uppercase()
                     {
                         return self.word(start, i + 1);
+                    }
+                    // "ver.di", "Komm.ONE": names spelled with a dot inside
+                    if let Some(name) = DOTTED_NAMES.iter().find(|name| {
+                        self.bytes
+                            .get(start..start + name.len())
+                            .is_some_and(|b| b.eq_ignore_ascii_case(name.as_bytes()))
+                    }) && !self.alnum_at(start + name.len())
+                    {
+                        return self.word(start, start + name.len());
                     }
                 }
                 if let Some(end) = self.abbreviation(start, i) {
