@@ -3291,6 +3291,39 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_district_offices_descriptions_and_bracketed_bodies",
+        text: "Der Landkreis Mainz-Bingen bekommt einen Plan. Die Leiterin des Gesundheitsamtes, Dr. Mareike Schwöbel, warnte. Zuständig ist die Kreisbeigeordnete Ursula Hemmerich-Botha (CDU). Erster Kreisbeigeordneter Steffen Kallweit betonte das. Pressekontakt: Kreisverwaltung Mainz-Bingen. „Wir sind am Ende“, sagte der Präsident des Landkreistags Baden-Württemberg, Dr. Achim Brenninger-Sow. Der Landrat des Landkreises Biberach verwies auf seinen Kreis. Der Vorsitzende des Sozial- und Gesundheitsausschusses des Landkreistags, Landrat Bernd Hägele-Nyström (Ortenaukreis), forderte eine Reform.",
+        expect: &[
+            Aliases("Landkreis Mainz-Bingen", &["Kreisverwaltung Mainz-Bingen"]),
+            Person(
+                "Mareike Schwöbel",
+                &[("Leiterin", "Landkreis Mainz-Bingen")],
+            ),
+            Person(
+                "Ursula Hemmerich-Botha",
+                &[("Kreisbeigeordnete", "Landkreis Mainz-Bingen")],
+            ),
+            Person(
+                "Steffen Kallweit",
+                &[("Erster Kreisbeigeordneter", "Landkreis Mainz-Bingen")],
+            ),
+            Person(
+                "Achim Brenninger-Sow",
+                &[
+                    ("Präsident", "Landkreistag Baden-Württemberg"),
+                    ("Landrat", "Landkreis Biberach"),
+                ],
+            ),
+            Person(
+                "Bernd Hägele-Nyström",
+                &[
+                    ("Vorsitzender", "Landkreistag Baden-Württemberg"),
+                    ("Landrat", "Ortenaukreis"),
+                ],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -2791,6 +2791,21 @@ impl<'a, 't> Walk<'a, 't> {
         {
             keys.push(self.loose_keys(start, g));
         }
+        // A district's or town's administration is the district or town:
+        // "Landratsamt Ravensburg" and "Kreisverwaltung Mainz-Bingen" meet
+        // "Landkreis …" and "Kreis …", "Stadtverwaltung Trier" meets "Stadt
+        // Trier".
+        if head == start && end > start + 1 {
+            let place = self.span_text(start + 1, end);
+            let bodies: &[&str] = match head_key {
+                "landratsamt" | "kreisverwaltung" => &["landkreis", "kreis"],
+                "stadtverwaltung" => &["stadt"],
+                _ => &[],
+            };
+            for body in bodies {
+                keys.push(loose_join(&format!("{body} {place}")));
+            }
+        }
         // The name without a place in brackets ("Verbandsgemeinde Kirchberg
         // (Hunsrück)" meets "Verbandsgemeinde Kirchberg").
         if let Some(b) = (start + 2..end).find(|&k| self.key(k) == "(")
@@ -6049,10 +6064,17 @@ fn group_orgs<'t>(
     for (o, forms) in orgs.iter_mut().zip(names) {
         // The name: the longest form that is a name (not a descriptor),
         // preferring one with more words; aliases: the other forms.
+        // (a district's or town's administration names it only when the
+        // text names it no other way)
         let best = forms
             .iter()
             .filter(|f| !f.1)
-            .max_by_key(|f| (f.2, f.0.len()))
+            .max_by_key(|f| {
+                let office = ["Landratsamt ", "Kreisverwaltung ", "Stadtverwaltung "]
+                    .iter()
+                    .any(|p| f.0.starts_with(p));
+                (!office, f.2, f.0.len())
+            })
             .map(|f| f.0.to_owned())
             .unwrap_or_default();
         let best_key = loose_join(&best);
@@ -6547,6 +6569,14 @@ fn link_roles<'t>(
             if org.is_none() {
                 org = (after..comma).find_map(&org_at);
             }
+            // "Der Vorsitzende des Sozial- und Gesundheitsausschusses des
+            // Landkreistags, …": a body the tail names by its head noun.
+            if org.is_none() {
+                let names = name_words.get_or_insert_with(|| org_name_words(&ents.organisations));
+                org = (after + 1..comma)
+                    .filter(|&k| matches!(w.key(k - 1), "des" | "der"))
+                    .find_map(|k| head_reference(w, k, hits, names).map(|(o, _)| o));
+            }
             after = comma;
         }
         // The person: right after (titles are inside the person hit),
@@ -6741,17 +6771,33 @@ fn link_roles<'t>(
                 // (a body named by its head alone: "Projektleiterin X von
                 // der Energieagentur")
                 let names = &mut name_words;
-                org = name
-                    .and_then(|h| org_after_name(w, h.end))
-                    .and_then(|k| {
-                        org_at(k).or_else(|| {
-                            head_reference(
-                                w,
-                                k,
-                                hits,
-                                names.get_or_insert_with(|| org_name_words(&ents.organisations)),
-                            )
-                            .map(|(o, _)| o)
+                // ("Landrat Bernd Hägele-Nyström (Ortenaukreis)": a body in
+                // brackets after the name)
+                let bracketed = name.and_then(|h| {
+                    if w.key(h.end) != "(" {
+                        return None;
+                    }
+                    let (HitKind::Org, id) = hits.covered(h.end + 1)? else {
+                        return None;
+                    };
+                    let o = org_at(h.end + 1)?;
+                    (w.key(hits.orgs[id as usize].end) == ")"
+                        && ents.organisations[o].kind != OrgKind::Party)
+                        .then_some(o)
+                });
+                org = bracketed
+                    .or_else(|| {
+                        name.and_then(|h| org_after_name(w, h.end)).and_then(|k| {
+                            org_at(k).or_else(|| {
+                                head_reference(
+                                    w,
+                                    k,
+                                    hits,
+                                    names
+                                        .get_or_insert_with(|| org_name_words(&ents.organisations)),
+                                )
+                                .map(|(o, _)| o)
+                            })
                         })
                     })
                     .or_else(|| {
@@ -6866,9 +6912,30 @@ fn link_roles<'t>(
             })
             .map(|(n, _)| n)
             .collect();
+        let at = w.toks[r.start].span.start;
+        // A description refers back: to a holder of the title named before
+        // it; with none, a sentence it opens speaks of the one person of the
+        // sentence before ("…, sagte der Präsident des Landkreistags, Dr. X.
+        // Der Landrat des Landkreises Biberach verwies …"), not of a
+        // Landrat named later.
+        let earlier: Vec<usize> = same
+            .iter()
+            .copied()
+            .filter(|&n| ents.roles[n].mentions.iter().any(|m| m.span.start < at))
+            .collect();
+        let same = if !earlier.is_empty() {
+            earlier
+        } else if !same.is_empty()
+            && r.start >= 1
+            && w.initial[r.start - 1]
+            && sole_person_before(w, r, hits, person_of_hit).is_some()
+        {
+            Vec::new()
+        } else {
+            same
+        };
         // "sagte die Ministerin" after "Staatsministerin …": the head of a
         // compound title; of several, the one mentioned last before.
-        let at = w.toks[r.start].span.start;
         let compound = if same.is_empty() && r.prefix.is_none() {
             ents.roles
                 .iter()
@@ -6910,8 +6977,8 @@ fn link_roles<'t>(
             && r.start >= 1
             && w.initial[r.start - 1]
             // (not a board, which the same word names: "Der Aufsichtsrat
-            // habe …")
-            && !(key.ends_with("rat") || (key.starts_with("vorstand") && !key.contains("vorsitz")))
+            // habe …"; a Landrat is a person)
+            && !is_board(key)
             && let Some(p) = sole_person_before(w, r, hits, person_of_hit)
         {
             // "Felix Grunwald führt die Kestrel Space Systems AG. Der
@@ -6972,6 +7039,13 @@ fn link_roles<'t>(
     role_of_hit
 }
 
+/// Whether a title's key names a board rather than a person ("Aufsichtsrat",
+/// "Vorstand"; not "Landrat", "Vorstandsvorsitzender").
+fn is_board(key: &str) -> bool {
+    (key.ends_with("rat") && !matches!(key, "landrat" | "staatsrat"))
+        || (key.starts_with("vorstand") && !key.contains("vorsitz"))
+}
+
 /// The one person the sentence before role `r`'s names (by its hits, found
 /// by binary search: they are in text order), when that person's sex, as
 /// far as a first name tells, agrees with the role's gender.
@@ -7011,7 +7085,15 @@ fn sole_person_before(
                         .get(rid as usize)
                         .is_some_and(|role| w.initial.get(role.start) == Some(&true)),
                     _ => false,
-                });
+                })
+            // or speaks the quote that opens it ("„…“, sagte der Präsident
+            // des Landkreistags, Dr. X.")
+            || (h.start.saturating_sub(12)..h.start).any(|k| {
+                w.toks[k].kind == TokenKind::CloseQuote
+                    && w.key(k + 1) == ","
+                    && w.is_speech(k + 2)
+                    && w.same_sentence(k, h.start)
+            });
         if !opens {
             return None;
         }
@@ -7586,6 +7668,9 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
         "sektion",
         "fachgebiet",
         "klinik",
+        // a town's or district's offices: "Gesundheitsamt", "Jugendamt"
+        "amt",
+        "kämmerei",
     ];
     if !matches!(w.key(r.end), "der" | "des") {
         return None;
@@ -8324,8 +8409,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     } else if last == "landrat"
         || last.ends_with("bürgermeister")
         || last.ends_with("stadtrat")
-        || last == "beigeordneter"
-        || last == "beigeordnete"
+        // "Erster Kreisbeigeordneter", "Beigeordnete"
+        || last.ends_with("beigeordneter")
+        || last.ends_with("beigeordnete")
         // Stadtkämmerer, Kreiskämmerin, Dezernent, Kreisbaurätin.
         || last.contains("kämmer")
         || last.ends_with("dezernent")
