@@ -3324,6 +3324,30 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_adjective_head_reference_rank_and_generic_office",
+        text: "Das Statistische Landesamt Baden-Württemberg legt den Bericht vor. „Die Wege werden länger“, sagte die Präsidentin des Statistischen Landesamtes, Dr. Anne-Kathrin Leibold-Mensah. Ministerialdirektor Berthold Kächele-Dinç, Amtschef des Ministeriums für Verkehr Baden-Württemberg, kündigte Buslinien an. Der Verband Region Stuttgart begrüßte die Zahlen. Regionaldirektorin Cornelia Haist-Lombardi verwies auf die S-Bahn.",
+        expect: &[
+            Person(
+                "Anne-Kathrin Leibold-Mensah",
+                &[("Präsidentin", "Statistisches Landesamt Baden-Württemberg")],
+            ),
+            Person(
+                "Berthold Kächele-Dinç",
+                &[
+                    (
+                        "Ministerialdirektor",
+                        "Ministerium für Verkehr Baden-Württemberg",
+                    ),
+                    ("Amtschef", "Ministerium für Verkehr Baden-Württemberg"),
+                ],
+            ),
+            Person(
+                "Cornelia Haist-Lombardi",
+                &[("Regionaldirektorin", "Verband Region Stuttgart")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -7004,6 +7004,51 @@ fn link_roles<'t>(
             role_of_hit[rid] = Some(ents.roles.len() - 1);
         }
     }
+    // "Ministerialdirektor X, Amtschef des Verkehrsministeriums": a title
+    // without a body shares the body (not a party) of the holder's one
+    // other title in the same sentence.
+    let sentence_at = |byte: usize| {
+        let k = w.toks.partition_point(|t| t.span.start < byte);
+        w.sentence_of.get(k).copied()
+    };
+    for n in 0..ents.roles.len() {
+        let role = &ents.roles[n];
+        let (None, Some(p), Some(m)) = (role.organisation, role.person, role.mentions.first())
+        else {
+            continue;
+        };
+        if !is_rank(&super::lexicon::fold(&role.title)) {
+            continue;
+        }
+        // (not a title with a complement of its own, a body not found:
+        // "Sprecher der Länderarbeitsgruppe …", "Vorsteher des
+        // Finanzdepartements", "CIO des Landes")
+        let next = w.toks.partition_point(|t| t.span.start < m.span.end);
+        if matches!(
+            w.key(next),
+            "des" | "der" | "von" | "vom" | "im" | "beim" | "bei" | "am" | "an" | "für" | "in"
+        ) {
+            continue;
+        }
+        let here = sentence_at(m.span.start);
+        let mut others = ents.people[p]
+            .roles
+            .iter()
+            .filter(|&&x| x != n)
+            .filter_map(|&x| {
+                let other = ents.roles.get(x)?;
+                let o = other.organisation?;
+                (ents.organisations[o].kind != OrgKind::Party
+                    && other
+                        .mentions
+                        .iter()
+                        .any(|m| here.is_some() && sentence_at(m.span.start) == here))
+                .then_some(o)
+            });
+        if let (Some(o), None) = (others.next(), others.next()) {
+            ents.roles[n].organisation = Some(o);
+        }
+    }
     for role in &mut ents.roles {
         role.mentions.sort_by_key(|m| m.span.start);
     }
@@ -7037,6 +7082,36 @@ fn link_roles<'t>(
         }
     }
     role_of_hit
+}
+
+/// Whether a folded title is a civil-service, police, fire or military rank
+/// rather than a function ("Ministerialdirektor", "Polizeioberrat",
+/// "Kriminalhauptkommissarin", "Oberst"): it names no body of its own.
+fn is_rank(key: &str) -> bool {
+    let key = key
+        .strip_prefix("leitende ")
+        .or_else(|| key.strip_prefix("leitender "))
+        .unwrap_or(key);
+    let grade = |k: &str| {
+        [
+            "rat",
+            "rätin",
+            "direktor",
+            "direktorin",
+            "kommissar",
+            "kommissarin",
+            "meister",
+            "meisterin",
+        ]
+        .iter()
+        .any(|s| k.ends_with(s))
+    };
+    key.starts_with("ministerial")
+        || key.starts_with("regierungsdirektor")
+        || key.starts_with("oberregierungsrat")
+        || ((key.starts_with("polizei") || key.starts_with("kriminal") || key.starts_with("brand"))
+            && grade(key))
+        || key.starts_with("oberst")
 }
 
 /// Whether a title's key names a board rather than a person ("Aufsichtsrat",
@@ -7495,6 +7570,24 @@ fn head_reference(
     name_words: &[Vec<String>],
 ) -> Option<(usize, usize)> {
     let t = w.tok(k)?;
+    // "des Statistischen Landesamtes": an adjective and the head, both in
+    // the body's name.
+    if t.kind == TokenKind::Word
+        && t.is_capitalised()
+        && is_adjective(w.key(k))
+        && hits.covered(k).is_none()
+        && w.tok(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+        && hits.covered(k + 1).is_none()
+        && w.key(k + 2) != "für"
+    {
+        let o = org_with_head(w, k + 1, name_words)?;
+        let adj = loose(w.key(k));
+        return name_words[o]
+            .iter()
+            .any(|x| x.len() >= 4 && (x.starts_with(adj) || adj.starts_with(x.as_str())))
+            .then_some((o, k + 2));
+    }
     // (a head with a field of its own names another body: "der Klinik für
     // Neurologie" is no "Sana Kliniken …")
     if t.kind != TokenKind::Word
@@ -7889,10 +7982,20 @@ fn subject_body_before(
     // ("Landtagspräsident", "Infrastrukturministerin")
     let title = super::lexicon::fold(&r.title);
     let noun = title.rsplit(' ').next().unwrap_or(&title);
-    let noun = ["vize", "haupt", "presse", "vorstands"]
-        .iter()
-        .find_map(|p| noun.strip_prefix(p))
-        .unwrap_or(noun);
+    let noun = [
+        "vize",
+        "haupt",
+        "presse",
+        "vorstands",
+        "regional",
+        "verbands",
+        "general",
+        "bundes",
+        "landes",
+    ]
+    .iter()
+    .find_map(|p| noun.strip_prefix(p))
+    .unwrap_or(noun);
     if !matches!(
         noun,
         "präsident"
