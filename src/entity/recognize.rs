@@ -2402,7 +2402,10 @@ impl<'a, 't> Walk<'a, 't> {
                     && let Some(kind) = self.feat(h).heads.spec.or_else(|| {
                         // ("Bayerischer Handwerkstag", "Hessischer
                         // Landkreistag": an association's assembly)
-                        if nominative.ends_with("bund") || nominative.ends_with("tag") {
+                        // ("Mitteldeutscher Verkehrsverbund")
+                        if nominative.ends_with("verkehrsverbund") {
+                            Some(OrgKind::Company)
+                        } else if nominative.ends_with("bund") || nominative.ends_with("tag") {
                             Some(OrgKind::Association)
                         } else {
                             nominative.ends_with("kasse").then_some(OrgKind::Other)
@@ -2410,7 +2413,8 @@ impl<'a, 't> Walk<'a, 't> {
                     })
                     && (i..h).any(|a| {
                         adjective_stem(self.key(a)).is_some_and(|s| {
-                            matches!(s, "deutsch" | "europäisch") || land_of_stem(s).is_some()
+                            // ("Mitteldeutscher", "Norddeutscher")
+                            s.ends_with("deutsch") || s == "europäisch" || land_of_stem(s).is_some()
                         })
                     })
                 {
@@ -2598,6 +2602,22 @@ impl<'a, 't> Walk<'a, 't> {
             let mut j = i;
             let mut linked = false;
             while j < i + if linked { reach } else { 5 } && j < self.toks.len() {
+                // "Leipziger Verkehrsbetriebe (LVB) GmbH": an acronym in
+                // brackets before the legal form is in the name, and an
+                // alias of it.
+                if j > i
+                    && self.key(j) == "("
+                    && self.key(j + 2) == ")"
+                    && self.is_word(j + 1)
+                    && is_acronym_like(self.toks[j + 1].text)
+                    && let Some(end) = self.legal_form(j + 3)
+                {
+                    let kind = legal_kind(self.key(j + 3));
+                    let mut hit = self.pattern_hit(i, end, kind, j - 1);
+                    hit.keys.push(self.loose_keys(i, j));
+                    hit.descriptor = Some(self.toks[j + 1].text.to_owned());
+                    return Some(hit);
+                }
                 if let Some(end) = self.legal_form(j)
                     && j > i
                 {
@@ -7545,6 +7565,10 @@ fn framing_org(
 /// sentence's last token, when every token up to it is a capitalised word,
 /// a linking word or an organisation.
 fn role_tail_to_end(w: &Walk<'_, '_>, hits: &Hits, start: usize) -> Option<usize> {
+    // (a role that ends its line has no tail: the next line is another's)
+    if w.line_break_before(start) {
+        return None;
+    }
     for k in start..(start + 10).min(w.toks.len() + 1) {
         // the end of the text or of a line (a heading) ends it too
         let Some(t) = w.toks.get(k) else {
@@ -8336,7 +8360,12 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // before ("Deutsche Rentenversicherung Mitteldeutschland / Presse- und
     // Öffentlichkeitsarbeit / Susann Krahl, Pressesprecherin").
     if let Some(k) = (r.end..(r.end + 4).min(w.toks.len())).find(|&k| w.line_break_before(k)) {
-        if let Some(n) = org_alone_on_line(w, ents, k) {
+        // (not past a blank line: the next contact's body)
+        let blank = k > 0
+            && w.text
+                .get(w.toks[k - 1].span.end..w.toks[k].span.start)
+                .is_some_and(|gap| gap.matches('\n').count() >= 2);
+        if !blank && let Some(n) = org_alone_on_line(w, ents, k) {
             return Some(n);
         }
         let mut line = r.start;
@@ -8520,6 +8549,8 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last.ends_with("dezernent")
         || last.ends_with("baurat")
         || last == "stadtdirektor"
+        // the head of a town's or district's office ("Amtsleiterin")
+        || last == "amtsleiter"
         || last == "kreisdirektor"
         || last == "ortsvorsteher"
         // the fire brigade's chiefs: Kreisbrandmeister, Stadtbrandrat
