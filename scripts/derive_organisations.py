@@ -189,6 +189,8 @@ KIND_OVERRIDE = {
     "Bundesvereinigung der kommunalen Spitzenverbände": "association",
     "Deutscher Städtetag": "association",
     "Verbraucherzentrale Bundesverband e. V.": "association",
+    # a federal research institute (Bundesforschungsinstitut)
+    "Max Rubner-Institut, Bundesforschungsinstitut für Ernährung und Lebensmittel": "research",
     "Deutscher Landkreistag": "association",
     "Deutscher Städte- und Gemeindebund": "association",
     "Kommunale Gemeinschaftsstelle für Verwaltungsmanagement": "association",
@@ -236,6 +238,14 @@ ALIAS_FIX = {
     "Die Autobahn GmbH des Bundes": (["Autobahn GmbH"], []),
     "Deutsches Museum von Meisterwerken der Naturwissenschaft und Technik": (["Deutsches Museum"], []),
     "Institut für Arbeits- und Berufsforschung": (["IAB"], []),
+    # the short names the research organisations go by
+    "Max Rubner-Institut, Bundesforschungsinstitut für Ernährung und Lebensmittel": (
+        ["Max Rubner-Institut"], []),
+    "Max-Planck-Gesellschaft zur Förderung der Wissenschaften e. V.": (["Max-Planck-Gesellschaft"], []),
+    "Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e. V.": (
+        ["Fraunhofer-Gesellschaft"], []),
+    "Alfred-Wegener-Institut Helmholtz-Zentrum für Polar- und Meeresforschung": (
+        ["Alfred-Wegener-Institut"], []),
     # the well-known bearer keeps a shared acronym
     "Leibniz-Institut für Oberflächenmodifizierung e.V.": ([], ["IOM"]),
     "Leibniz-Institut für Alternsforschung - Fritz-Lipmann-Institut e. V.": ([], ["FLI"]),
@@ -611,7 +621,7 @@ def main() -> int:
     for o in final:
         if o.kategorie == "Fraunhofer-Institut" and o.name.startswith("Fraunhofer"):
             for a in list(o.aliases):
-                if is_acronym_like(a) and " " not in a and a != "Fraunhofer":
+                if is_acronym_like(a) and " " not in a and "-" not in a and a != "Fraunhofer":
                     o.aliases.append(f"Fraunhofer {a}")
 
     # alias filtering

@@ -1756,6 +1756,29 @@ const ORG_ALIASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "research_bodies_eponyms_with_a_field_and_national_centres",
+        text: "Forschende des Max-Planck-Instituts für Meteorologie (MPI-M) rechnen. „Das ist neu“, erklärt Prof. Dr. Ingrid Vasquez-Thormählen, Direktorin am Max-Planck-Institut für Meteorologie. Genutzt wird der Rechner des Deutschen Klimarechenzentrums (DKRZ), einer Einrichtung der Max-Planck-Gesellschaft und des Alfred-Wegener-Instituts. Ausgewertet hat die Daten Dr. Nikolai Petrenko-Schaal, Postdoktorand in der Abteilung von Vasquez-Thormählen. Das Max Rubner-Institut (MRI) warnt.",
+        expect: &[
+            Orgs(&[
+                "Max-Planck-Institut für Meteorologie",
+                "Deutsches Klimarechenzentrum",
+                "Max-Planck-Gesellschaft",
+                "Alfred-Wegener-Institut",
+                "Max Rubner-Institut",
+            ]),
+            Aliases("Deutsches Klimarechenzentrum", &["DKRZ"]),
+            Org("Max Rubner-Institut", Research),
+            Person(
+                "Ingrid Vasquez-Thormählen",
+                &[("Direktorin", "Max-Planck-Institut für Meteorologie")],
+            ),
+            Person(
+                "Nikolai Petrenko-Schaal",
+                &[("Postdoktorand", "Max-Planck-Institut für Meteorologie")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -210,6 +210,8 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     // "Landesvertretung"
     ("vertretung", OrgKind::Other),
     ("zentrum", OrgKind::Other),
+    // the old spelling some names keep: "Centrum für Erdsystemforschung"
+    ("centrum", OrgKind::Other),
     // a Land's centre is an authority (before "zentrale", which the table
     // tries in this order): "Landeszentrale für politische Bildung"
     ("landeszentrale", OrgKind::Authority),
@@ -2246,7 +2248,10 @@ impl<'a, 't> Walk<'a, 't> {
             return Some(hit);
         }
         if let Some(kind) = eponym_head(t.text) {
-            let end = self.legal_form(i + 1).unwrap_or(i + 1);
+            // ("Max-Planck-Institut für Meteorologie", "Helmholtz-Zentrum für
+            // Umweltforschung")
+            let end = self.specification(i + 1).unwrap_or(i + 1);
+            let end = self.legal_form(end).unwrap_or(end);
             return Some(self.pattern_hit(i, end, kind, i));
         }
         // "Fraktion Bündnis 90/Die Grünen", "Fraktion der Freien Wähler":
@@ -2405,6 +2410,11 @@ impl<'a, 't> Walk<'a, 't> {
                         // ("Mitteldeutscher Verkehrsverbund")
                         if nominative.ends_with("verkehrsverbund") {
                             Some(OrgKind::Company)
+                        } else if nominative.ends_with("zentrum") {
+                            // a centre that is a body with the country's
+                            // or a Land's name ("Deutsches
+                            // Klimarechenzentrum")
+                            Some(OrgKind::Research)
                         } else if nominative.ends_with("bund") || nominative.ends_with("tag") {
                             Some(OrgKind::Association)
                         } else {
@@ -4546,6 +4556,7 @@ fn eponym_head(word: &str) -> Option<OrgKind> {
         ("-Klinik", OrgKind::Other),
         ("-Museum", OrgKind::Other),
         ("-Institut", OrgKind::Research),
+        ("-Zentrum", OrgKind::Research),
         ("-Gymnasium", OrgKind::Research),
         ("-Schule", OrgKind::Research),
         ("-Gesamtschule", OrgKind::Research),
@@ -7789,10 +7800,15 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
         "amt",
         "kämmerei",
     ];
-    if !matches!(w.key(r.end), "der" | "des") {
-        return None;
-    }
-    let unit = nominative_head(w.key(r.end + 1));
+    // the unit's noun: "Leiterin der Abteilung …", "Postdoktorand in der
+    // Abteilung von …", "Referentin im Referat …"
+    let noun = match w.key(r.end) {
+        "der" | "des" => r.end + 1,
+        "in" if matches!(w.key(r.end + 1), "der" | "dem") => r.end + 2,
+        "im" => r.end + 1,
+        _ => return None,
+    };
+    let unit = nominative_head(w.key(noun));
     let unit = unit
         .strip_suffix('s')
         .filter(|u| u.ends_with("referat") || u.ends_with("team"))
@@ -7809,7 +7825,7 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
             .iter()
             .position(|o| usable(o) && mention_at(o, at).is_some())
     };
-    for k in r.end + 2..(r.end + 14).min(w.toks.len()) {
+    for k in noun + 1..(noun + 13).min(w.toks.len()) {
         if w.sentence_of[k] != here || w.key(k) == "," {
             break;
         }
