@@ -3395,6 +3395,25 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_district_named_kreis_previous_sentence_body_and_caption",
+        text: "Landratsamt Bodenseekreis\n\n„Wer kein Auto hat, ist abgehängt“, sagte Landrat Florian Sauter-Kellermann. Der Rufbus fährt zum Bahnhof in Salem, damit die Menschen umsteigen. Den Betrieb übernimmt die Linzgau Mobil GmbH aus Markdorf. Betriebsleiterin Selin Aksoy-Brugger sucht Fahrer. Kreisrätin Petra Nägele-Firat (Freie Wähler) erinnerte an 2019. Der Bodenseekreis zahlt.\n\nFoto: Landratsamt Bodenseekreis/Moritz Hägele – Landrat Florian Sauter-Kellermann und Betriebsleiterin Selin Aksoy-Brugger.",
+        expect: &[
+            Aliases("Bodenseekreis", &["Landratsamt Bodenseekreis"]),
+            People(&[
+                "Florian Sauter-Kellermann",
+                "Selin Aksoy-Brugger",
+                "Petra Nägele-Firat",
+                "Moritz Hägele",
+            ]),
+            Person("Florian Sauter-Kellermann", &[("Landrat", "Bodenseekreis")]),
+            Person(
+                "Selin Aksoy-Brugger",
+                &[("Betriebsleiterin", "Linzgau Mobil GmbH")],
+            ),
+            Person("Petra Nägele-Firat", &[("Kreisrätin", "Bodenseekreis")]),
+        ],
+    },
 ];
 
 #[test]

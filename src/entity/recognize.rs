@@ -2835,6 +2835,10 @@ impl<'a, 't> Walk<'a, 't> {
             for body in bodies {
                 keys.push(loose_join(&format!("{body} {place}")));
             }
+            // ("Landratsamt Bodenseekreis" meets "Bodenseekreis")
+            if !bodies.is_empty() && self.key(end - 1).ends_with("kreis") {
+                keys.push(self.loose_keys(start + 1, end));
+            }
         }
         // The name without a place in brackets ("Verbandsgemeinde Kirchberg
         // (Hunsrück)" meets "Verbandsgemeinde Kirchberg").
@@ -3998,9 +4002,15 @@ impl<'a, 't> Walk<'a, 't> {
                         && t.is_capitalised()
                         && !self.is_function(p)
                 });
+                // Nor a place after a preposition of place ("zum Bahnhof in
+                // Salem", "nach Ilka").
+                let after_place_word = i
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(self.key(p), "in" | "nach" | "aus" | "bis"));
                 let alone = firsts == 1
                     && !saint
                     && !after_name
+                    && !after_place_word
                     && self.tok(j).is_none_or(|t| {
                         !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
                             && t.is_capitalised())
@@ -6794,6 +6804,7 @@ fn link_roles<'t>(
                     org = Some(party);
                 }
             }
+            let mut guessed = false;
             if org.is_none() {
                 let name = person_tok.and_then(|k| match hits.covered(k) {
                     Some((HitKind::Person, id)) => Some(&hits.people[id as usize]),
@@ -6837,7 +6848,11 @@ fn link_roles<'t>(
                             .flatten()
                             .and_then(|end| (after..end).find_map(&org_at))
                     })
-                    .or_else(|| office_body(r, &offices))
+                    .or_else(|| {
+                        // (what follows guesses: a body the phrase did not name)
+                        guessed = true;
+                        office_body(r, &offices)
+                    })
                     .or_else(|| {
                         // (a judge's rank belongs to a court, not to the
                         // association the sentence speaks for)
@@ -6868,8 +6883,13 @@ fn link_roles<'t>(
             // (one office under two titles at one body: "Gesundheitssenatorin"
             // and later "die Senatorin", "Präsident des Landtags" and
             // "Landtagspräsident")
+            // (a guessed body does not make a second office of one title:
+            // a caption's "Betriebsleiterin X" after "Betriebsleiterin X"
+            // of the GmbH)
             let idx = ents.roles.iter().position(|x| {
-                x.person == Some(p) && x.title == title && (x.organisation == org || org.is_none())
+                x.person == Some(p)
+                    && x.title == title
+                    && (x.organisation == org || org.is_none() || guessed)
             });
             let idx = idx.or_else(|| {
                 ents.roles.iter().position(|x| {
@@ -8029,6 +8049,8 @@ fn subject_body_before(
         "vorstands",
         "regional",
         "verbands",
+        "betriebs",
+        "projekt",
         "general",
         "bundes",
         "landes",
@@ -8063,16 +8085,44 @@ fn subject_body_before(
     } else {
         before
     };
-    let (_, id) = hits.covered(k).filter(|&(kind, _)| kind == HitKind::Org)?;
-    let h = &hits.orgs[id as usize];
-    if h.start != k || h.kind == OrgKind::Party {
-        return None;
-    }
-    // the body is the subject: a verb right after it
-    let verb = w.tok(h.end).is_some_and(|t| {
-        t.kind == TokenKind::Word && !t.is_capitalised() && !matches!(w.key(h.end), "und" | "oder")
-    });
-    verb.then(|| org_at(k)).flatten()
+    let subject = hits
+        .covered(k)
+        .filter(|&(kind, _)| kind == HitKind::Org)
+        .and_then(|(_, id)| {
+            let h = &hits.orgs[id as usize];
+            if h.start != k || h.kind == OrgKind::Party {
+                return None;
+            }
+            // the body is the subject: a verb right after it
+            let verb = w.tok(h.end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.is_capitalised()
+                    && !matches!(w.key(h.end), "und" | "oder")
+            });
+            verb.then(|| org_at(k)).flatten()
+        });
+    // else the one body the sentence before names ("Den Betrieb übernimmt
+    // die Linzgau Mobil GmbH. Betriebsleiterin X …")
+    subject.or_else(|| {
+        let mut found = None;
+        let mut k = before;
+        while k < r.start {
+            if let Some((HitKind::Org, id)) = hits.covered(k) {
+                let h = &hits.orgs[id as usize];
+                if h.kind != OrgKind::Party {
+                    let o = org_at(h.start)?;
+                    if found.is_some_and(|f| f != o) {
+                        return None;
+                    }
+                    found = Some(o);
+                }
+                k = h.end.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        found
+    })
 }
 
 /// The index of the only item, if there is exactly one.
@@ -8567,6 +8617,8 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last == "stadtdirektor"
         // the head of a town's or district's office ("Amtsleiterin")
         || last == "amtsleiter"
+        // a member of a district's council ("Kreisrätin")
+        || last == "kreisrat"
         || last == "kreisdirektor"
         || last == "ortsvorsteher"
         // the fire brigade's chiefs: Kreisbrandmeister, Stadtbrandrat
@@ -8731,7 +8783,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     let fits = |o: &Organisation<'_>| {
         (press_officer || kinds.contains(&o.kind))
             && !o.mentions.is_empty()
-            && (last != "landrat" || o.name.starts_with("Landkreis") || o.name.starts_with("Kreis"))
+            && (last != "landrat"
+                || o.name.starts_with("Landkreis")
+                || o.name.starts_with("Kreis")
+                || o.name.ends_with("kreis")
+                || o.name.ends_with("Kreis"))
             && !(mayor
                 && ["Landkreis", "Kreis ", "Landratsamt"]
                     .iter()
