@@ -1779,6 +1779,21 @@ const ORG_ALIASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "long_form_found_by_its_acronym_in_brackets",
+        text: "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz) hat ein zweites Rechenzentrum eröffnet. „Wir sind vorbereitet“, sagte krz-Geschäftsführer Dr. Lutz Overbeck-Nowak. Die Künstliche Intelligenz (KI) hilft dabei.",
+        expect: &[
+            Orgs(&["Kommunales Rechenzentrum Minden-Ravensberg/Lippe"]),
+            Aliases("Kommunales Rechenzentrum Minden-Ravensberg/Lippe", &["krz"]),
+            Person(
+                "Lutz Overbeck-Nowak",
+                &[(
+                    "Geschäftsführer",
+                    "Kommunales Rechenzentrum Minden-Ravensberg/Lippe",
+                )],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -4972,6 +4972,7 @@ pub(crate) fn find<'t>(
         cover,
     };
     walk(&w, &mut hits);
+    bracket_long_forms(&w, &mut hits);
     acronyms(&w, &mut hits);
     implied_acronyms(&w, &mut hits);
     committee_compounds(&w, &mut hits);
@@ -5379,6 +5380,93 @@ fn loose_join(form: &str) -> String {
         out.truncate(start + stem);
     }
     out
+}
+
+/// "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz)": an acronym
+/// in brackets names the capitalised words before it as a body no pattern
+/// found, when its letters are theirs in order (the first the first word's)
+/// and one of the words is an organisation's head noun (so not "Künstliche
+/// Intelligenz (KI)"). Two to seven words of one sentence, little linking
+/// words ("für", "und", "der") and slashes between them.
+fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
+    for k in 2..w.toks.len().saturating_sub(2) {
+        if w.toks[k].kind != TokenKind::OpenBracket
+            || w.key(k + 2) != ")"
+            || !w.is_word(k + 1)
+            || hits.covered(k - 1).is_some()
+            || hits.covered(k + 1).is_some()
+        {
+            continue;
+        }
+        let acr = w.toks[k + 1].text;
+        let lower = acr.len() <= 6
+            && acr.bytes().all(|b| b.is_ascii_lowercase())
+            && acr.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1;
+        if acr.len() < 2 || !(is_acronym_like(acr) || lower) {
+            continue;
+        }
+        let Some(first) = acr
+            .chars()
+            .next()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+        else {
+            continue;
+        };
+        // the words before, back to the farthest start that fits
+        let mut best = None;
+        let mut s = k;
+        while s > 0 && k - s < 7 {
+            let j = s - 1;
+            let t = &w.toks[j];
+            let ok = hits.covered(j).is_none()
+                && w.same_sentence(j, k)
+                && ((t.kind == TokenKind::Word && t.is_capitalised() && !w.is_function(j))
+                    || (t.kind == TokenKind::Word
+                        && matches!(w.key(j), "für" | "und" | "der" | "des"))
+                    || t.text == "/");
+            if !ok {
+                break;
+            }
+            s = j;
+            let starts = t.kind == TokenKind::Word
+                && t.is_capitalised()
+                && !w.is_function(j)
+                && w.key(j).starts_with(first);
+            if starts && k - s >= 2 {
+                best = Some(s);
+            }
+        }
+        let Some(start) = best else {
+            continue;
+        };
+        let span = w.span_text(start, k);
+        let mut letters = span.chars().flat_map(char::to_lowercase);
+        if !acr
+            .chars()
+            .flat_map(char::to_lowercase)
+            .all(|c| letters.any(|l| l == c))
+        {
+            continue;
+        }
+        let Some(head) = (start..k).rev().find(|&j| {
+            let key = w.key(j);
+            w.is_word(j)
+                && (head_kind(key, HeadList::Spec, false).is_some()
+                    || head_kind(key, HeadList::Place, true).is_some()
+                    || ["zentrum", "verbund", "werke", "betrieb", "betriebe"]
+                        .iter()
+                        .any(|h| key.ends_with(h)))
+        }) else {
+            continue;
+        };
+        let kind = head_kind(w.key(head), HeadList::Spec, false)
+            .or_else(|| head_kind(w.key(head), HeadList::Place, true))
+            .unwrap_or(OrgKind::Other);
+        let hit = w.pattern_hit(start, k, kind, head);
+        let id = hits.orgs.len() as u32;
+        hits.mark(start, k, HitKind::Org, id);
+        hits.orgs.push(hit);
+    }
 }
 
 /// "Langform (ACR)" and "ACR (Langform)": the acronym joins the long form.
