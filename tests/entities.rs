@@ -3429,6 +3429,29 @@ const ROLES: &[Case] = &[
             Person("Petra Nägele-Firat", &[("Kreisrätin", "Bodenseekreis")]),
         ],
     },
+    Case {
+        name: "role_board_member_club_chair_and_a_coordinated_genitive_head",
+        text: "Die Sparkasse Oberhessen fördert Vereine. Vorstandsmitglied Dr. Carolin Vahle-Mensah erläuterte den Fonds. Der Vorsitzende des Verwaltungsrats, Landrat Bernd Hofacker-Lemke (Wetteraukreis), dankte. Die größte Summe erhält der Förderverein der Jugendfeuerwehr Büdingen. „Das hat jetzt ein Ende“, freute sich die Vorsitzende Jasmin Kötter-Amini. Nach Zahlen des Sparkassen- und Giroverbands Hessen-Thüringen (SGVHT) geben die Sparkassen viel.",
+        expect: &[
+            Orgs(&[
+                "Sparkasse Oberhessen",
+                "Wetteraukreis",
+                "Förderverein der Jugendfeuerwehr Büdingen",
+                "Sparkassen- und Giroverband Hessen-Thüringen",
+            ]),
+            Person(
+                "Carolin Vahle-Mensah",
+                &[("Vorstandsmitglied", "Sparkasse Oberhessen")],
+            ),
+            Person(
+                "Bernd Hofacker-Lemke",
+                &[
+                    ("Vorsitzender", "Sparkasse Oberhessen"),
+                    ("Landrat", "Wetteraukreis"),
+                ],
+            ),
+        ],
+    },
 ];
 
 #[test]

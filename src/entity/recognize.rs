@@ -220,6 +220,8 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("stiftung", OrgKind::Association),
     ("verband", OrgKind::Association),
     ("vereinigung", OrgKind::Association),
+    // "Verein für Socialpolitik", "Förderverein der Jugendfeuerwehr …"
+    ("verein", OrgKind::Association),
     ("kammer", OrgKind::Association),
     ("hochschule", OrgKind::Research),
     ("akademie", OrgKind::Research),
@@ -2236,7 +2238,16 @@ impl<'a, 't> Walk<'a, 't> {
             {
                 let mut form = self.span_text(i, j).to_owned();
                 form.push(' ');
-                form.push_str(&hit.form);
+                // "des Sparkassen- und Giroverbands …": the head after the
+                // coordination in the nominative
+                let word = self.toks[j].text;
+                match hit.form.strip_prefix(word) {
+                    Some(rest) if i > 0 && matches!(self.key(i - 1), "des" | "eines") => {
+                        form.push_str(nominative_head(word));
+                        form.push_str(rest);
+                    }
+                    _ => form.push_str(&hit.form),
+                }
                 hit.form = form;
                 hit.start = i;
                 hit.keys.insert(0, self.loose_keys(i, hit.end));
@@ -6530,6 +6541,39 @@ fn link_roles<'t>(
         {
             after += 2;
         }
+        // "Der Vorsitzende des Verwaltungsrats, Landrat …": a board the
+        // text does not name the body of is the board of the first
+        // company, association or institution the text names (mostly the
+        // sender).
+        let board_of_first = || {
+            ents.organisations
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    !matches!(
+                        o.kind,
+                        OrgKind::Party
+                            | OrgKind::Municipality
+                            | OrgKind::Government
+                            | OrgKind::Parliament
+                            | OrgKind::Ministry
+                            | OrgKind::Court
+                    )
+                })
+                .filter_map(|(n, o)| Some((o.mentions.first()?.span.start, n)))
+                .min()
+                .map(|(_, n)| n)
+        };
+        if org.is_none()
+            && matches!(w.key(r.end), "des" | "der")
+            && matches!(
+                nominative_head(w.key(r.end + 1)),
+                "aufsichtsrat" | "verwaltungsrat" | "stiftungsrat" | "kuratorium"
+            )
+            && !matches!(w.key(r.end + 2), "von" | "der" | "des")
+        {
+            org = board_of_first();
+        }
         // "Geschäftsführerin Medizin der GeNo": over a department word to
         // the body (for a role that heads departments).
         if w.is_word(after)
@@ -6904,7 +6948,7 @@ fn link_roles<'t>(
                 // ("Landrat Bernd Hägele-Nyström (Ortenaukreis)": a body in
                 // brackets after the name)
                 let bracketed = name.and_then(|h| {
-                    if w.key(h.end) != "(" {
+                    if w.key(h.end) != "(" || h.start != r.end {
                         return None;
                     }
                     let (HitKind::Org, id) = hits.covered(h.end + 1)? else {
@@ -8719,6 +8763,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last.ends_with("vorstand")
         || last.starts_with("aufsichtsratsvorsitzend")
         || last.starts_with("vorstandsvorsitzend")
+        || last == "vorstandsmitglied"
         || matches!(
             last.as_str(),
             "ceo" | "cfo" | "cto" | "coo" | "cio" | "cdo" | "prokurist"
