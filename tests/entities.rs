@@ -3452,6 +3452,31 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_schools_school_authority_and_a_head_that_refers_back",
+        text: "Nach Angaben des Schulverwaltungsamts besuchen viele Kinder den Ganztag. Der Leiter des Amtes, Rüdiger Hasselbach, verwies auf die Räume. Das Staatliche Schulamt Stuttgart unterstützt die Planung. Dessen Leiterin, Leitende Schulamtsdirektorin Miriam Vogelsang (Grüne), lobte die Stadt. Das zeigt die Grundschule am Rosensteinpark. „Gut“, sagt Rektorin Claudia Wenzel-Okafor. Die Schule am Mittwoch fällt aus.",
+        expect: &[
+            Orgs(&[
+                "Staatliches Schulamt Stuttgart",
+                "Grüne",
+                "Grundschule am Rosensteinpark",
+            ]),
+            Person(
+                "Miriam Vogelsang",
+                &[
+                    ("Leiterin", "Staatliches Schulamt Stuttgart"),
+                    (
+                        "Leitende Schulamtsdirektorin",
+                        "Staatliches Schulamt Stuttgart",
+                    ),
+                ],
+            ),
+            Person(
+                "Claudia Wenzel-Okafor",
+                &[("Rektorin", "Grundschule am Rosensteinpark")],
+            ),
+        ],
+    },
 ];
 
 #[test]

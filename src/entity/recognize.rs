@@ -307,6 +307,8 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("klinikum", OrgKind::Other),
     ("jobcenter", OrgKind::Authority),
     ("finanzamt", OrgKind::Authority),
+    // a Land's school authority by place: "Staatliches Schulamt Stuttgart"
+    ("schulamt", OrgKind::Authority),
     ("staatsanwaltschaft", OrgKind::Authority),
     ("generalstaatsanwaltschaft", OrgKind::Authority),
     ("kriminalpolizeiinspektion", OrgKind::Authority),
@@ -2338,6 +2340,42 @@ impl<'a, 't> Walk<'a, 't> {
                 let hkey = self.key(h);
                 // "Universität zu Lübeck", "Humboldt-Universität zu Berlin"
                 let to = usize::from(hkey.ends_with("universität") && self.key(h + 1) == "zu");
+                // "Grundschule am Rosensteinpark", "Gymnasium an der
+                // Josefstraße": a school named by where it stands.
+                let nominative = nominative_head(hkey);
+                if (nominative.ends_with("schule") || nominative.ends_with("gymnasium"))
+                    && !nominative.ends_with("hochschule")
+                    && matches!(self.key(h + 1), "am" | "an" | "im")
+                {
+                    let k = if matches!(self.key(h + 2), "der" | "dem") {
+                        h + 3
+                    } else {
+                        h + 2
+                    };
+                    // (not a time: "die Schule am Mittwoch")
+                    let time = |k: usize| {
+                        is_weekday(self.key(k))
+                            || LEXICON.month(self.toks[k].text).is_some()
+                            || matches!(
+                                self.key(k),
+                                "wochenende"
+                                    | "vormittag"
+                                    | "nachmittag"
+                                    | "abend"
+                                    | "morgen"
+                                    | "anfang"
+                                    | "ende"
+                                    | "tag"
+                            )
+                    };
+                    if self.tok(k).is_some_and(|t| {
+                        t.kind == TokenKind::Word && t.is_capitalised() && !self.is_function(k)
+                    }) && !time(k)
+                        && self.same_sentence(h, k)
+                    {
+                        return Some(self.pattern_hit(i, k + 1, OrgKind::Other, h));
+                    }
+                }
                 if let Some(kind) = self.feat(h).heads.place
                     && let Some(end) = self.place(h + 1 + to)
                     && (!matches!(hkey, "land" | "freistaat" | "landes" | "freistaates")
@@ -6630,6 +6668,7 @@ fn link_roles<'t>(
                 w,
                 k,
                 hits,
+                ents,
                 name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
             )
             .or_else(|| generic_reference(w, k, hits, ents))
@@ -6748,7 +6787,7 @@ fn link_roles<'t>(
                 let names = name_words.get_or_insert_with(|| org_name_words(&ents.organisations));
                 org = (after + 1..comma)
                     .filter(|&k| matches!(w.key(k - 1), "des" | "der"))
-                    .find_map(|k| head_reference(w, k, hits, names).map(|(o, _)| o));
+                    .find_map(|k| head_reference(w, k, hits, ents, names).map(|(o, _)| o));
             }
             after = comma;
         }
@@ -6967,6 +7006,7 @@ fn link_roles<'t>(
                                     w,
                                     k,
                                     hits,
+                                    ents,
                                     names
                                         .get_or_insert_with(|| org_name_words(&ents.organisations)),
                                 )
@@ -7295,6 +7335,8 @@ fn is_rank(key: &str) -> bool {
         || ((key.starts_with("polizei") || key.starts_with("kriminal") || key.starts_with("brand"))
             && grade(key))
         || key.starts_with("oberst")
+        || key.contains("schulamtsdirektor")
+        || ((key.starts_with("studien") || key.starts_with("oberstudien")) && grade(key))
 }
 
 /// Whether a title's key names a board rather than a person ("Aufsichtsrat",
@@ -7754,9 +7796,17 @@ fn head_reference(
     w: &Walk<'_, '_>,
     k: usize,
     hits: &Hits,
+    ents: &Entities<'_>,
     name_words: &[Vec<String>],
 ) -> Option<(usize, usize)> {
     let t = w.tok(k)?;
+    // (it refers back: to a body named before it)
+    let before = |o: usize| {
+        ents.organisations[o]
+            .mentions
+            .first()
+            .is_some_and(|m| m.span.start < t.span.start)
+    };
     // "des Statistischen Landesamtes": an adjective and the head, both in
     // the body's name.
     if t.kind == TokenKind::Word
@@ -7768,6 +7818,7 @@ fn head_reference(
         && hits.covered(k + 1).is_none()
         && w.key(k + 2) != "für"
     {
+        // (the name itself, not a reference: anywhere in the text)
         let o = org_with_head(w, k + 1, name_words)?;
         let adj = loose(w.key(k));
         return name_words[o]
@@ -7784,7 +7835,10 @@ fn head_reference(
     {
         return None;
     }
-    Some((org_with_head(w, k, name_words)?, k + 1))
+    Some((
+        org_with_head(w, k, name_words).filter(|&o| before(o))?,
+        k + 1,
+    ))
 }
 
 /// "des Unternehmens", "der Genossenschaft", "der Kreissparkasse": a noun
@@ -8526,10 +8580,11 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
     }
     let at = w.toks[p].span.start;
     // the mention ending last before it (mentions in text order: the one
-    // before the first that starts at or after it)
+    // before the first that starts at or after it), not a party's
     ents.organisations
         .iter()
         .enumerate()
+        .filter(|(_, o)| o.kind != OrgKind::Party)
         .filter_map(|(n, o)| {
             let k = o.mentions.partition_point(|m| m.span.start < at);
             let m = o.mentions.get(k.checked_sub(1)?)?;
@@ -8864,7 +8919,20 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 && !o.name.contains("ochschule")
         });
     } else if matches!(last.as_str(), "rektor" | "prorektor" | "dekan") {
-        // A Rektor heads a university or college.
+        // A Rektor heads a school the text names, else a university or
+        // college.
+        let school = |o: &Organisation<'_>| {
+            !o.mentions.is_empty()
+                && (o.name.contains("schule")
+                    || o.name.contains("Schule")
+                    || o.name.contains("ymnasium"))
+                && !o.name.contains("ochschule")
+        };
+        if last == "rektor"
+            && let Some(n) = ents.organisations.iter().position(school)
+        {
+            return Some(n);
+        }
         return ents.organisations.iter().position(|o| {
             o.kind == OrgKind::Research
                 && !o.mentions.is_empty()
