@@ -3477,6 +3477,24 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_local_branch_head_and_a_contact_line_without_the_address",
+        text: "THW-Ortsverband Straubing\n\nDer Ortsverband Straubing der Bundesanstalt Technisches Hilfswerk (THW) feiert Richtfest. „Die Halle ist alt“, sagte Ortsbeauftragter Stefan Gschwendtner-Alić.\n\nPressekontakt:\nTHW-Ortsverband Straubing\nTobias Meindl-Sarr, Beauftragter für Öffentlichkeitsarbeit\nÄußere Passauer Straße 5, 94315 Straubing",
+        expect: &[
+            Aliases("THW-Ortsverband Straubing", &["Ortsverband Straubing"]),
+            Person(
+                "Stefan Gschwendtner-Alić",
+                &[("Ortsbeauftragter", "THW-Ortsverband Straubing")],
+            ),
+            Person(
+                "Tobias Meindl-Sarr",
+                &[(
+                    "Beauftragter für Öffentlichkeitsarbeit",
+                    "THW-Ortsverband Straubing",
+                )],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -2142,7 +2142,16 @@ impl<'a, 't> Walk<'a, 't> {
         if self.key(end) == "für" {
             let mut k = end + 1;
             let mut last = None;
-            while k < self.toks.len() && k < end + 8 {
+            // (not past the end of a short line: a contact block's address
+            // is on the next; a hard-wrapped paragraph's lines are long)
+            let short_line_ends = |k: usize| {
+                k > end + 1 && self.line_break_before(k) && {
+                    let at = self.toks[k - 1].span.end;
+                    let start = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
+                    self.text[start..at].chars().count() < 65
+                }
+            };
+            while k < self.toks.len() && k < end + 8 && !short_line_ends(k) {
                 let t = &self.toks[k];
                 if t.kind == TokenKind::Word
                     && t.is_capitalised()
@@ -2888,6 +2897,16 @@ impl<'a, 't> Walk<'a, 't> {
             if !bodies.is_empty() && self.key(end - 1).ends_with("kreis") {
                 keys.push(self.loose_keys(start + 1, end));
             }
+        }
+        // The name without an acronym's prefix ("THW-Ortsverband Straubing"
+        // meets "Ortsverband Straubing").
+        if let Some((prefix, rest)) = form.split_once('-')
+            && is_acronym_like(prefix)
+            && !prefix.contains(' ')
+            && rest.starts_with(char::is_uppercase)
+            && head == start
+        {
+            keys.push(loose_join(rest));
         }
         // The name without a place in brackets ("Verbandsgemeinde Kirchberg
         // (Hunsrück)" meets "Verbandsgemeinde Kirchberg").
@@ -8099,6 +8118,9 @@ fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
         "geschäftsführerin",
         "referent",
         "referentin",
+        // "Zugführerin", "Gruppenführer"
+        "führer",
+        "führerin",
     ];
     let title = super::lexicon::fold(&r.title);
     let last = title.rsplit(' ').next().unwrap_or(&title);
@@ -8740,14 +8762,17 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return Some(n);
     }
     // An Ortsbürgermeister or Ortsvorsteher heads the one Ortsgemeinde
-    // the text names (not the Verbandsgemeinde it belongs to).
+    // the text names (not the Verbandsgemeinde it belongs to), an
+    // Ortsbeauftragter the one Ortsverband ("THW-Ortsverband Straubing").
     if last.starts_with("orts")
-        && let Some(n) = sole(
-            ents.organisations
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| !o.mentions.is_empty() && o.name.starts_with("Ortsgemeinde ")),
-        )
+        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+            let name = match o.name.split_once('-') {
+                Some((p, rest)) if is_acronym_like(p) => rest,
+                _ => o.name.as_str(),
+            };
+            !o.mentions.is_empty()
+                && (name.starts_with("Ortsgemeinde ") || name.starts_with("Ortsverband "))
+        }))
     {
         return Some(n);
     }
