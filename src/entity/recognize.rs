@@ -2146,9 +2146,18 @@ impl<'a, 't> Walk<'a, 't> {
             // is on the next; a hard-wrapped paragraph's lines are long)
             let short_line_ends = |k: usize| {
                 k > end + 1 && self.line_break_before(k) && {
+                    // (looking back a bounded stretch: a text without line
+                    // breaks must not make each role scan all of it)
                     let at = self.toks[k - 1].span.end;
-                    let start = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
-                    self.text[start..at].chars().count() < 65
+                    let mut from = at.saturating_sub(320);
+                    while !self.text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let line = &self.text[from..at];
+                    match line.rfind('\n') {
+                        Some(n) => line[n + 1..].chars().count() < 65,
+                        None => from == 0 && line.chars().count() < 65,
+                    }
                 }
             };
             while k < self.toks.len() && k < end + 8 && !short_line_ends(k) {
