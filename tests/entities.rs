@@ -3495,6 +3495,30 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_party_groups_their_house_and_a_party_in_brackets_before_the_role",
+        text: "Die CDU-Fraktion im Landtag Nordrhein-Westfalen will die Schulsozialarbeit sichern. Tobias Wiemeler-Sanz, kommunalpolitischer Sprecher der Fraktion, ergänzt das. Gemeinsam mit der Fraktion BÜNDNIS 90/DIE GRÜNEN hat sie einen Antrag vorgelegt. Für den Koalitionspartner erklärte Merve Schulte-Aydın (GRÜNE), bildungspolitische Sprecherin der Fraktion BÜNDNIS 90/DIE GRÜNEN im Landtag Nordrhein-Westfalen: „Kein Kind darf durchs Raster fallen.“",
+        expect: &[
+            Aliases(
+                "Fraktion BÜNDNIS 90/DIE GRÜNEN im Landtag Nordrhein-Westfalen",
+                &["Fraktion BÜNDNIS 90/DIE GRÜNEN"],
+            ),
+            Person(
+                "Tobias Wiemeler-Sanz",
+                &[(
+                    "kommunalpolitischer Sprecher",
+                    "CDU-Fraktion im Landtag Nordrhein-Westfalen",
+                )],
+            ),
+            Person(
+                "Merve Schulte-Aydın",
+                &[(
+                    "bildungspolitische Sprecherin",
+                    "Fraktion BÜNDNIS 90/DIE GRÜNEN im Landtag Nordrhein-Westfalen",
+                )],
+            ),
+        ],
+    },
 ];
 
 #[test]

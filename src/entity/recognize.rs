@@ -2297,7 +2297,14 @@ impl<'a, 't> Walk<'a, 't> {
                 && self.lex.orgs[self.lex.org_forms[f as usize].entry as usize].kind
                     == OrgKind::Party
             {
-                return Some(self.pattern_hit(i, end, OrgKind::Parliament, i));
+                // ("Fraktion BÜNDNIS 90/DIE GRÜNEN im Landtag
+                // Nordrhein-Westfalen" meets "Fraktion BÜNDNIS 90/DIE GRÜNEN")
+                let house = self.house_after(end);
+                let mut hit = self.pattern_hit(i, house, OrgKind::Parliament, i);
+                if house > end {
+                    hit.keys.push(self.loose_keys(i, end));
+                }
+                return Some(hit);
             }
         }
         if key.ends_with("fraktion")
@@ -3479,33 +3486,38 @@ impl<'a, 't> Walk<'a, 't> {
                 return None;
             }
         }
-        let mut end = i + 1;
-        if self.key(end) == "im" {
-            let mut k = end + 1;
-            while k < end + 3 && self.is_word(k) && self.feat(k).adjective {
-                k += 1;
-            }
-            if matches!(
-                self.key(k),
-                "landtag"
-                    | "bundestag"
-                    | "abgeordnetenhaus"
-                    | "kreistag"
-                    | "stadtrat"
-                    | "gemeinderat"
-                    | "rat"
-                    | "europaparlament"
-            ) {
-                end = k + 1;
-                // "im Landtag Brandenburg", "im Rat der Stadt Münster"
-                if let Some(e) = self.land_after(end).or_else(|| self.genitive(end)) {
-                    end = e;
-                } else if self.key(k) == "rat" {
-                    end = i + 1;
-                }
-            }
+        Some(self.house_after(i + 1))
+    }
+
+    /// The end of a party group's name that goes on with its house at
+    /// `end` ("… im Landtag Brandenburg", "… im Rat der Stadt Münster"), or
+    /// `end`.
+    fn house_after(&self, end: usize) -> usize {
+        if self.key(end) != "im" {
+            return end;
         }
-        Some(end)
+        let mut k = end + 1;
+        while k < end + 3 && self.is_word(k) && self.feat(k).adjective {
+            k += 1;
+        }
+        if !matches!(
+            self.key(k),
+            "landtag"
+                | "bundestag"
+                | "abgeordnetenhaus"
+                | "kreistag"
+                | "stadtrat"
+                | "gemeinderat"
+                | "rat"
+                | "europaparlament"
+        ) {
+            return end;
+        }
+        match self.land_after(k + 1).or_else(|| self.genitive(k + 1)) {
+            Some(e) => e,
+            None if self.key(k) == "rat" => end,
+            None => k + 1,
+        }
     }
 
     /// A name of one to four capitalised words after a head, ended by
@@ -6913,6 +6925,20 @@ fn link_roles<'t>(
                 person = person_ending(b - 2);
                 person_tok = Some(b - 2);
                 role_after_name = true;
+                // "Merve Schulte-Aydın (GRÜNE), bildungspolitische
+                // Sprecherin …": over the party in brackets.
+                if person.is_none()
+                    && w.key(b - 2) == ")"
+                    && let Some(open) = (b.saturating_sub(6)..b - 2)
+                        .rev()
+                        .find(|&c| w.key(c) == "(")
+                    && open >= 1
+                    && (open + 1..b - 2)
+                        .all(|c| hits.covered(c).is_some_and(|(h, _)| h == HitKind::Org))
+                {
+                    person = person_ending(open - 1);
+                    person_tok = Some(open - 1);
+                }
             }
         }
         // The second of two roles joined by "und" after a name ("Name,
@@ -7928,7 +7954,12 @@ fn generic_reference(
         };
         name.clear();
         fold_into(&o.name, &mut name);
-        let rank = if name.starts_with(noun) {
+        // (the head of a compound counts as the start: "der Fraktion" is
+        // the "CDU-Fraktion …" too)
+        let first_word = name.split(' ').next().unwrap_or("");
+        let rank = if name.starts_with(noun)
+            || (first_word.len() > noun.len() && first_word.ends_with(noun))
+        {
             2
         } else if name.contains(noun) {
             1
