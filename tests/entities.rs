@@ -1794,6 +1794,28 @@ const ORG_ALIASES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "chambers_by_city_and_a_union_named_with_its_descriptor",
+        text: "Die IHK Neubrandenburg für das östliche Mecklenburg-Vorpommern lobte die Bewilligung. Ihr Präsident Holger Kittendorf-Mahn erklärte das. Die Hauptgeschäftsführerin der IHK Frankfurt am Main, Dr. Nadja Pohlmann-Tekin, rief die Betriebe auf. Die Industriegewerkschaft Metall fordert mehr.",
+        expect: &[
+            Orgs(&[
+                "IHK Neubrandenburg für das östliche Mecklenburg-Vorpommern",
+                "IHK Frankfurt am Main",
+                "Industriegewerkschaft Metall",
+            ]),
+            Person(
+                "Holger Kittendorf-Mahn",
+                &[(
+                    "Präsident",
+                    "IHK Neubrandenburg für das östliche Mecklenburg-Vorpommern",
+                )],
+            ),
+            Person(
+                "Nadja Pohlmann-Tekin",
+                &[("Hauptgeschäftsführerin", "IHK Frankfurt am Main")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -5193,8 +5193,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             && let Some((end, form)) = w.org_gazetteer(i)
             && best_end(&best).is_none_or(|e| end >= e)
             // A descriptor and its brand stay, unless the gazetteer knows a
-            // longer name ("Gewerkschaft Erziehung und Wissenschaft").
-            && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some() && o.end >= end)
+            // longer name ("Gewerkschaft Erziehung und Wissenschaft") or
+            // this one with the descriptor in it ("Industriegewerkschaft
+            // Metall").
+            && !matches!(&best, Some(Hit::Org(o)) if o.descriptor.is_some()
+                && (o.end > end
+                    || (o.end == end
+                        && !w.lex.org_forms[form as usize].surface.starts_with(t.text))))
             // A sentence-initial one-word common noun is no organisation.
             && !(end == i + 1 && w.initial[i] && !w.lex.org_forms[form as usize].exact && w.lex.org_forms[form as usize].surface.to_lowercase() != w.key(i))
             // Nor is a one-word name shaped like an adjective before a noun
@@ -5211,7 +5216,14 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             // So do a listed chamber and its place ("Industrie- und
             // Handelskammer Chemnitz", "… zu Köln").
             // (also a brand's: "ver.di NRW")
-            let branch = if end == i + 1
+            let branch = if end == i + 1 && f.exact && matches!(w.key(i), "ihk" | "hwk") {
+                // a chamber by its city: "IHK Frankfurt am Main", "IHK
+                // Neubrandenburg für das östliche Mecklenburg-Vorpommern"
+                w.branch_region(end).or_else(|| {
+                    let e = w.place(end)?;
+                    Some(w.specification(e).unwrap_or(e))
+                })
+            } else if end == i + 1
                 && (f.exact || f.surface.contains('.'))
                 && entry.kind != OrgKind::Party
             {
@@ -8674,7 +8686,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // role's line being short, a body alone on one of the three lines
     // before ("Deutsche Rentenversicherung Mitteldeutschland / Presse- und
     // Öffentlichkeitsarbeit / Susann Krahl, Pressesprecherin").
-    if let Some(k) = (r.end..(r.end + 4).min(w.toks.len())).find(|&k| w.line_break_before(k)) {
+    if let Some(k) = (r.end..(r.end + 8).min(w.toks.len())).find(|&k| w.line_break_before(k)) {
         // (not past a blank line: the next contact's body)
         let blank = k > 0
             && w.text
