@@ -3541,6 +3541,17 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_over_a_departments_words_and_a_name_that_stops_before_a_verb_phrase",
+        text: "Die Regionaldirektion Bayern der Bundesagentur für Arbeit legt Zahlen vor. Der Abteilungsleiter Markt und Integration der Regionaldirektion, Tobias Rauchenberger, wies auf den Ausbildungsmarkt hin. Die Zahlen stehen im Angebot der Bundesagentur für Arbeit zur Verfügung.",
+        expect: &[
+            Orgs(&["Regionaldirektion Bayern", "Bundesagentur für Arbeit"]),
+            Person(
+                "Tobias Rauchenberger",
+                &[("Abteilungsleiter", "Regionaldirektion Bayern")],
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -3554,9 +3554,9 @@ impl<'a, 't> Walk<'a, 't> {
         // "zur"/"zum" name a purpose ("Stiftung zur Förderung …", "Verein
         // zum Schutz …"), not a phrase of the verb ("steht der Stiftung zur
         // Verfügung", "des Bundeskartellamtes zum Download bereit")
-        if matches!(self.key(j), "zur" | "zum") {
-            let noun = self.key(j + 1);
-            let purpose = (noun.ends_with("ung") || matches!(noun, "schutz" | "erhalt"))
+        let purpose = |k: usize| {
+            let noun = self.key(k + 1);
+            (noun.ends_with("ung") || matches!(noun, "schutz" | "erhalt"))
                 && !matches!(
                     noun,
                     "verfügung"
@@ -3571,10 +3571,10 @@ impl<'a, 't> Walk<'a, 't> {
                         | "sitzung"
                         | "vorbereitung"
                         | "wirkung"
-                );
-            if !purpose {
-                return None;
-            }
+                )
+        };
+        if matches!(self.key(j), "zur" | "zum") && !purpose(j) {
+            return None;
         }
         let limit = (j + MAX_ORG_TOKENS).min(self.toks.len());
         let mut end = None;
@@ -3588,6 +3588,8 @@ impl<'a, 't> Walk<'a, 't> {
                 break;
             }
             match key {
+                // (inside the name too: "… für Arbeit | zur Verfügung")
+                "zur" | "zum" if k > j && !purpose(k) => break,
                 "für" | "des" | "der" | "zur" | "zum" | "in" | "im" | "von" | "und" | "sowie"
                 | "&" | "die" | "den" | "dem" | "das" => {
                     // A genitive that names another body ends the name:
@@ -6664,14 +6666,29 @@ fn link_roles<'t>(
         {
             org = board_of_first();
         }
-        // "Geschäftsführerin Medizin der GeNo": over a department word to
-        // the body (for a role that heads departments).
-        if w.is_word(after)
-            && w.toks[after].is_capitalised()
-            && matches!(w.key(after + 1), "des" | "der")
-            && w.feat(after).first_name.is_none()
-            && org_at(after).is_none()
-            && org_at(after + 2).is_some()
+        // "Geschäftsführerin Medizin der GeNo", "Der Abteilungsleiter Markt
+        // und Integration der Regionaldirektion, …": over a department's
+        // words to the body (for a role that heads departments).
+        let department_end = (after + 1..(after + 5).min(w.toks.len())).find(|&d| {
+            matches!(w.key(d), "des" | "der")
+                && (after..d).all(|j| {
+                    w.is_word(j)
+                        && ((w.toks[j].is_capitalised()
+                            && w.feat(j).first_name.is_none()
+                            && org_at(j).is_none())
+                            || (j > after && matches!(w.key(j), "und" | "&")))
+                })
+        });
+        if let Some(d) = department_end
+            && (org_at(d + 1).is_some()
+                || head_reference(
+                    w,
+                    d + 1,
+                    hits,
+                    ents,
+                    name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
+                )
+                .is_some())
             && {
                 let t = super::lexicon::fold(&r.title);
                 t.ends_with("geschäftsführer")
@@ -6682,7 +6699,7 @@ fn link_roles<'t>(
                     || t.starts_with("direktor")
             }
         {
-            after += 1;
+            after = d;
         }
         // ("Staatssekretärin in der Staatskanzlei des Saarlandes",
         // "Professorin für Öffentliches Recht an der Viadrina")
