@@ -3552,6 +3552,30 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "role_in_apposition_to_a_title_with_its_body_the_lands_government_and_a_canton_department",
+        text: "Die Niedersächsische Landesregierung hat die Strategie beschlossen. „Wir wollen das“, sagte die Chefin der Niedersächsischen Staatskanzlei, Staatssekretärin Dr. Annette Brockmann, nach der Sitzung. Der Staatssekretär im Niedersächsischen Ministerium für Inneres und Sport und CIO des Landes, Jan-Hendrik Osterkamp, kündigte ein Dashboard an. «Gut», sagt Regierungsrat Beat Zollinger, Vorsteher des Finanzdepartements.",
+        expect: &[
+            Person(
+                "Annette Brockmann",
+                &[
+                    ("Chefin", "Niedersächsische Staatskanzlei"),
+                    ("Staatssekretärin", "Niedersächsische Staatskanzlei"),
+                ],
+            ),
+            Person(
+                "Jan-Hendrik Osterkamp",
+                &[
+                    (
+                        "Staatssekretär",
+                        "Niedersächsisches Ministerium für Inneres und Sport",
+                    ),
+                    ("CIO", "Niedersächsische Landesregierung"),
+                ],
+            ),
+            Org("Finanzdepartement", Ministry),
+        ],
+    },
 ];
 
 #[test]

@@ -2278,6 +2278,24 @@ impl<'a, 't> Walk<'a, 't> {
         if let Some(hit) = self.land_government(i) {
             return Some(hit);
         }
+        // "des Finanzdepartements": a Swiss canton's department named by
+        // its field alone is a body.
+        if i > 0
+            && t.is_capitalised()
+            && matches!(
+                self.key(i - 1),
+                "des" | "der" | "das" | "dem" | "im" | "vom" | "beim" | "ins"
+            )
+            && {
+                let n = nominative_head(key);
+                n.len() > "departement".len() + 3 && n.ends_with("departement")
+            }
+            // (with a specification, the pattern below names it whole:
+            // "Finanzdepartement des Kantons Zürich")
+            && self.specification(i + 1).is_none()
+        {
+            return Some(self.pattern_hit(i, i + 1, OrgKind::Ministry, i));
+        }
         if let Some(kind) = eponym_head(t.text) {
             // ("Max-Planck-Institut für Meteorologie", "Helmholtz-Zentrum für
             // Umweltforschung")
@@ -6733,6 +6751,22 @@ fn link_roles<'t>(
                 {
                     after = close + 1;
                 }
+            } else if w.key(k) == "landes"
+                && !w
+                    .tok(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+                && let Some(o) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                    o.kind == OrgKind::Government
+                        && !o.mentions.is_empty()
+                        && (o.name.contains("regierung")
+                            || o.name.starts_with("Land ")
+                            || o.name.starts_with("Freistaat "))
+                }))
+            {
+                // "CIO des Landes": the Land's government, when the text
+                // names one.
+                org.get_or_insert(o);
+                after = k + 1;
             } else if let Some((o, end)) = head_reference(
                 w,
                 k,
@@ -7102,6 +7136,24 @@ fn link_roles<'t>(
                             .then(|| role_tail_to_end(w, hits, after))
                             .flatten()
                             .and_then(|end| (after..end).find_map(&org_at))
+                    })
+                    .or_else(|| {
+                        // "die Chefin der Staatskanzlei, Staatssekretärin
+                        // Dr. X": a second title in apposition to a first
+                        // that ends in its body shares that body.
+                        let comma = r.start.checked_sub(1).filter(|&c| w.key(c) == ",")?;
+                        let (HitKind::Org, id) = hits.covered(comma.checked_sub(1)?)? else {
+                            return None;
+                        };
+                        let h = &hits.orgs[id as usize];
+                        (h.end == comma
+                            && h.start >= 2
+                            && matches!(w.key(h.start - 1), "der" | "des")
+                            && hits
+                                .covered(h.start - 2)
+                                .is_some_and(|(kind, _)| kind == HitKind::Role))
+                        .then(|| org_at(h.start))
+                        .flatten()
                     })
                     .or_else(|| {
                         // (what follows guesses: a body the phrase did not name)
