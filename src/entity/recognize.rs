@@ -5520,10 +5520,7 @@ fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
             continue;
         }
         let acr = w.toks[k + 1].text;
-        let lower = acr.len() <= 6
-            && acr.bytes().all(|b| b.is_ascii_lowercase())
-            && acr.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1;
-        if acr.len() < 2 || !(is_acronym_like(acr) || lower) {
+        if acr.len() < 2 || !(is_acronym_like(acr) || lowercase_acronym(acr)) {
             continue;
         }
         let Some(first) = acr
@@ -5560,13 +5557,7 @@ fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
         let Some(start) = best else {
             continue;
         };
-        let span = w.span_text(start, k);
-        let mut letters = span.chars().flat_map(char::to_lowercase);
-        if !acr
-            .chars()
-            .flat_map(char::to_lowercase)
-            .all(|c| letters.any(|l| l == c))
-        {
+        if !letters_in_order(acr, w.span_text(start, k)) {
             continue;
         }
         let Some(head) = (start..k).rev().find(|&j| {
@@ -5716,21 +5707,29 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
 }
 
 /// "Verbraucherzentrale Bundesverband (vzbv)": a lowercase acronym in
-/// brackets after a name — three to six ASCII letters, at most one vowel,
-/// the name's first letter first and every letter in the name in order.
+/// brackets after a name — three to six letters, the name's own in order.
 fn lowercase_initials(acr: &str, name: &str) -> bool {
-    let n = acr.len();
-    if !(3..=6).contains(&n) || !acr.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    if acr.bytes().filter(|b| b"aeiou".contains(b)).count() > 1 {
-        return false;
-    }
+    acr.len() >= 3 && lowercase_acronym(acr) && letters_in_order(acr, name)
+}
+
+/// Whether a word is shaped like an acronym written in lowercase ("vzbv",
+/// "krz"): at most six ASCII letters, at most one of them a vowel.
+fn lowercase_acronym(acr: &str) -> bool {
+    acr.len() <= 6
+        && acr.bytes().all(|b| b.is_ascii_lowercase())
+        && acr.bytes().filter(|b| b"aeiou".contains(b)).count() <= 1
+}
+
+/// Whether an acronym's letters are a name's, in order, whatever the case:
+/// the first the name's first letter, every other one somewhere after the
+/// one before.
+fn letters_in_order(acr: &str, name: &str) -> bool {
     let mut letters = name.chars().flat_map(char::to_lowercase);
-    if letters.next() != acr.chars().next() {
-        return false;
+    let mut acr = acr.chars().flat_map(char::to_lowercase);
+    match (acr.next(), letters.next()) {
+        (Some(a), Some(l)) if a == l => acr.all(|c| letters.any(|l| l == c)),
+        _ => false,
     }
-    acr.chars().skip(1).all(|c| letters.any(|l| l == c))
 }
 
 /// Parts that start the second half of a compound in a body's name and
@@ -7523,12 +7522,8 @@ fn sole_person_before(
                 })
             // or speaks the quote that opens it ("„…“, sagte der Präsident
             // des Landkreistags, Dr. X.")
-            || (h.start.saturating_sub(12)..h.start).any(|k| {
-                w.toks[k].kind == TokenKind::CloseQuote
-                    && w.key(k + 1) == ","
-                    && w.is_speech(k + 2)
-                    && w.same_sentence(k, h.start)
-            });
+            || (h.start.saturating_sub(10)..h.start)
+                .any(|v| w.speech_after_quote(v) && w.same_sentence(v - 2, h.start));
         if !opens {
             return None;
         }
