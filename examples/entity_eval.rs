@@ -42,8 +42,10 @@
 //! span of its class that it overlaps most (any shared byte). Precision,
 //! recall and F1 are summed over the corpus (micro average). Because the
 //! predicted spans come from meldung's own tokenizer, they need not fall on
-//! gold token boundaries (`Dr.` stays one token, a title stays in a person
-//! mention): exact means the same byte range, nothing looser.
+//! gold token boundaries (`Dr.` stays one token): exact means the same byte
+//! range, nothing looser. One convention is mapped: meldung keeps academic
+//! titles in a person's mention ("Dr. Bernd Rödl"), the gold corpora leave
+//! them out, so a PER span is scored without its leading titles.
 //!
 //! A recall line per gold label shows which fine labels a class is made of
 //! and how many of each are found.
@@ -668,6 +670,29 @@ struct ClassResult {
     false_negatives: Vec<Miss>,
 }
 
+/// How many bytes of academic titles ("Dr. ", "Prof . Dr . ") open a
+/// person's mention `text`; never the whole mention.
+fn title_len(text: &str) -> usize {
+    let mut rest = text;
+    loop {
+        let before = rest.len();
+        for title in ["Dr.-Ing.", "Dr.", "Prof.", "Dr .", "Prof ."] {
+            if let Some(r) = rest.strip_prefix(title)
+                && r.starts_with(char::is_whitespace)
+                && r.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                rest = r.trim_start();
+            }
+        }
+        if rest.len() == before {
+            return text.len() - rest.len();
+        }
+    }
+}
+
 /// The system's spans of each class, sorted and without duplicates, and
 /// how many duplicates there were.
 fn system_spans(found: &Entities<'_>, class: Class) -> (Vec<Range<usize>>, usize) {
@@ -676,7 +701,7 @@ fn system_spans(found: &Entities<'_>, class: Class) -> (Vec<Range<usize>>, usize
             .people
             .iter()
             .flat_map(|p| &p.mentions)
-            .map(|m| (m.span.start, m.span.end))
+            .map(|m| (m.span.start + title_len(m.text), m.span.end))
             .collect(),
         Class::Org => found
             .organisations

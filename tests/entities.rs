@@ -2518,6 +2518,56 @@ fn people_names() {
 
 const PEOPLE_CONTEXT: &[Case] = &[
     Case {
+        name: "context_superlative_oberster_is_no_rank",
+        text: "Bayerischer Oberster Rechnungshof\n\nDer Bayerische Oberste Rechnungshof (ORH) hat seinen Jahresbericht veröffentlicht.",
+        expect: &[People(&[]), NoRole("Oberst")],
+    },
+    Case {
+        name: "context_known_surname_alone",
+        text: "Das war es Merkel aber nicht wert. Gestern hat Schröder die Vorwürfe zurückgewiesen.",
+        expect: &[People(&["Merkel", "Schröder"])],
+    },
+    Case {
+        name: "context_known_surname_in_the_genitive",
+        text: "Pofalla gehört seit Jahren zu den engsten Vertrauten Merkels. Schröders Kabinett tagte.",
+        expect: &[
+            People(&["Pofalla", "Merkel", "Schröder"]),
+            Mentions("Merkel", &["Merkels"]),
+        ],
+    },
+    Case {
+        name: "context_known_surname_groups_with_its_genitive",
+        text: "Merkel hat den Plan vorgestellt. Merkels Sprecher bestätigte das.",
+        expect: &[
+            People(&["Merkel"]),
+            Mentions("Merkel", &["Merkel", "Merkels"]),
+        ],
+    },
+    Case {
+        name: "context_known_surname_not_after_article_or_in_a_longer_name",
+        text: "Die Villa Merkel zeigt Bilder, die Leibniz Universität Hannover forscht, und die Kanzlei Schröder & Partner berät.",
+        expect: &[
+            NoPerson("Merkel"),
+            NoPerson("Leibniz"),
+            NoPerson("Schröder"),
+        ],
+    },
+    Case {
+        name: "context_known_surname_that_is_a_place_after_in_or_nach",
+        text: "Die Kreisverwaltung in Lauterbach nutzt das Verfahren; bisher fährt nach Kappel kein Bus. „Kappel zeigt, wie es geht“, sagte der Landrat.",
+        expect: &[NoPerson("Lauterbach"), NoPerson("Kappel")],
+    },
+    Case {
+        name: "context_unknown_first_name_before_known_surname",
+        text: "Meine Unterstützung hat Volkbert Schröder, und ich wünsche ihm Erfolg.",
+        expect: &[People(&["Volkbert Schröder"])],
+    },
+    Case {
+        name: "context_known_surname_after_verb_or_relative_pronoun",
+        text: "Nach seinem Amtsantritt verfolgte Schröder andere Ziele. Es ist der Schub, den Merkel erreichen will.",
+        expect: &[People(&["Schröder", "Merkel"])],
+    },
+    Case {
         name: "context_lone_first_name",
         text: "Nach der Schule gingen Laura und ihr Bruder in die Bibliothek.",
         expect: &[People(&["Laura"])],
@@ -4769,6 +4819,22 @@ fn builder_person_is_found_by_name_alone() {
                 People(&["Ortrun Wedekind"]),
                 Mentions("Ortrun Wedekind", &["Ortrun Wedekind", "Wedekind"]),
             ],
+        }],
+    );
+}
+
+#[test]
+fn builder_person_surname_names_them_alone() {
+    let recognizer = Recognizer::builder()
+        .person("Ortrun Quellenbusch")
+        .build()
+        .expect("a valid person");
+    check_with(
+        Some(&recognizer),
+        &[Case {
+            name: "builder_person_surname_without_full_name",
+            text: "Quellenbusch hat die Ausstellung im Foyer kuratiert.",
+            expect: &[People(&["Quellenbusch"])],
         }],
     );
 }

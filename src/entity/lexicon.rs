@@ -17,6 +17,10 @@ const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
 const ORGANISATIONS_EXTRA: &str = include_str!("../../data/organisations_extra.tsv");
 const ORGANISATIONS_MORE: &str = include_str!("../../data/organisations_more.tsv");
 const ROLES: &str = include_str!("../../data/roles.tsv");
+/// Surnames that stand alone in news ("Merkel sagte"): frequent ones and
+/// those of widely known people, none an ordinary word; see
+/// `data/README.md`.
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
 
 /// Names rarer than this in the birth registers are left out: below it the
 /// lists hold mostly spelling noise.
@@ -227,8 +231,9 @@ pub(crate) struct EntityLexicon {
     pub(crate) id: u64,
     /// First names (as written) → (count, ambiguous, sex).
     first_names: HashMap<String, (u32, bool, u8), Fx>,
-    /// Extra surnames and names the user added (folded).
-    pub(crate) known_names: HashSet<String, Fx>,
+    /// Surnames that name a person alone, embedded and added by the user
+    /// (folded).
+    known_names: HashSet<String, Fx>,
     pub(crate) orgs: Vec<OrgEntry>,
     pub(crate) org_forms: Vec<OrgForm>,
     /// Over loose keys of every organisation form.
@@ -339,6 +344,12 @@ impl EntityLexicon {
             lex.first_names
                 .entry(name.to_owned())
                 .or_insert((MIN_NAME_COUNT, false, sex));
+        }
+        for line in entries(SURNAMES) {
+            let name = line.trim();
+            if !name.is_empty() {
+                lex.known_names.insert(fold(name));
+            }
         }
         // Historic names go in last so that a current name wins a shared alias.
         for historic in [false, true] {
@@ -541,8 +552,8 @@ impl EntityLexicon {
         }
     }
 
-    /// Adds a person's name: its first word becomes a first name, the rest
-    /// known name words.
+    /// Adds a person's name: its first word becomes a first name, the
+    /// capitalised rest a surname that names the person alone.
     pub(crate) fn add_person(&mut self, name: &str) {
         let words: Vec<&str> = crate::tokenize(name)
             .filter(|t| t.kind == TokenKind::Word)
@@ -553,10 +564,18 @@ impl EntityLexicon {
                 self.first_names
                     .insert((*first).to_owned(), (u32::MAX, false, b'u'));
             }
-            for w in words.iter() {
+            // The surname's capitalised words name the person alone
+            // ("Reckert-Lodde"), a single word too; not the first name.
+            let surname = if rest.is_empty() { &words[..] } else { rest };
+            for w in surname.iter().filter(|w| w.starts_with(char::is_uppercase)) {
                 self.known_names.insert(fold(w));
             }
         }
+    }
+
+    /// Whether `key` (folded) is a surname that names a person alone.
+    pub(crate) fn known_surname(&self, key: &str) -> bool {
+        self.known_names.contains(key)
     }
 
     /// The first name `word` (as written): (ambiguous, sex).

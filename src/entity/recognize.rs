@@ -536,6 +536,11 @@ enum Cue {
     /// A name in the genitive before kin or a life event: "Melanies
     /// Eltern", "Ravens Tod".
     Genitive,
+    /// A surname of the lexicon alone, not after an article and not
+    /// followed by another capitalised word ("Merkel sagte", "von
+    /// Schröder"), or after a capitalised word that can be a first name
+    /// ("Volkbert Keßler").
+    Known,
     /// A party in brackets follows: "Pofalla (CDU)".
     Party,
     /// A comma after a role and the organisation it belongs to: "der
@@ -1296,6 +1301,8 @@ const NO_FEAT: Feat = Feat {
     camel_brand: false,
     named_head: false,
     genitive_shape: false,
+    known_surname: false,
+    known_genitive: false,
     first_name: None,
     modifier: None,
     legal: false,
@@ -1337,6 +1344,10 @@ struct Walk<'a, 't> {
     speech_words: Vec<u32>,
     /// and the opening and closing quotation marks.
     quote_marks: Vec<u32>,
+    /// The entries of the capitalised words that stand after a preposition
+    /// of place somewhere in the text ("in Kappel"), sorted; made when a
+    /// known surname first asks.
+    places: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1375,6 +1386,12 @@ struct Feat {
     /// It could be a name in the Saxon genitive ("Melanies"): what
     /// [`genitive_shape`] says of its key.
     genitive_shape: bool,
+    /// A surname that names a person alone ("Merkel"; see
+    /// `EntityLexicon::known_surname`).
+    known_surname: bool,
+    /// Such a surname, or a first name that is not also a word, in the
+    /// genitive ("Merkels", "Melanies").
+    known_genitive: bool,
     /// The first name it is: (ambiguous, sex).
     first_name: Option<(bool, u8)>,
     /// The role modifier it is.
@@ -1516,7 +1533,47 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     f.name_word = name_word(t, key, function, f.first_name);
     f.person_noun = t.kind == TokenKind::Word && !role_root && is_person_noun(key);
     f.genitive_shape = genitive_shape(lex, t.kind, key, &f);
+    if t.kind == TokenKind::Word {
+        f.known_surname = lex.known_surname(key);
+        f.known_genitive = f.genitive_shape
+            && f.first_name.is_none()
+            && !f.known_surname
+            && (key.strip_suffix('s').is_some_and(|s| lex.known_surname(s))
+                || t.text
+                    .strip_suffix('s')
+                    .is_some_and(|s| lex.first_name(s).is_some_and(|(ambiguous, _)| !ambiguous)));
+    }
     f
+}
+
+/// Whether `key` is a preposition that a place name follows ("in
+/// Lauterbach", "nach Kappel").
+fn is_place_preposition(key: &str) -> bool {
+    matches!(key, "in" | "nach" | "aus" | "bis" | "ab")
+}
+
+/// Whether `key` is an article or a determiner ("der", "einem",
+/// "seines", "dieser").
+fn is_determiner(key: &str) -> bool {
+    matches!(
+        key,
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+    ) || [
+        "kein", "sein", "ihr", "mein", "dein", "unser", "dies", "jed", "jen",
+    ]
+    .iter()
+    .any(|d| key.starts_with(d) && key.len() <= d.len() + 2)
 }
 
 /// Whether a word with this key could be a name with the genitive "s"
@@ -1640,6 +1697,7 @@ impl<'a, 't> Walk<'a, 't> {
             cap_words,
             speech_words,
             quote_marks,
+            places: std::cell::OnceCell::new(),
         };
         // Keep the candidates that do start a legal form.
         let mut legal = std::mem::take(&mut walk.legal);
@@ -1999,6 +2057,11 @@ impl<'a, 't> Walk<'a, 't> {
         self.lex
             .role_trie
             .walk(keys, |n, form| best = Some((j + n, form)));
+        // The adjective, not the rank, whose forms are "Oberst" and
+        // "Obersten" ("Bayerischer Oberster Rechnungshof").
+        if matches!(self.key(j), "oberster" | "oberste" | "oberstes") {
+            best = None;
+        }
         // "Mitglied der Bitkom-Geschäftsleitung": a listed role of several
         // words whose last word carries its organisation before a hyphen
         // (its first word is no role alone, a genitive article follows it).
@@ -4137,7 +4200,12 @@ impl<'a, 't> Walk<'a, 't> {
         }
         let strong =
             matches!(after, Cue::Role | Cue::Credit | Cue::Apposition) || titled || honorific;
-        if !strong && !matches!(after, Cue::Speech | Cue::Noun | Cue::Party | Cue::Genitive) {
+        if !strong
+            && !matches!(
+                after,
+                Cue::Speech | Cue::Noun | Cue::Party | Cue::Genitive | Cue::Known
+            )
+        {
             return None;
         }
         if after == Cue::Genitive && !strong {
@@ -4275,6 +4343,11 @@ impl<'a, 't> Walk<'a, 't> {
             _ if strong => true,
             Cue::Noun => (k <= name_start + 2 && open_end) || closed,
             Cue::Party => self.party_after(k - 1),
+            // The surname the cue saw, and nothing after it.
+            Cue::Known => {
+                self.feat(k - 1).known_surname
+                    && (k == name_start + 1 || (k == name_start + 2 && !self.initial[k - 1]))
+            }
             _ => {
                 // "sagt Eymer der Zeitung", "sagte Hörmann geknickt": after
                 // a speech verb (not "so") one word that a lowercase
@@ -4320,35 +4393,121 @@ impl<'a, 't> Walk<'a, 't> {
         // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
         if i > 0 && self.is_word(i - 1) {
             let prev = self.key(i - 1);
-            let determiner = matches!(
-                prev,
-                "der"
-                    | "die"
-                    | "das"
-                    | "des"
-                    | "dem"
-                    | "den"
-                    | "ein"
-                    | "eine"
-                    | "einer"
-                    | "eines"
-                    | "einem"
-                    | "einen"
-            ) || [
-                "kein", "sein", "ihr", "mein", "dein", "unser", "dies", "jed", "jen",
-            ]
-            .iter()
-            .any(|d| prev.starts_with(d) && prev.len() <= d.len() + 2);
-            if determiner || (!self.toks[i - 1].is_capitalised() && is_adjective(prev)) {
+            if is_determiner(prev) || (!self.toks[i - 1].is_capitalised() && is_adjective(prev)) {
                 return false;
             }
         }
         let next = self.key(i + 1);
-        self.tok(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+        let noun_next = self
+            .tok(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised());
+        if noun_next
             && KIN_AND_LIFE
                 .iter()
                 .any(|n| next == *n || (next.len() > n.len() + 2 && next.ends_with(n)))
+        {
+            return true;
+        }
+        // A known surname or first name in the genitive before any noun,
+        // or an adjective and its noun ("Merkels Kabinett", "Luthers
+        // deutsche Bibel"), or after its noun at the end of a clause
+        // ("die Vertrauten Merkels.").
+        self.feat(i).known_genitive
+            && (noun_next
+                || (self
+                    .tok(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised())
+                    && is_adjective(next)
+                    && self
+                        .tok(i + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised()))
+                || (i > 0
+                    && self.toks[i - 1].kind == TokenKind::Word
+                    && self.toks[i - 1].is_capitalised()
+                    && !self.is_function(i - 1)
+                    && self.tok(i + 1).is_none_or(|t| {
+                        matches!(t.kind, TokenKind::Punct | TokenKind::CloseQuote)
+                    })))
+    }
+
+    /// Whether a surname of the lexicon names a person at token `i` by
+    /// itself ([`Cue::Known`]): at `i`, or at `i + 1` after a word that
+    /// can be an unknown first name.
+    fn known_name_at(&self, i: usize) -> bool {
+        let f = self.feat(i);
+        if !f.name_word {
+            return false;
+        }
+        let surname = if f.known_surname {
+            i
+        } else if self.feat(i + 1).known_surname
+            && self.feat(i + 1).name_word
+            && self.toks[i].kind == TokenKind::Word
+            && !(f.adjective
+                || f.org_start
+                || f.org_root
+                || f.role_start
+                || f.person_noun
+                || f.known_genitive
+                || common_noun_shape(self.key(i))
+                || is_role_word(self.lex, self.toks[i].kind, self.key(i)))
+            && self.same_sentence(i, i + 1)
+        {
+            i + 1
+        } else {
+            return false;
+        };
+        // Not after an article or a determiner ("der Kohl", "im Bach"),
+        // nor within a longer name ("Leibniz Universität",
+        // "Müller & Partner").
+        if i > 0 {
+            let p = &self.toks[i - 1];
+            let prev = self.key(i - 1);
+            // A relative pronoun after a comma is no article ("der Schub,
+            // den Blair erreichen will").
+            let relative = i > 1
+                && self.toks[i - 2].text == ","
+                && matches!(prev, "der" | "die" | "das" | "den" | "dem");
+            if p.kind == TokenKind::Word
+                && (p.is_capitalised() && !self.is_function(i - 1)
+                    || (is_determiner(prev) && !relative)
+                    || matches!(
+                        prev,
+                        "am" | "im" | "zum" | "zur" | "vom" | "beim" | "ins" | "ans" | "aufs"
+                    )
+                    // a place that is also a surname ("in Lauterbach",
+                    // "nach Kappel")
+                    || is_place_preposition(prev))
+            {
+                return false;
+            }
+        }
+        self.tok(surname + 1).is_none_or(|t| {
+            !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) && t.is_capitalised()
+                || matches!(t.text, "&" | "+"))
+        }) && !self.is_place_elsewhere(surname)
+    }
+
+    /// Whether the word at `i` stands after a preposition of place
+    /// somewhere in the text: then it names a place there too ("Die
+    /// Menschen in Kappel … „Kappel zeigt, …“").
+    fn is_place_elsewhere(&self, i: usize) -> bool {
+        let Some(&id) = self.ids.get(i) else {
+            return false;
+        };
+        let places = self.places.get_or_init(|| {
+            let mut places: Vec<u32> = self
+                .cap_words
+                .iter()
+                .map(|&j| j as usize)
+                .filter(|&j| j > 0 && is_place_preposition(self.key(j - 1)))
+                .filter_map(|j| self.ids.get(j).copied())
+                .collect();
+            places.sort_unstable();
+            places.dedup();
+            places
+        });
+        places.binary_search(&id).is_ok()
     }
 
     /// Whether a party in brackets follows token `i`: "Pofalla (CDU)".
@@ -5367,6 +5526,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             Cue::Party
         } else if f.name_word && w.saxon_genitive(i) {
             Cue::Genitive
+        } else if w.known_name_at(i) {
+            Cue::Known
         } else {
             Cue::None
         };
@@ -6393,6 +6554,8 @@ fn group_people<'t>(
                     .get(key)
                     .or_else(|| key.strip_suffix('s').and_then(|k| by_surname.get(k)))
                     .or_else(|| by_name.get(key))
+                    // "Merkel" and "Merkels Kabinett"
+                    .or_else(|| by_name.get(&lname))
                     .copied()
             } else {
                 // "so van der Meulen": a surname with its particles only
