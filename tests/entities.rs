@@ -2529,9 +2529,9 @@ const PEOPLE_CONTEXT: &[Case] = &[
     },
     Case {
         name: "context_known_surname_in_the_genitive",
-        text: "Pofalla gehört seit Jahren zu den engsten Vertrauten Merkels. Schröders Kabinett tagte.",
+        text: "Pofalla gehört seit Jahren zu den engsten Vertrauten Merkels. Schröders Kabinett tagte. Er ist über Zabels Entscheidung froh.",
         expect: &[
-            People(&["Pofalla", "Merkel", "Schröder"]),
+            People(&["Pofalla", "Merkel", "Schröder", "Zabel"]),
             Mentions("Merkel", &["Merkels"]),
         ],
     },

@@ -4393,7 +4393,12 @@ impl<'a, 't> Walk<'a, 't> {
         // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
         if i > 0 && self.is_word(i - 1) {
             let prev = self.key(i - 1);
-            if is_determiner(prev) || (!self.toks[i - 1].is_capitalised() && is_adjective(prev)) {
+            // (a preposition only looks like an adjective: "über", "wegen")
+            if is_determiner(prev)
+                || (!self.toks[i - 1].is_capitalised()
+                    && !self.is_function(i - 1)
+                    && is_adjective(prev))
+            {
                 return false;
             }
         }
