@@ -1547,7 +1547,8 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
 }
 
 /// Whether `key` is a preposition that a place name follows ("in
-/// Lauterbach", "nach Kappel").
+/// Lauterbach", "nach Kappel"): no lone first name or listed surname
+/// there names a person.
 fn is_place_preposition(key: &str) -> bool {
     matches!(key, "in" | "nach" | "aus" | "bis" | "ab")
 }
@@ -4178,7 +4179,7 @@ impl<'a, 't> Walk<'a, 't> {
                 // Salem", "nach Ilka").
                 let after_place_word = i
                     .checked_sub(1)
-                    .is_some_and(|p| matches!(self.key(p), "in" | "nach" | "aus" | "bis"));
+                    .is_some_and(|p| is_place_preposition(self.key(p)));
                 let alone = firsts == 1
                     && !saint
                     && !after_name
@@ -4344,10 +4345,7 @@ impl<'a, 't> Walk<'a, 't> {
             Cue::Noun => (k <= name_start + 2 && open_end) || closed,
             Cue::Party => self.party_after(k - 1),
             // The surname the cue saw, and nothing after it.
-            Cue::Known => {
-                self.feat(k - 1).known_surname
-                    && (k == name_start + 1 || (k == name_start + 2 && !self.initial[k - 1]))
-            }
+            Cue::Known => self.feat(k - 1).known_surname && k <= name_start + 2,
             _ => {
                 // "sagt Eymer der Zeitung", "sagte Hörmann geknickt": after
                 // a speech verb (not "so") one word that a lowercase
@@ -4447,7 +4445,7 @@ impl<'a, 't> Walk<'a, 't> {
             i
         } else if self.feat(i + 1).known_surname
             && self.feat(i + 1).name_word
-            && self.toks[i].kind == TokenKind::Word
+            // (`name_word`: a word, so its role test below is a word's)
             && !(f.adjective
                 || f.org_start
                 || f.org_root
@@ -4455,7 +4453,7 @@ impl<'a, 't> Walk<'a, 't> {
                 || f.person_noun
                 || f.known_genitive
                 || common_noun_shape(self.key(i))
-                || is_role_word(self.lex, self.toks[i].kind, self.key(i)))
+                || is_role_word(self.lex, TokenKind::Word, self.key(i)))
             && self.same_sentence(i, i + 1)
         {
             i + 1
