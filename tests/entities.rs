@@ -2505,6 +2505,30 @@ const PEOPLE_NAMES: &[Case] = &[
         text: "Die Große Strafkammer des Landgerichts Köln hat entschieden. „Das Urteil ist noch nicht rechtskräftig“, erklärte die Pressesprecherin des Landgerichts, Richterin am Landgericht Svenja Okonkwo-Bauer.",
         expect: &[Orgs(&["Landgericht Köln"]), NoOrg("Große Strafkammer")],
     },
+    Case {
+        name: "names_title_of_nobility_inside_the_name",
+        text: "Dazu sprachen Alexander Graf Lambsdorff und Karl-Theodor Freiherr zu Guttenberg. Franz Freiherr Gedult von Jungenfeld starb 1840. Alexander Graf sagte, es gehe voran. Michael Graf von den Stadtwerken widersprach.",
+        expect: &[People(&[
+            "Alexander Graf Lambsdorff",
+            "Karl-Theodor Freiherr zu Guttenberg",
+            "Franz Freiherr Gedult von Jungenfeld",
+            "Alexander Graf",
+            "Michael Graf",
+        ])],
+    },
+    Case {
+        name: "names_ruler_with_ordinal",
+        text: "Zum Staatsbankett hatte König Charles III. geladen. Schon 1966 besuchte Elisabeth II. das Land.",
+        expect: &[People(&["Charles III.", "Elisabeth II."])],
+    },
+    Case {
+        name: "names_second_surname_after_de_la",
+        text: "Es sangen Pedro Silves de la Matrona und Luisa Ortega y Gasset.",
+        expect: &[People(&[
+            "Pedro Silves de la Matrona",
+            "Luisa Ortega y Gasset",
+        ])],
+    },
 ];
 
 #[test]

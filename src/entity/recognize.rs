@@ -4057,6 +4057,32 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         if firsts > 0 {
+            // "Charles III.", "Papst Leo XIV.": a ruler's ordinal.
+            if self.tok(j).is_some_and(|t| is_regnal(t.text))
+                && self.tok(j + 1).is_some_and(|t| t.text == ".")
+            {
+                return Some(PersonHit {
+                    start: i,
+                    end: j + 2,
+                    name_start,
+                    sex,
+                });
+            }
+            // "Alexander Graf Lambsdorff", "Karl-Theodor Freiherr zu
+            // Guttenberg": a title of nobility between first name and
+            // surname ("Alexander Graf sagte" has the surname Graf, and
+            // "Michael Graf von den Stadtwerken" too).
+            if self.tok(j).is_some_and(|t| t.is_capitalised())
+                && NOBILITY.contains(&self.key(j))
+                && ((matches!(self.key(j + 1), "von" | "zu" | "vom")
+                    && self.is_surname(j + 2)
+                    && self.first_name_at(j + 2).is_none())
+                    || (self.is_surname(j + 1)
+                        && !self.is_role_word(j + 1)
+                        && self.first_name_at(j + 1).is_none()))
+            {
+                j += 1;
+            }
             // The surname: at most one capitalised word after particles.
             let mut k = j;
             while k < self.toks.len()
@@ -4130,20 +4156,26 @@ impl<'a, 't> Walk<'a, 't> {
             // "Ida vom Bankdirektor": no role word after a particle.
             if self.is_surname(k) && (k == j || (k - j <= 2 && !self.is_role_word(k))) {
                 let mut end = k + 1;
-                // "Collor de Mello", "Müller von Blumencron": a particle and
-                // a second capitalised part.
+                // "Collor de Mello", "Müller von Blumencron", "Silves de la
+                // Selva": a particle and a second capitalised part.
+                let second =
+                    if self.key(end) == "de" && matches!(self.key(end + 1), "la" | "las" | "los") {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
                 if matches!(
                     self.key(end),
                     "de" | "da" | "von" | "van" | "y" | "dos" | "del"
-                ) && self.is_surname(end + 1)
-                    && self.first_name_at(end + 1).is_none_or(|(a, _)| a)
+                ) && self.is_surname(second)
+                    && self.first_name_at(second).is_none_or(|(a, _)| a)
                     // "Olaf Kramm von Fanuc Deutschland": a firm, not a name.
-                    && self.tok(end + 2).is_none_or(|t| {
+                    && self.tok(second + 1).is_none_or(|t| {
                         !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
                             && t.is_capitalised())
                     })
                 {
-                    end += 2;
+                    end = second + 1;
                 }
                 return Some(PersonHit {
                     start: i,
@@ -4240,7 +4272,9 @@ impl<'a, 't> Walk<'a, 't> {
         // (after a role or a speech verb one word is the surname:
         // "Bürgermeister Weber von Neustadt").
         if !matches!(after, Cue::Speech | Cue::Role) || k > name_start + 1 {
-            let p = if self.key(k) == "von" && matches!(self.key(k + 1), "der" | "dem") {
+            let p = if (self.key(k) == "von" && matches!(self.key(k + 1), "der" | "dem"))
+                || (self.key(k) == "de" && matches!(self.key(k + 1), "la" | "las" | "los"))
+            {
                 k + 2
             } else {
                 k + 1
@@ -4870,6 +4904,31 @@ fn capital_title(text: &str) -> bool {
 }
 
 /// A single capital with a period: "W." in "George W. Bush".
+/// A ruler's ordinal in Roman numerals, two letters or more ("II",
+/// "XIV"; one letter is an initial).
+fn is_regnal(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// Titles of nobility that stand between first name and surname.
+const NOBILITY: &[&str] = &[
+    "graf",
+    "gräfin",
+    "freiherr",
+    "freifrau",
+    "freiin",
+    "fürst",
+    "fürstin",
+    "prinz",
+    "prinzessin",
+    "herzog",
+    "herzogin",
+    "baron",
+    "baronin",
+    "ritter",
+    "erbprinz",
+];
+
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
