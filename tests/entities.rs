@@ -2547,6 +2547,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
         expect: &[People(&[]), NoRole("Oberst")],
     },
     Case {
+        name: "context_surname_before_a_past_speech_verb",
+        text: "Okonkwo kritisierte am Montag die Pläne des Senats. Wendtland-Ruge widersprach, die Fraktion sei informiert gewesen. Kritik äußerte der Verband.",
+        expect: &[People(&["Okonkwo", "Wendtland-Ruge"])],
+    },
+    Case {
         name: "context_known_surname_alone",
         text: "Das war es Merkel aber nicht wert. Gestern hat Schröder die Vorwürfe zurückgewiesen.",
         expect: &[People(&["Merkel", "Schröder"])],
@@ -2940,6 +2945,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
         ],
     },
     Case {
+        name: "unknown_first_name_before_an_apposition_with_article",
+        text: "Horstmar Piandee, ein Oppositionssprecher, beklagt sich. Deutsche Bahn, die Sprecherin war nicht erreichbar.",
+        expect: &[People(&["Horstmar Piandee"])],
+    },
+    Case {
         name: "no_name_from_an_abstract_noun_after_a_person_noun",
         text: "Das Werkzeug soll Kollegen Sucharbeit abnehmen.",
         expect: &[People(&[])],
@@ -3053,6 +3063,11 @@ const NOT_PEOPLE: &[Case] = &[
             People(&[]),
             Quote("„Wir liegen mit dem Ausbau der Netze voll im Plan“", None),
         ],
+    },
+    Case {
+        name: "not_person_first_name_after_indefinite_article_or_before_ampersand",
+        text: "Das Duo trat mit einer Tom und zwei Gitarren auf. Den Bau planten die Architekten Herzog & de Meuron.",
+        expect: &[People(&[])],
     },
 ];
 

@@ -28,13 +28,10 @@ pub(super) const SPEECH: &[&str] = &[
     "hebt",
     "hob",
     "berichtet",
-    "berichtete",
     "fordert",
-    "forderte",
     "äußert",
     "äußerte",
     "kritisiert",
-    "kritisierte",
     "appelliert",
     "appellierte",
     "begründet",
@@ -95,6 +92,37 @@ pub(super) const SPEECH: &[&str] = &[
     "schilderte",
     "erzählt",
     "erzählte",
+    "plädierte",
+    "begrüßte",
+    "bedauerte",
+    "widersprach",
+    "kritisierte",
+    "forderte",
+    "verteidigte",
+    "bemängelte",
+    "argumentierte",
+    "berichtete",
+    "plädiert",
+    "begrüßt",
+    "bedauert",
+    "widerspricht",
+    "verteidigt",
+    "beklagt",
+    "beklagte",
+    "bemängelt",
+    "verlangt",
+    "verlangte",
+    "argumentiert",
+    "verdeutlicht",
+    "verdeutlichte",
+    "befürchtet",
+    "befürchtete",
+    "räumt",
+    "räumte",
+    "verkündet",
+    "verkündete",
+    "präzisiert",
+    "präzisierte",
 ];
 
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.");
@@ -1764,6 +1792,30 @@ impl<'a, 't> Walk<'a, 't> {
         self.is_strong_speech(i) && self.key(i) != "so"
     }
 
+    /// Whether token `i` is a speech verb after which a lone surname at
+    /// the start of a clause is its subject: the strong ones and past
+    /// forms whose object is seldom a bare noun before them ("Pinkwart
+    /// plädierte dafür", "Okonkwo kritisierte die Pläne"; not "Kritik
+    /// äußerte der Verband", "Klarheit forderte die Stadt").
+    fn is_speech_verb_after_name(&self, i: usize) -> bool {
+        self.is_speech_verb(i)
+            || (self.is_speech(i)
+                && matches!(
+                    self.key(i),
+                    "plädierte"
+                        | "widersprach"
+                        | "argumentierte"
+                        | "appellierte"
+                        | "verwies"
+                        | "bedauerte"
+                        | "kritisierte"
+                        | "bemängelte"
+                        | "verteidigte"
+                        | "begrüßte"
+                        | "berichtete"
+                ))
+    }
+
     fn is_function(&self, i: usize) -> bool {
         self.feat(i).function
     }
@@ -1940,7 +1992,18 @@ impl<'a, 't> Walk<'a, 't> {
         else {
             return false;
         };
-        if !self.tok(c + 1).is_some_and(|_| self.feat(c + 1).role_start)
+        // (an article may open the apposition: "Su-Ai-Nee Piandee, ein
+        // Oppositionssprecher, …", "…, die Leiterin des Amtes, …")
+        let role = |c: usize| {
+            if matches!(self.key(c + 1), "ein" | "eine" | "der" | "die") {
+                c + 2
+            } else {
+                c + 1
+            }
+        };
+        if !self
+            .tok(role(c))
+            .is_some_and(|_| self.feat(role(c)).role_start)
             || self.feat(i).adjective
             || common_noun_shape(self.key(i))
         {
@@ -1961,11 +2024,13 @@ impl<'a, 't> Walk<'a, 't> {
         }
         k >= i + 2
             && self.key(k) == ","
-            && self.tok(k + 1).is_some_and(|_| self.feat(k + 1).role_start)
+            && self
+                .tok(role(k))
+                .is_some_and(|_| self.feat(role(k)).role_start)
             && self.is_surname(k - 1)
             && !LAENDER.contains(&self.key(k - 1))
-            && self.same_sentence(i, k + 1)
-            && self.role_at(k + 1).is_some()
+            && self.same_sentence(i, role(k))
+            && self.role_at(role(k)).is_some()
     }
 
     /// A capitalised word that can be part of a proper name.
@@ -3962,6 +4027,14 @@ impl<'a, 't> Walk<'a, 't> {
         if let Some(cut) = (hit.name_start + 1..hit.end).find(|&k| self.line_break_before(k)) {
             hit.end = cut;
         }
+        // A name before "&" or "+" names a firm ("Herzog & de Meuron",
+        // "Müller + Partner").
+        if self
+            .tok(hit.end)
+            .is_some_and(|t| matches!(t.text, "&" | "+"))
+        {
+            return None;
+        }
         Some(hit)
     }
 
@@ -4212,10 +4285,19 @@ impl<'a, 't> Walk<'a, 't> {
                 let after_place_word = i
                     .checked_sub(1)
                     .is_some_and(|p| is_place_preposition(self.key(p)));
+                // Nor a thing after an indefinite article ("einer Tom und
+                // einigen Effekten", "ein Mercedes").
+                let after_article = i.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.key(p),
+                        "ein" | "eine" | "einer" | "eines" | "einem" | "einen"
+                    )
+                });
                 let alone = firsts == 1
                     && !saint
                     && !after_name
                     && !after_place_word
+                    && !after_article
                     && self.tok(j).is_none_or(|t| {
                         !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
                             && t.is_capitalised())
@@ -4368,7 +4450,7 @@ impl<'a, 't> Walk<'a, 't> {
             .tok(k)
             .is_none_or(|t| closed || (t.kind == TokenKind::Word && !t.is_capitalised()));
         // A speech verb after the name: "Ramelow erklärte, …".
-        let verb_after = self.is_speech_verb(k);
+        let verb_after = self.is_speech_verb_after_name(k);
         let accepted = match after {
             // "…, Burkhardt Müller-Sönksen, fordert": the apposition ends
             // where the name does, and without a known first name (returned
@@ -5548,7 +5630,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             // ("Linke warnt") or starts a name of the gazetteer.
             || (w.is_name_word(i)
                 && (w.initial[i] || (i > 0 && w.toks[i - 1].text == ","))
-                && w.is_speech_verb(i + 1)
+                && w.is_speech_verb_after_name(i + 1)
                 && !(f.adjective
                     && (is_comparative_pronoun(w.key(i))
                         || f.org_root
