@@ -2544,7 +2544,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
     Case {
         name: "context_superlative_oberster_is_no_rank",
         text: "Bayerischer Oberster Rechnungshof\n\nDer Bayerische Oberste Rechnungshof (ORH) hat seinen Jahresbericht veröffentlicht.",
-        expect: &[People(&[]), NoRole("Oberst")],
+        expect: &[
+            People(&[]),
+            NoRole("Oberst"),
+            Aliases("Bayerischer Oberster Rechnungshof", &["ORH"]),
+        ],
     },
     Case {
         name: "context_surname_before_a_past_speech_verb",
@@ -2553,8 +2557,8 @@ const PEOPLE_CONTEXT: &[Case] = &[
     },
     Case {
         name: "context_known_surname_alone",
-        text: "Das war es Merkel aber nicht wert. Gestern hat Schröder die Vorwürfe zurückgewiesen.",
-        expect: &[People(&["Merkel", "Schröder"])],
+        text: "Das war es Merkel aber nicht wert. Gestern hat Schröder die Vorwürfe zurückgewiesen. Diese von Reinhart Meyer formulierte These ist alt.",
+        expect: &[People(&["Merkel", "Schröder", "Reinhart Meyer"])],
     },
     Case {
         name: "context_known_surname_in_the_genitive",
@@ -2943,6 +2947,11 @@ const PEOPLE_CONTEXT: &[Case] = &[
             Person("Wolf-Dieter von Rhaden", &[("Leiter", "")]),
             People(&["Eckehard von Wuthenau", "Wolf-Dieter von Rhaden"]),
         ],
+    },
+    Case {
+        name: "department_word_between_role_and_full_name",
+        text: "Für die BVG kündigte Vorständin Betrieb Svenja Odebrecht-Lind den Bau an. Das sagte Staatssekretär Zoltan Werner am Montag.",
+        expect: &[People(&["Svenja Odebrecht-Lind", "Zoltan Werner"])],
     },
     Case {
         name: "unknown_first_name_before_an_apposition_with_article",

@@ -4395,6 +4395,11 @@ impl<'a, 't> Walk<'a, 't> {
             && !titled
             && !honorific
             && (common_noun_shape(self.key(name_start))
+                // a department before a full name: "Vorständin Betrieb
+                // Svenja Odebrecht-Lind" (the name starts at the first name;
+                // two words stay a name: "Staatssekretär Zoltan Werner")
+                || (k == name_start + 3
+                    && self.first_name_at(name_start + 1).is_some_and(|(a, _)| !a))
                 // a portfolio after the role: "Chefredakteurin Digitales",
                 // "Senator Inneres"
                 || (k == name_start + 1
@@ -4557,7 +4562,9 @@ impl<'a, 't> Walk<'a, 't> {
         if !f.name_word {
             return false;
         }
-        let surname = if f.known_surname {
+        // (a listed surname can be an unknown first name before another:
+        // "Reinhart Meyer")
+        let surname = if f.known_surname && !self.feat(i + 1).known_surname {
             i
         } else if self.feat(i + 1).known_surname
             && self.feat(i + 1).name_word
@@ -6705,10 +6712,19 @@ fn group_people<'t>(
                 // "so van der Meulen": a surname with its particles only
                 // meets the full name.
                 let particles_only = !w.toks[h.name_start].is_capitalised();
+                // "Domínguez Ortega" after "Rafael Domínguez Ortega": the
+                // end of a fuller name.
+                let tail_of = |idx: &&usize| {
+                    let full = super::lexicon::fold(&people[**idx].0);
+                    full.len() > lname.len()
+                        && full.ends_with(lname.as_str())
+                        && full[..full.len() - lname.len()].ends_with(' ')
+                };
                 by_name
                     .get(&lname)
                     .or_else(|| single_by_surname.get(&surname))
                     .or_else(|| particles_only.then(|| by_surname.get(&surname)).flatten())
+                    .or_else(|| by_surname.get(&surname).filter(tail_of))
                     .copied()
             };
             let idx = match found {
