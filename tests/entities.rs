@@ -1541,6 +1541,17 @@ const ORG_PATTERNS: &[Case] = &[
         text: "Das Unternehmen Ende Januar gegründet, der Konzern Anfang Mai übernommen.",
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
     },
+    Case {
+        name: "pattern_police_and_state_offices_by_place",
+        text: "Die Kantonspolizei Graubünden warnt. Das Staatliche Bauamt Rosenheim baut, das Wasserwirtschaftsamt Ansbach prüft. Die Landespolizei Mecklenburg-Vorpommern ermittelt.",
+        expect: &[
+            People(&[]),
+            Org("Kantonspolizei Graubünden", OrgKind::Authority),
+            Org("Staatliches Bauamt Rosenheim", OrgKind::Authority),
+            Org("Wasserwirtschaftsamt Ansbach", OrgKind::Authority),
+            Org("Landespolizei Mecklenburg-Vorpommern", OrgKind::Authority),
+        ],
+    },
 ];
 
 #[test]

@@ -337,6 +337,11 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("finanzamt", OrgKind::Authority),
     // a Land's school authority by place: "Staatliches Schulamt Stuttgart"
     ("schulamt", OrgKind::Authority),
+    // a Land's building and water authorities by place: "Staatliches
+    // Bauamt Rosenheim", "Wasserwirtschaftsamt Ansbach"
+    ("bauamt", OrgKind::Authority),
+    ("straßenbauamt", OrgKind::Authority),
+    ("wasserwirtschaftsamt", OrgKind::Authority),
     ("staatsanwaltschaft", OrgKind::Authority),
     ("generalstaatsanwaltschaft", OrgKind::Authority),
     ("kriminalpolizeiinspektion", OrgKind::Authority),
@@ -374,6 +379,8 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("bibliothek", OrgKind::Other),
     // "Kreissparkasse Köln", "Ostseesparkasse Rostock"
     ("sparkasse", OrgKind::Company),
+    // "Kantonspolizei Graubünden", "Landespolizei Mecklenburg-Vorpommern"
+    ("polizei", OrgKind::Authority),
     // a branch by region: "DGB-Bezirk Berlin-Brandenburg"
     ("-bezirk", OrgKind::Association),
     // schools: "Sportgymnasium Neubrandenburg", "Grundschule Am Park",
