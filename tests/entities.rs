@@ -3439,6 +3439,17 @@ const ROLES: &[Case] = &[
         ],
     },
     Case {
+        name: "title_of_one_kind_of_body_goes_to_the_body_of_that_kind",
+        text: "Die Generalstaatsanwaltschaft Bamberg hat Anklage erhoben. „Die Beweislage ist erdrückend“, sagte Oberstaatsanwältin Nadja Übelhör. Die Universität Bremen und das Land Bremen stellen das Projekt vor. „Wir sind bereit“, sagte Professorin Tjorven Albers.",
+        expect: &[
+            Person(
+                "Nadja Übelhör",
+                &[("Oberstaatsanwältin", "Generalstaatsanwaltschaft Bamberg")],
+            ),
+            Person("Tjorven Albers", &[("Professorin", "Universität Bremen")]),
+        ],
+    },
+    Case {
         name: "role_first_then_copula_then_the_holder",
         text: "Der Kreis Wesermarsch ist Mitglied. Verbandsvorsteher ist Landrat Jens Kaaz-Bruns. Vorsitzende ist Anna Berg.",
         expect: &[

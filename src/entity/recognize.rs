@@ -7501,6 +7501,7 @@ fn link_roles<'t>(
                     .or_else(|| default_org(w, r, ents))
                     .or_else(|| unit_org(w, r, ents, p))
                     .or_else(|| body_of_title_part(r, ents))
+                    .or_else(|| body_of_office_kind(w, r, ents))
                     .or_else(|| sender_org(r, ents));
             }
             // "Leiter des Kriminaltechnischen Instituts des LKA": a unit
@@ -8936,6 +8937,47 @@ fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
             word.ends_with(part)
         });
         if has {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    found
+}
+
+/// "Oberstaatsanwältin", "Professorin für Stadtklimatologie",
+/// "Polizeipräsident": a title that only one kind of body gives belongs
+/// to the one body of that kind the text names ("Generalstaatsanwaltschaft
+/// Bamberg", "Universität Bremen", "Polizeipräsidium Mittelfranken"),
+/// named before the title (one named only after it may be a neighbour's:
+/// "Professorin für Informatik (TUM) … die Hochschule für Musik").
+fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    let at = w.toks[r.start].span.start;
+    let title = super::lexicon::fold(&r.title);
+    let noun = title.split(' ').next().unwrap_or(&title);
+    let bodies: &[&str] = if noun.ends_with("staatsanwalt") || noun.ends_with("staatsanwältin") {
+        &["staatsanwaltschaft"]
+    } else if noun.ends_with("professor")
+        || noun.ends_with("professorin")
+        || matches!(noun, "rektor" | "rektorin" | "dekan" | "dekanin")
+    {
+        &["universität", "hochschule"]
+    } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
+        &["polizeipräsidium"]
+    } else {
+        return None;
+    };
+    let mut found = None;
+    for (n, o) in ents.organisations.iter().enumerate() {
+        if o.mentions.is_empty() {
+            continue;
+        }
+        let name = super::lexicon::fold(&o.name);
+        if bodies.iter().any(|b| name.contains(b)) {
+            if o.mentions[0].span.start > at {
+                return None;
+            }
             if found.is_some() {
                 return None;
             }
