@@ -146,6 +146,8 @@ AMBIGUOUS = {
     "Alba", "Alexandria", "Angeles", "Armen", "Basel", "Chelsea", "Dakota",
     "Eden", "Fan", "Hudson", "Indiana", "Jura", "Love", "Lyon", "Mio",
     "Olympia", "Silvester", "Sun", "Win", "York",
+    # English words that open firm and brand names ("German Pellets").
+    "German",
 }
 
 

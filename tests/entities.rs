@@ -1542,6 +1542,16 @@ const ORG_PATTERNS: &[Case] = &[
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
     },
     Case {
+        name: "pattern_media_and_chains_by_descriptor",
+        text: "Ein Jahr danach feiert das Satiremagazin Charlie Hebdo sein Überleben. Die Hotelkette Motel One baut. Der Fernsehsender Arte zeigt den Film. Das sagte der Zeitung Peter Müller am Montag.",
+        expect: &[
+            People(&["Peter Müller"]),
+            Org("Charlie Hebdo", OrgKind::Media),
+            Org("Motel One", OrgKind::Company),
+            Org("Arte", OrgKind::Media),
+        ],
+    },
+    Case {
         name: "pattern_police_and_state_offices_by_place",
         text: "Die Kantonspolizei Graubünden warnt. Das Staatliche Bauamt Rosenheim baut, das Wasserwirtschaftsamt Ansbach prüft. Die Landespolizei Mecklenburg-Vorpommern ermittelt.",
         expect: &[
@@ -3082,6 +3092,16 @@ const NOT_PEOPLE: &[Case] = &[
         expect: &[
             People(&[]),
             Quote("„Wir liegen mit dem Ausbau der Netze voll im Plan“", None),
+        ],
+    },
+    Case {
+        name: "not_person_surnames_joined_into_a_firm_or_an_english_brand",
+        text: "Die Kanzlei Nieding+Barth klagt. Das sagt Klaus Nieding, Vorstand der Kanzlei. Die German Pellets GmbH ist insolvent, bei German Pellets fehlt Geld.",
+        expect: &[
+            People(&["Klaus Nieding"]),
+            NoPerson("Nieding+"),
+            NoPerson("Barth"),
+            NoPerson("German"),
         ],
     },
     Case {

@@ -522,6 +522,13 @@ const DESCRIPTORS: &[(&str, OrgKind)] = &[
     ("zulieferer", OrgKind::Company),
     ("logistiker", OrgKind::Company),
     ("verlag", OrgKind::Company),
+    // "das Satiremagazin Charlie Hebdo", "die Tageszeitung taz", "der
+    // Fernsehsender Arte", "die Hotelkette Motel One" (not a journal:
+    // "die Fachzeitschrift Nature Climate Change" is a publication)
+    ("magazin", OrgKind::Media),
+    ("zeitung", OrgKind::Media),
+    ("sender", OrgKind::Media),
+    ("kette", OrgKind::Company),
     ("gewerkschaft", OrgKind::Association),
     ("partei", OrgKind::Party),
 ];
@@ -2676,7 +2683,16 @@ impl<'a, 't> Walk<'a, 't> {
                 head_kind(key, HeadList::Descriptor, false).is_some()
                     || (i > 0 && matches!(self.key(i - 1), "des" | "eines"))
             });
+            // (after a dative, a medium is spoken to and a name after it
+            // is the speaker's: "sagte der Zeitung Peter Müller")
+            let spoken_to = |kind: OrgKind| {
+                kind == OrgKind::Media
+                    && i > 0
+                    && matches!(self.key(i - 1), "dem" | "der")
+                    && self.first_name_at(i + 1).is_some_and(|(a, _)| !a)
+            };
             if let Some(kind) = descriptor
+                && !spoken_to(kind)
                 && let Some(end) = self.brand(i + 1)
             {
                 // With a legal form the whole is the registered name
@@ -4592,9 +4608,12 @@ impl<'a, 't> Walk<'a, 't> {
         };
         // Not after an article or a determiner ("der Kohl", "im Bach"),
         // nor within a longer name ("Leibniz Universität",
-        // "Müller & Partner").
+        // "Müller & Partner", "Nieding+Barth").
         if i > 0 {
             let p = &self.toks[i - 1];
+            if matches!(p.text, "&" | "+") {
+                return false;
+            }
             let prev = self.key(i - 1);
             // A relative pronoun after a comma is no article ("der Schub,
             // den Blair erreichen will").
@@ -6795,9 +6814,18 @@ fn group_people<'t>(
         } else {
             &w.cap_words
         };
+        // (a surname joined to another by "&" or "+" names a firm:
+        // "Nieding+Barth", "Gerkan & Marg")
+        let in_firm = |i: usize| {
+            let joins = |k: Option<usize>| {
+                k.and_then(|k| w.tok(k))
+                    .is_some_and(|t| matches!(t.text, "&" | "+"))
+            };
+            joins(i.checked_sub(1)) || joins(Some(i + 1))
+        };
         for &i in words {
             let i = i as usize;
-            if hits.covered(i).is_some() || !w.is_name_word(i) {
+            if hits.covered(i).is_some() || !w.is_name_word(i) || in_firm(i) {
                 continue;
             }
             let idx = w.memo(memo, i, |key| {
