@@ -1542,6 +1542,29 @@ const ORG_PATTERNS: &[Case] = &[
         expect: &[NoOrg("Ende Januar"), NoOrg("Anfang Mai"), Orgs(&[])],
     },
     Case {
+        name: "pattern_an_associations_land_branch",
+        text: "Der NABU Schleswig-Holstein kündigte eine Klage an. „Das geht nicht“, sagte NABU-Landesvorsitzende Gesche Frerichs-Ohm. Kritik kam vom Bund der Steuerzahler Thüringen. Zurückhaltend äußerte sich der Fahrgastverband PRO BAHN NRW. Der Sozialverband VdK Sachsen e.V. berät, der VdK Sachsen hilft. Der Zentralverband Deutsches Kraftfahrzeuggewerbe (ZDK) begrüßt das.",
+        expect: &[
+            Person(
+                "Gesche Frerichs-Ohm",
+                &[("Landesvorsitzende", "NABU Schleswig-Holstein")],
+            ),
+            Org("Bund der Steuerzahler Thüringen", OrgKind::Association),
+            Org("Fahrgastverband PRO BAHN NRW", OrgKind::Association),
+            Aliases("Sozialverband VdK Sachsen e.V.", &["VdK Sachsen"]),
+            Aliases("Zentralverband Deutsches Kraftfahrzeuggewerbe", &["ZDK"]),
+        ],
+    },
+    Case {
+        name: "pattern_a_cantons_parliament_and_its_members",
+        text: "Der Regierungsrat beantragt beim Kantonsrat Luzern einen Kredit. Kantonsrätin Lea Kaufmann begrüßt das. Auch Kantonsrat Peter Imhof stimmte zu.",
+        expect: &[
+            Org("Kantonsrat Luzern", OrgKind::Parliament),
+            People(&["Lea Kaufmann", "Peter Imhof"]),
+            Person("Lea Kaufmann", &[("Kantonsrätin", "Kantonsrat Luzern")]),
+        ],
+    },
+    Case {
         name: "pattern_media_and_chains_by_descriptor",
         text: "Ein Jahr danach feiert das Satiremagazin Charlie Hebdo sein Überleben. Die Hotelkette Motel One baut. Der Fernsehsender Arte zeigt den Film. Das sagte der Zeitung Peter Müller am Montag.",
         expect: &[

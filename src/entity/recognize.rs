@@ -301,6 +301,9 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("bürgerschaft", OrgKind::Parliament),
     ("stadtrat", OrgKind::Parliament),
     ("kreistag", OrgKind::Parliament),
+    // a Swiss canton's parliament: "Kantonsrat Luzern" (a member is a
+    // "Kantonsrat" too: "Kantonsrat Peter Müller")
+    ("kantonsrat", OrgKind::Parliament),
     ("stadtwerke", OrgKind::Company),
     ("polizeidirektion", OrgKind::Authority),
     ("polizeiinspektion", OrgKind::Authority),
@@ -3456,14 +3459,24 @@ impl<'a, 't> Walk<'a, 't> {
         if !ok_word(j) && !acronym {
             return None;
         }
-        // A name in capitals of two words: "Fahrgastverband PRO BAHN".
+        // A name in capitals of two words: "Fahrgastverband PRO BAHN"
+        // (and its Land branch: "PRO BAHN NRW").
         if acronym
             && self.is_word(j + 1)
             && self.toks[j + 1].text.len() >= 3
             && self.toks[j + 1].text.chars().all(char::is_uppercase)
             && self.same_sentence(j, j + 1)
         {
-            return Some(j + 2);
+            return Some(self.branch_region(j + 2).unwrap_or(j + 2));
+        }
+        // The country's adjective before a noun is no place:
+        // "Zentralverband Deutsches Kraftfahrzeuggewerbe".
+        if adjective_stem(self.key(j)).is_some_and(|s| s == "deutsch")
+            && self
+                .tok(j + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+        {
+            return None;
         }
         // A person's name is no place: "Richterin am Landgericht Svenja
         // Okonkwo-Bauer" (a known first name with a name word after it).
@@ -5586,10 +5599,29 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 w.branch_region(end)
             } else if !f.exact && w.key(end - 1).ends_with("kammer") {
                 w.place(if w.key(end) == "zu" { end + 1 } else { end })
+            } else if entry.kind == OrgKind::Association
+                && end > i + 1
+                && !f.surface.starts_with("Deutsch")
+            {
+                // an association's Land branch: "Bund der Steuerzahler
+                // Thüringen" (not a national one's seat: "Deutscher
+                // Städtetag Berlin")
+                w.branch_region(end)
             } else {
                 None
             };
-            if let Some(b) = branch {
+            if let Some(region_end) = branch {
+                // ("Sozialverband VdK Sachsen e.V.": the branch's legal
+                // form; it meets "Sozialverband VdK Sachsen" and, by the
+                // form's last word and the region, "VdK Sachsen")
+                let b = w.legal_form(region_end).unwrap_or(region_end);
+                let mut keys = vec![w.loose_keys(i, b)];
+                if b > region_end {
+                    keys.push(w.loose_keys(i, region_end));
+                }
+                if end > i + 1 {
+                    keys.push(w.loose_keys(end - 1, region_end));
+                }
                 best = Some(Hit::Org(OrgHit {
                     start: i,
                     end: b,
@@ -5598,7 +5630,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                     form: w.span_text(i, b).to_owned(),
                     descriptor: None,
                     part: None,
-                    keys: vec![w.loose_keys(i, b)],
+                    keys,
                 }));
             } else {
                 let written = w.span_text(i, end);
@@ -7541,6 +7573,22 @@ fn link_roles<'t>(
             {
                 org = Some(q);
             }
+            // "NABU-Landesvorsitzende" where the text names "NABU
+            // Schleswig-Holstein": a Land office is the Land branch's.
+            if let Some(o) = org
+                && super::lexicon::fold(&r.title).starts_with("landes")
+            {
+                let base = ents.organisations[o].name.as_str();
+                let branch = sole(ents.organisations.iter().enumerate().filter(|(_, q)| {
+                    q.name
+                        .strip_prefix(base)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|rest| LAENDER.contains(&super::lexicon::fold(rest).as_str()))
+                }));
+                if let Some(b) = branch {
+                    org = Some(b);
+                }
+            }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
                 title.truncate(cut);
@@ -8984,6 +9032,9 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     let at = w.toks[r.start].span.start;
     let title = super::lexicon::fold(&r.title);
     let noun = title.split(' ').next().unwrap_or(&title);
+    // (a member's house is a parliament, not a group in it: "SPD-Fraktion
+    // im Hessischen Landtag")
+    let mut house = false;
     let bodies: &[&str] = if noun.ends_with("staatsanwalt") || noun.ends_with("staatsanwältin") {
         &["staatsanwaltschaft"]
     } else if noun.ends_with("professor")
@@ -8993,15 +9044,25 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         &["universität", "hochschule"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
+    } else if matches!(noun, "kantonsrat" | "kantonsrätin") {
+        house = true;
+        &["kantonsrat"]
+    } else if matches!(noun, "abgeordneter" | "abgeordnete") {
+        // a member of the one parliament the text names
+        house = true;
+        &["landtag", "bundestag", "bürgerschaft", "abgeordnetenhaus"]
     } else {
         return None;
     };
     let mut found = None;
     for (n, o) in ents.organisations.iter().enumerate() {
-        if o.mentions.is_empty() {
+        if o.mentions.is_empty() || (house && o.kind != OrgKind::Parliament) {
             continue;
         }
         let name = super::lexicon::fold(&o.name);
+        if house && name.contains("fraktion") {
+            continue;
+        }
         if bodies.iter().any(|b| name.contains(b)) {
             if o.mentions[0].span.start > at {
                 return None;
