@@ -4696,6 +4696,18 @@ const QUOTES: &[Case] = &[
             NoRole("Gesellschaft"),
         ],
     },
+    Case {
+        name: "quote_a_name_in_quotation_marks_is_a_thing_and_a_described_speaker",
+        text: "Koordiniert wird das Projekt von Dr. Mirja Kallweit-Sørensen. Proben nimmt das Forschungsschiff „Elisabeth Mann Borgese“. „Ziel ist ein Messnetz“, erklärte sie. Projektleiterin ist Prof. Dr. Hanna-Luise von Bredow. „Wir messen nicht nur Jobs“, sagte die Sozialmedizinerin.",
+        expect: &[
+            People(&["Mirja Kallweit-Sørensen", "Hanna-Luise von Bredow"]),
+            Quote("„Ziel ist ein Messnetz“", Some("Mirja Kallweit-Sørensen")),
+            Quote(
+                "„Wir messen nicht nur Jobs“",
+                Some("Hanna-Luise von Bredow"),
+            ),
+        ],
+    },
 ];
 
 #[test]

@@ -691,6 +691,8 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("erfinder", true),
     ("este", false),
     ("estin", false),
+    ("expert", true),
+    ("experte", true),
     ("fahrer", true),
     ("feldherr", false),
     ("finne", false),
@@ -706,6 +708,7 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("genosse", true),
     ("geograf", true),
     ("geograph", true),
+    ("geologe", true),
     ("gitarrist", true),
     ("graf", false),
     ("grieche", false),
@@ -715,6 +718,7 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("herzog", false),
     ("historiker", true),
     ("inder", false),
+    ("informatiker", true),
     ("ingenieur", true),
     ("inspektor", true),
     ("iraker", false),
@@ -725,6 +729,7 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("italiener", false),
     ("japaner", false),
     ("journalist", true),
+    ("jurist", true),
     ("kaiser", false),
     ("kanadier", false),
     ("kandidat", true),
@@ -751,6 +756,7 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("maler", true),
     ("marokkaner", false),
     ("mathematiker", true),
+    ("mediziner", true),
     ("mexikaner", false),
     ("moderator", true),
     ("musiker", true),
@@ -773,6 +779,7 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("pianist", true),
     ("polin", false),
     ("politiker", true),
+    ("politologe", true),
     ("portugiese", false),
     ("portugiesin", false),
     ("prinz", false),
@@ -780,6 +787,7 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("produzent", true),
     ("profi", true),
     ("psychologe", true),
+    ("pädagoge", true),
     ("rapper", true),
     ("rechtler", true),
     ("regisseur", true),
@@ -837,6 +845,8 @@ const PERSON_NOUNS: &[(&str, bool)] = &[
     ("witwe", false),
     ("zar", false),
     ("ägypter", false),
+    ("ärztin", true),
+    ("ökologe", true),
     ("ökonom", true),
     ("österreicher", false),
 ];
@@ -4070,6 +4080,15 @@ impl<'a, 't> Walk<'a, 't> {
             .is_some_and(|t| matches!(t.text, "&" | "+"))
         {
             return None;
+        }
+        // A name that fills a quotation names a thing: a ship, a prize, a
+        // work („Elisabeth Mann Borgese“, „Käthe Kollwitz“).
+        if hit.start > 0 && self.toks[hit.start - 1].kind == TokenKind::OpenQuote {
+            let close = (hit.end..(hit.end + 3).min(self.toks.len()))
+                .find(|&k| self.toks[k].kind != TokenKind::Word || !self.toks[k].is_capitalised());
+            if close.is_some_and(|k| self.toks[k].kind == TokenKind::CloseQuote) {
+                return None;
+            }
         }
         Some(hit)
     }
