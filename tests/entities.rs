@@ -1083,6 +1083,19 @@ const ORG_GAZETTEER: &[Case] = &[
             Orgs(&["Europäische Kommission", "Europäisches Parlament"]),
         ],
     },
+    Case {
+        name: "gazetteer_long_form_with_an_article_and_city_states",
+        text: "Ein Sprecher der Autobahn GmbH des Bundes sagte das. Die Kosten tragen die Freie und Hansestadt Hamburg und die Freie Hansestadt Bremen.",
+        expect: &[
+            Orgs(&[
+                "Autobahn GmbH des Bundes",
+                "Freie und Hansestadt Hamburg",
+                "Freie Hansestadt Bremen",
+            ]),
+            Org("Autobahn GmbH des Bundes", OrgKind::Company),
+            Org("Freie und Hansestadt Hamburg", OrgKind::Government),
+        ],
+    },
 ];
 
 #[test]

@@ -413,6 +413,13 @@ impl EntityLexicon {
                 forms.push(short);
             }
         }
+        // "Die Autobahn GmbH des Bundes": after another article the text
+        // says "der Autobahn GmbH des Bundes".
+        for article in ["Die ", "Der ", "Das "] {
+            if let Some(rest) = name.strip_prefix(article) {
+                forms.push(rest);
+            }
+        }
         forms.extend(aliases);
         for form in forms {
             self.add_org_form(entry, form);
