@@ -3496,8 +3496,13 @@ const ROLES: &[Case] = &[
     },
     Case {
         name: "title_of_one_kind_of_body_goes_to_the_body_of_that_kind",
-        text: "Die Generalstaatsanwaltschaft Bamberg hat Anklage erhoben. „Die Beweislage ist erdrückend“, sagte Oberstaatsanwältin Nadja Übelhör. Die Universität Bremen und das Land Bremen stellen das Projekt vor. „Wir sind bereit“, sagte Professorin Tjorven Albers.",
+        text: "Die Generalstaatsanwaltschaft Bamberg hat Anklage erhoben. „Die Beweislage ist erdrückend“, sagte Oberstaatsanwältin Nadja Übelhör. Die Universität Bremen und das Land Bremen stellen das Projekt vor. „Wir sind bereit“, sagte Professorin Tjorven Albers. Die SHK-Innung Hamburg hilft. „Wir sind dabei“, sagte Obermeister Ralf Dittmer-Schoon. Die Bäckerinnung Berlin zieht mit.",
         expect: &[
+            Person(
+                "Ralf Dittmer-Schoon",
+                &[("Obermeister", "SHK-Innung Hamburg")],
+            ),
+            Org("Bäckerinnung Berlin", OrgKind::Association),
             Person(
                 "Nadja Übelhör",
                 &[("Oberstaatsanwältin", "Generalstaatsanwaltschaft Bamberg")],

@@ -384,6 +384,9 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("sparkasse", OrgKind::Company),
     // "Kantonspolizei Graubünden", "Landespolizei Mecklenburg-Vorpommern"
     ("polizei", OrgKind::Authority),
+    // a craft's guild by place: "SHK-Innung Hamburg", "Bäckerinnung
+    // Berlin"
+    ("innung", OrgKind::Association),
     // a branch by region: "DGB-Bezirk Berlin-Brandenburg"
     ("-bezirk", OrgKind::Association),
     // schools: "Sportgymnasium Neubrandenburg", "Grundschule Am Park",
@@ -9044,9 +9047,10 @@ fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
 /// "Oberstaatsanwältin", "Professorin für Stadtklimatologie",
 /// "Polizeipräsident": a title that only one kind of body gives belongs
 /// to the one body of that kind the text names ("Generalstaatsanwaltschaft
-/// Bamberg", "Universität Bremen", "Polizeipräsidium Mittelfranken"),
-/// named before the title (one named only after it may be a neighbour's:
-/// "Professorin für Informatik (TUM) … die Hochschule für Musik").
+/// Bamberg", "Universität Bremen", "Polizeipräsidium Mittelfranken",
+/// "SHK-Innung Hamburg" for its "Obermeister"), of those named before the
+/// title (one named only after it may be a neighbour's: "Professorin für
+/// Informatik (TUM) … die Hochschule für Musik").
 fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     let at = w.toks[r.start].span.start;
     let title = super::lexicon::fold(&r.title);
@@ -9063,6 +9067,9 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         &["universität", "hochschule"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
+    } else if matches!(noun, "obermeister" | "obermeisterin") {
+        // the head of a craft's guild
+        &["innung"]
     } else if matches!(noun, "kantonsrat" | "kantonsrätin") {
         house = true;
         &["kantonsrat"]
@@ -9084,7 +9091,7 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         }
         if bodies.iter().any(|b| name.contains(b)) {
             if o.mentions[0].span.start > at {
-                return None;
+                continue;
             }
             if found.is_some() {
                 return None;
