@@ -1816,6 +1816,12 @@ impl<'a, 't> Walk<'a, 't> {
             && self.toks[v - 2].kind == TokenKind::CloseQuote
     }
 
+    /// Whether token `k` joins two names into a firm's: "&" or "+"
+    /// ("Herzog & de Meuron", "Nieding+Barth").
+    fn joins_firm(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| matches!(t.text, "&" | "+"))
+    }
+
     /// Whether token `i` is a strong speech verb itself, not the particle
     /// "so", which names a speaker only after a quote ("…“, so Theurer").
     fn is_speech_verb(&self, i: usize) -> bool {
@@ -4078,10 +4084,7 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // A name before "&" or "+" names a firm ("Herzog & de Meuron",
         // "Müller + Partner").
-        if self
-            .tok(hit.end)
-            .is_some_and(|t| matches!(t.text, "&" | "+"))
-        {
+        if self.joins_firm(hit.end) {
             return None;
         }
         // A name that fills a quotation names a thing: a ship, a prize, a
@@ -4645,10 +4648,10 @@ impl<'a, 't> Walk<'a, 't> {
         // nor within a longer name ("Leibniz Universität",
         // "Müller & Partner", "Nieding+Barth").
         if i > 0 {
-            let p = &self.toks[i - 1];
-            if matches!(p.text, "&" | "+") {
+            if self.joins_firm(i - 1) {
                 return false;
             }
+            let p = &self.toks[i - 1];
             let prev = self.key(i - 1);
             // A relative pronoun after a comma is no article ("der Schub,
             // den Blair erreichen will").
@@ -5053,7 +5056,6 @@ fn capital_title(text: &str) -> bool {
     matches!(text, "DI" | "PD")
 }
 
-/// A single capital with a period: "W." in "George W. Bush".
 /// A ruler's ordinal in Roman numerals, two letters or more ("II",
 /// "XIV"; one letter is an initial).
 fn is_regnal(word: &str) -> bool {
@@ -5079,6 +5081,7 @@ const NOBILITY: &[&str] = &[
     "erbprinz",
 ];
 
+/// A single capital with a period: "W." in "George W. Bush".
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
@@ -6870,13 +6873,8 @@ fn group_people<'t>(
         };
         // (a surname joined to another by "&" or "+" names a firm:
         // "Nieding+Barth", "Gerkan & Marg")
-        let in_firm = |i: usize| {
-            let joins = |k: Option<usize>| {
-                k.and_then(|k| w.tok(k))
-                    .is_some_and(|t| matches!(t.text, "&" | "+"))
-            };
-            joins(i.checked_sub(1)) || joins(Some(i + 1))
-        };
+        let in_firm =
+            |i: usize| i.checked_sub(1).is_some_and(|p| w.joins_firm(p)) || w.joins_firm(i + 1);
         for &i in words {
             let i = i as usize;
             if hits.covered(i).is_some() || !w.is_name_word(i) || in_firm(i) {
@@ -7598,7 +7596,9 @@ fn link_roles<'t>(
             // "NABU-Landesvorsitzende" where the text names "NABU
             // Schleswig-Holstein": a Land office is the Land branch's.
             if let Some(o) = org
-                && super::lexicon::fold(&r.title).starts_with("landes")
+                && r.title
+                    .get(..6)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("landes"))
             {
                 let base = ents.organisations[o].name.as_str();
                 let branch = sole(ents.organisations.iter().enumerate().filter(|(_, q)| {
@@ -9080,26 +9080,16 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     } else {
         return None;
     };
-    let mut found = None;
-    for (n, o) in ents.organisations.iter().enumerate() {
-        if o.mentions.is_empty() || (house && o.kind != OrgKind::Parliament) {
-            continue;
+    sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+        let Some(first) = o.mentions.first() else {
+            return false;
+        };
+        if first.span.start > at || (house && o.kind != OrgKind::Parliament) {
+            return false;
         }
         let name = super::lexicon::fold(&o.name);
-        if house && name.contains("fraktion") {
-            continue;
-        }
-        if bodies.iter().any(|b| name.contains(b)) {
-            if o.mentions[0].span.start > at {
-                continue;
-            }
-            if found.is_some() {
-                return None;
-            }
-            found = Some(n);
-        }
-    }
-    found
+        !(house && name.contains("fraktion")) && bodies.iter().any(|b| name.contains(b))
+    }))
 }
 
 /// The token where the sentence `back` sentences before token `k`'s starts
