@@ -1598,6 +1598,28 @@ const ORG_PATTERNS: &[Case] = &[
             Org("Landespolizei Mecklenburg-Vorpommern", OrgKind::Authority),
         ],
     },
+    Case {
+        name: "pattern_university_short_forms_by_place",
+        text: "Mit der FH Aachen gibt es eine Kooperation. Die Technische Hochschule Deggendorf forscht, die TH Deggendorf lehrt. Die Uni Kassel wächst. Die TU Bergakademie Freiberg bleibt.",
+        expect: &[
+            Orgs(&[
+                "FH Aachen",
+                "Technische Hochschule Deggendorf",
+                "Uni Kassel",
+            ]),
+            Org("FH Aachen", OrgKind::Research),
+            Aliases("Technische Hochschule Deggendorf", &["TH Deggendorf"]),
+        ],
+    },
+    Case {
+        name: "link_unlisted_short_form_before_hyphen_to_the_one_body",
+        text: "Die TU Ilmenau lehrt. TU-Präsidentin Eva Lang sagte das. Die AOK Nordost zahlt. AOK-Chef Hans Kurz lobte.",
+        expect: &[
+            Person("Eva Lang", &[("Präsidentin", "TU Ilmenau")]),
+            Person("Hans Kurz", &[("Chef", "AOK Nordost")]),
+            Orgs(&["TU Ilmenau", "AOK Nordost"]),
+        ],
+    },
 ];
 
 #[test]

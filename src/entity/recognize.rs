@@ -331,6 +331,12 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("universität", OrgKind::Research),
     ("hochschule", OrgKind::Research),
     ("fachhochschule", OrgKind::Research),
+    // their short forms by place: "FH Aachen", "TU Chemnitz", "Uni Kassel"
+    ("fh", OrgKind::Research),
+    ("th", OrgKind::Research),
+    ("tu", OrgKind::Research),
+    ("haw", OrgKind::Research),
+    ("uni", OrgKind::Research),
     ("gericht", OrgKind::Court),
     ("handwerkskammer", OrgKind::Association),
     ("sparkasse", OrgKind::Company),
@@ -2590,6 +2596,11 @@ impl<'a, 't> Walk<'a, 't> {
                         || LAENDER.contains(&self.key(h + 1)))
                     && !(matches!(hkey, "amt" | "amtes" | "markt" | "marktes")
                         && self.office_not_place(h))
+                    // (a university's short form before a noun is no
+                    // place's: "TU Bergakademie Freiberg")
+                    && !(matches!(hkey, "tu" | "th" | "fh" | "uni" | "haw")
+                        && common_noun_shape(self.key(h + 1))
+                        && self.tok(h + 2).is_some_and(Token::is_capitalised))
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -3104,6 +3115,23 @@ impl<'a, 't> Walk<'a, 't> {
             // ("Landratsamt Bodenseekreis" meets "Bodenseekreis")
             if !bodies.is_empty() && self.key(end - 1).ends_with("kreis") {
                 keys.push(self.loose_keys(start + 1, end));
+            }
+        }
+        // A university's short form is its long one: "TH Deggendorf" meets
+        // "Technische Hochschule Deggendorf", "Uni Kassel" "Universität
+        // Kassel".
+        if head == start && end > start + 1 {
+            let long = match head_key {
+                "th" => "technische hochschule",
+                "tu" => "technische universität",
+                "fh" => "fachhochschule",
+                "uni" => "universität",
+                "haw" => "hochschule für angewandte wissenschaften",
+                _ => "",
+            };
+            if !long.is_empty() {
+                let place = self.span_text(start + 1, end);
+                keys.push(loose_join(&format!("{long} {place}")));
             }
         }
         // The name without an acronym's prefix ("THW-Ortsverband Straubing"
@@ -6656,6 +6684,30 @@ fn group_orgs<'t>(
                 let (a, b) = (root(&mut parent, this), root(&mut parent, other));
                 parent[a.max(b)] = a.min(b);
             }
+        }
+    }
+    // An unlisted short form before a role's hyphen names the one body
+    // whose name starts with it ("TU-Präsidentin" with "TU Ilmenau",
+    // "AOK-Chef" with "AOK Nordost"); nothing when two bodies fit.
+    for id in 0..n {
+        let h = &hits.orgs[id];
+        if h.part.is_none() || h.entry.is_some() {
+            continue;
+        }
+        let mut fit = None;
+        for (other, o) in hits.orgs.iter().enumerate() {
+            if o.end - o.start >= 2 && o.part.is_none() && w.toks[o.start].text == h.form {
+                let r = root(&mut parent, other);
+                if fit.is_some_and(|f| f != r) {
+                    fit = None;
+                    break;
+                }
+                fit = Some(r);
+            }
+        }
+        if let Some(f) = fit {
+            let a = root(&mut parent, id);
+            parent[a.max(f)] = a.min(f);
         }
     }
     // Order of first mention.
