@@ -1612,6 +1612,47 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "link_district_deputy_and_austrian_land_offices",
+        text: "Der Erste Landesbeamte des Schwarzwald-Baar-Kreises, Martin Seeger-Dold, betonte das. Der Leitende Verwaltungsbeamte des Amtes Eiderstedt, Dirk Fedders-Holm, nickte. Das Land Vorarlberg baut. Energielandesrätin Verena Rhomberg-Bischof (ÖVP) verwies auf die Strategie.",
+        expect: &[
+            Person(
+                "Martin Seeger-Dold",
+                &[("Erster Landesbeamter", "Schwarzwald-Baar-Kreis")],
+            ),
+            Person(
+                "Dirk Fedders-Holm",
+                &[("Leitender Verwaltungsbeamter", "Amt Eiderstedt")],
+            ),
+            Person(
+                "Verena Rhomberg-Bischof",
+                &[("Energielandesrätin", "Land Vorarlberg")],
+            ),
+        ],
+    },
+    Case {
+        name: "pattern_coordinated_town_titles_and_seaside_resorts",
+        text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
+        expect: &[
+            Orgs(&[
+                "Hanse- und Universitätsstadt Rostock",
+                "Ostseebad Kühlungsborn",
+            ]),
+            Aliases(
+                "Hanse- und Universitätsstadt Rostock",
+                &["Hansestadt Rostock"],
+            ),
+            Org("Ostseebad Kühlungsborn", OrgKind::Municipality),
+        ],
+    },
+    Case {
+        name: "not_org_bare_head_in_the_genitive",
+        text: "Sie lehrt am Institut für Umweltwissenschaften und Geographie der Universität. Das Statistische Landesamt des Landes meldet. Die Leitung baut ein Zweckverband der Hansestadt und von 28 Gemeinden. Das Zentrum für Digitale Souveränität des Bundes lobt.",
+        expect: &[Orgs(&[
+            "Institut für Umweltwissenschaften und Geographie",
+            "Zentrum für Digitale Souveränität des Bundes",
+        ])],
+    },
+    Case {
         name: "link_unlisted_short_form_before_hyphen_to_the_one_body",
         text: "Die TU Ilmenau lehrt. TU-Präsidentin Eva Lang sagte das. Die AOK Nordost zahlt. AOK-Chef Hans Kurz lobte.",
         expect: &[

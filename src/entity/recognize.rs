@@ -320,6 +320,10 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     // Bavarian market towns: "Markt Oberstdorf" (with a cue, as "Amt")
     ("markt", OrgKind::Municipality),
     ("lutherstadt", OrgKind::Municipality),
+    // seaside resorts' official names: "Ostseebad Kühlungsborn"
+    ("ostseebad", OrgKind::Municipality),
+    ("nordseebad", OrgKind::Municipality),
+    ("seebad", OrgKind::Municipality),
     ("staatskanzlei", OrgKind::Government),
     ("landesregierung", OrgKind::Government),
     ("staatsregierung", OrgKind::Government),
@@ -2442,6 +2446,19 @@ impl<'a, 't> Walk<'a, 't> {
                 hit.form = form;
                 hit.start = i;
                 hit.keys.insert(0, self.loose_keys(i, hit.end));
+                // "Hanse- und Universitätsstadt Rostock" is the
+                // "Hansestadt Rostock" too
+                if let Some(tail) = ["stadt", "gemeinde"]
+                    .into_iter()
+                    .find(|t| self.key(j).ends_with(t))
+                    && hit.end > j + 1
+                {
+                    let place = self.span_text(j + 1, hit.end);
+                    for k in (i..j).step_by(2) {
+                        let part = self.toks[k].text.trim_end_matches('-');
+                        hit.keys.push(loose_join(&format!("{part}{tail} {place}")));
+                    }
+                }
                 return Some(hit);
             }
             return None;
@@ -3822,6 +3839,27 @@ impl<'a, 't> Walk<'a, 't> {
                 "zur" | "zum" if k > j && !purpose(k) => break,
                 "für" | "des" | "der" | "zur" | "zum" | "in" | "im" | "von" | "und" | "sowie"
                 | "&" | "die" | "den" | "dem" | "das" => {
+                    // A bare head in the genitive names no body of its own
+                    // and refers back: "Institut für … | der Universität",
+                    // "Statistisches Landesamt | des Landes", "ein
+                    // Zweckverband | der Hansestadt" ("des Bundes" is part
+                    // of names: "Zentrum für … des Bundes").
+                    if matches!(key, "des" | "der")
+                        && self.key(k + 1) != "bundes"
+                        && self.tok(k + 1).is_some_and(Token::is_capitalised)
+                        && head_kind(nominative_head(self.key(k + 1)), HeadList::Place, true)
+                            .is_some()
+                        && self.place(k + 2).is_none()
+                        && !(self.key(k + 2) == "zu" && self.place(k + 3).is_some())
+                        && self.org_gazetteer(k + 1).is_none()
+                        && !self.tok(k + 2).is_some_and(|n| {
+                            n.kind == TokenKind::Word
+                                && n.is_capitalised()
+                                && !self.is_function(k + 2)
+                        })
+                    {
+                        break;
+                    }
                     // A genitive that names another body ends the name:
                     // "Ausschuss für … | des Landtags Nordrhein-Westfalen".
                     if matches!(key, "des" | "der")
@@ -9110,13 +9148,28 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     // (a member's house is a parliament, not a group in it: "SPD-Fraktion
     // im Hessischen Landtag")
     let mut house = false;
-    let bodies: &[&str] = if noun.ends_with("staatsanwalt") || noun.ends_with("staatsanwältin") {
+    // (an Austrian Land's government member: "Landesrätin", "Landeshauptmann"
+    // → "Land Vorarlberg")
+    let mut land = false;
+    let bodies: &[&str] = if noun.ends_with("landesrat")
+        || noun.ends_with("landesrätin")
+        || matches!(noun, "landeshauptmann" | "landeshauptfrau")
+    {
+        land = true;
+        &["land "]
+    } else if noun.ends_with("staatsanwalt") || noun.ends_with("staatsanwältin") {
         &["staatsanwaltschaft"]
     } else if noun.ends_with("professor")
         || noun.ends_with("professorin")
         || matches!(noun, "rektor" | "rektorin" | "dekan" | "dekanin")
     {
         &["universität", "hochschule"]
+    } else if title.ends_with(" landesbeamter")
+        || title.ends_with(" landesbeamte")
+        || title.ends_with(" landesbeamtin")
+    {
+        // the Landrat's deputy: "Erster Landesbeamter"
+        &["kreis", "landratsamt"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
     } else if matches!(noun, "obermeister" | "obermeisterin") {
@@ -9140,6 +9193,9 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
             return false;
         }
         let name = super::lexicon::fold(&o.name);
+        if land {
+            return name.starts_with("land ");
+        }
         !(house && name.contains("fraktion")) && bodies.iter().any(|b| name.contains(b))
     }))
 }
