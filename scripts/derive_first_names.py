@@ -148,6 +148,13 @@ AMBIGUOUS = {
     "Olympia", "Silvester", "Sun", "Win", "York",
     # English words that open firm and brand names ("German Pellets").
     "German",
+    # Common nouns that the German word list knows with inflected forms
+    # (screened with /usr/share/dict/ngerman): "das Tal", "der Kader".
+    "Alp", "Amor", "Arnika", "Arsen", "Aster", "Bosse", "Boy", "Dung", "Ebbe",
+    "Elan", "Granit", "Hai", "Holm", "Ion", "Jazz", "Kader", "Kamel", "Kit",
+    "Lama", "Libero", "Lilien", "Lira", "Lord", "Lumen", "Magd", "Melodie",
+    "Progress", "Quint", "Rain", "Rosen", "Saga", "Samba", "Scham", "Seher",
+    "Sole", "Taiga", "Tal", "Tang", "Vesper",
 }
 
 
