@@ -1630,6 +1630,20 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "role_with_truncated_compound_before_it",
+        text: "Brand- und Katastrophenschutzinspekteur Max Lemke warnte. Die Presse- und Öffentlichkeitsreferentin Anna Weber sagte es.",
+        expect: &[
+            Person(
+                "Max Lemke",
+                &[("Brand- und Katastrophenschutzinspekteur", "")],
+            ),
+            Person(
+                "Anna Weber",
+                &[("Presse- und Öffentlichkeitsreferentin", "")],
+            ),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

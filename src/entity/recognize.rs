@@ -2375,6 +2375,21 @@ impl<'a, 't> Walk<'a, 't> {
                 end = court + 1;
             }
         }
+        // "Brand- und Katastrophenschutzinspekteur", "Presse- und
+        // Öffentlichkeitsreferentin": a truncated compound joined to the
+        // role word is part of its title.
+        let mut i = i;
+        if title_mods.is_empty()
+            && prefix.is_none()
+            && i >= 2
+            && matches!(self.key(i - 1), "und" | "oder")
+            && self.toks[i - 2].is_truncated()
+            && self.toks[i - 2].is_capitalised()
+            && self.same_sentence(i - 2, i)
+        {
+            title.insert_str(0, &format!("{} ", self.span_text(i - 2, i)));
+            i -= 2;
+        }
         let ministry = ministry_of(&title);
         let definite = i
             .checked_sub(1)
