@@ -1644,6 +1644,20 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "link_senator_to_city_state_authority_or_hanseatic_town",
+        text: "Das Bundesministerium der Finanzen baut. Hamburgs Finanzsenatorin Dr. Wiebke Carstensen-Pahl (SPD) sprach von einem Signal. Die Finanzbehörde Hamburg zahlt. Das Ministerium für Klimaschutz, Landwirtschaft, ländliche Räume und Umwelt Mecklenburg-Vorpommern fördert. Für die Hanse- und Universitätsstadt Rostock unterzeichnete Umweltsenatorin Dr. Ina Pfeffer-Lorenz.",
+        expect: &[
+            Person(
+                "Wiebke Carstensen-Pahl",
+                &[("Finanzsenatorin", "Finanzbehörde Hamburg")],
+            ),
+            Person(
+                "Ina Pfeffer-Lorenz",
+                &[("Umweltsenatorin", "Hanse- und Universitätsstadt Rostock")],
+            ),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

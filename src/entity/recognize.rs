@@ -9492,6 +9492,44 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
+    // A senator heads a city-state's authority ("Senatsverwaltung für …",
+    // Hamburg's "Finanzbehörde", "Behörde für …"; the one of the title's
+    // field if several), else sits in a Hanseatic town's senate; never a
+    // federal ministry.
+    if let Some(field) = last.strip_suffix("senator") {
+        let field = field.strip_suffix('s').unwrap_or(field);
+        let live = |o: &&Organisation<'_>| !o.mentions.is_empty();
+        let offices: Vec<(usize, &Organisation<'_>)> = ents
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                live(o)
+                    && (o.name.starts_with("Senatsverwaltung")
+                        || o.name.starts_with("Senator")
+                        || o.name.contains("ehörde")
+                        || o.name.starts_with("Die Senator"))
+                    && !o.name.starts_with("Bundes")
+            })
+            .collect();
+        let of_field = (field.chars().count() >= 4)
+            .then(|| {
+                sole(
+                    offices
+                        .iter()
+                        .map(|(n, o)| (*n, *o))
+                        .filter(|(_, o)| super::lexicon::fold(&o.name).contains(field)),
+                )
+            })
+            .flatten();
+        return of_field
+            .or_else(|| sole(offices.iter().map(|(n, o)| (*n, *o))))
+            .or_else(|| {
+                sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                    live(o) && o.kind == OrgKind::Municipality && o.name.contains("anse")
+                }))
+            });
+    }
     let press_officer = last == "pressesprecher" || last == "pressereferent";
     // The holder of a chair ("Inhaberin der Professur", "Inhaber des
     // Lehrstuhls") belongs to a university, any other owner to a firm.
