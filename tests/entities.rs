@@ -1658,6 +1658,41 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "alias_name_without_its_legal_form",
+        text: "Die Stadtreinigung Hamburg AöR baut. Das sagte die Sprecherin der Geschäftsführung der Stadtreinigung Hamburg, Dr. Anneke Voss-Lindholm.",
+        expect: &[
+            Aliases("Stadtreinigung Hamburg AöR", &["Stadtreinigung Hamburg"]),
+            OrgMentions(
+                "Stadtreinigung Hamburg AöR",
+                &["Stadtreinigung Hamburg AöR", "Stadtreinigung Hamburg"],
+            ),
+            Person(
+                "Anneke Voss-Lindholm",
+                &[(
+                    "Sprecherin der Geschäftsführung",
+                    "Stadtreinigung Hamburg AöR",
+                )],
+            ),
+        ],
+    },
+    Case {
+        name: "pattern_canton_department_with_abbreviated_place",
+        text: "Der Kanton St. Gallen baut. Regierungsrat Beat Tschirky-Ammann, Vorsteher des Bau- und Umweltdepartements des Kantons St. Gallen, lobte.",
+        expect: &[
+            Named("Bau- und Umweltdepartement des Kantons St. Gallen"),
+            Person(
+                "Beat Tschirky-Ammann",
+                &[
+                    ("Regierungsrat", "Kanton St. Gallen"),
+                    (
+                        "Vorsteher",
+                        "Bau- und Umweltdepartement des Kantons St. Gallen",
+                    ),
+                ],
+            ),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

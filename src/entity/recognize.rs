@@ -3980,6 +3980,18 @@ impl<'a, 't> Walk<'a, 't> {
                     }
                 }
                 _ if t.is_truncated() => {}
+                // a place that starts with an abbreviation: "des Kantons
+                // St. Gallen"
+                _ if t.kind == TokenKind::Abbreviation
+                    && k > j
+                    && (comma_closed || last_comma.is_none())
+                    && self.place(k).is_some() =>
+                {
+                    let e = self.place(k).unwrap_or(k + 1);
+                    end = Some(e);
+                    k = e;
+                    continue;
+                }
                 _ if t.kind == TokenKind::Word
                     && is_adjective(key)
                     && !self.is_function(k)
@@ -6599,6 +6611,63 @@ struct OrgGroups<'t> {
 /// Groups organisation hits into organisations; then finds the forms the
 /// document established again wherever they stand.
 #[inline(never)]
+/// "der Stadtreinigung Hamburg" after "Stadtreinigung Hamburg AöR": a
+/// name of two words or more that the text introduced with its legal form
+/// names the body without it too.
+fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
+    // (the body, the start of its name, the name's length)
+    let mut names: Vec<(usize, usize, usize)> = Vec::new();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        if h.end - h.start < 3 || h.part.is_some() {
+            continue;
+        }
+        if let Some(k) = (h.start + 2..h.end).find(|&k| w.legal_form(k) == Some(h.end))
+            && (h.start..k).all(|m| w.is_word(m) && w.toks[m].is_capitalised() && !w.is_function(m))
+        {
+            names.push((id, h.start, k - h.start));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut after = 0;
+    for &i in &w.cap_words {
+        let i = i as usize;
+        if i < after || hits.covered(i).is_some() {
+            continue;
+        }
+        let fits = |&&(_, s, n): &&(usize, usize, usize)| {
+            (0..n).all(|m| {
+                w.toks
+                    .get(i + m)
+                    .is_some_and(|t| t.text == w.toks[s + m].text)
+                    && hits.covered(i + m).is_none()
+            }) && w.legal_form(i + n).is_none()
+        };
+        if let Some(&(id, _, n)) = names.iter().find(fits) {
+            found.push((i, n, id));
+            after = i + n;
+        }
+    }
+    for (i, n, id) in found {
+        let src = &hits.orgs[id];
+        let h = OrgHit {
+            start: i,
+            end: i + n,
+            entry: src.entry,
+            kind: src.kind,
+            form: w.span_text(i, i + n).to_owned(),
+            descriptor: None,
+            part: None,
+            keys: src.keys.clone(),
+        };
+        let nid = hits.orgs.len() as u32;
+        hits.mark(i, i + n, HitKind::Org, nid);
+        hits.orgs.push(h);
+    }
+}
+
 fn group_orgs<'t>(
     w: &Walk<'_, 't>,
     hits: &mut Hits,
@@ -6688,6 +6757,7 @@ fn group_orgs<'t>(
             }
         }
     }
+    bare_names(w, hits);
     // Union-find over shared keys and gazetteer entries.
     let n = hits.orgs.len();
     let mut parent: Vec<usize> = (0..n).collect();
