@@ -1693,6 +1693,29 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "quote_double_surname_ending_in_a_role_word_and_feminine_description",
+        text: "Das sagte Jakub Nowak-Richter. Für Nowak-Richter reicht das nicht: „Briefe ersetzen keinen Druck.“ Der Vorsitzende des Vereins, Gottfried Hering, hatte erklärt: „Wir sind nicht gegen Windkraft.“ Dem folgte der Senat nicht, sagte die Vorsitzende Richterin am Verwaltungsgerichtshof Dr. Cornelia Hallmayer-Brandt. „Der Gesetzgeber hat dem Ausbau ein Interesse zugewiesen“, so die Vorsitzende.",
+        expect: &[
+            Mentions(
+                "Jakub Nowak-Richter",
+                &["Jakub Nowak-Richter", "Nowak-Richter"],
+            ),
+            Person("Jakub Nowak-Richter", &[]),
+            Quote(
+                "„Briefe ersetzen keinen Druck.“",
+                Some("Jakub Nowak-Richter"),
+            ),
+            Quote(
+                "„Wir sind nicht gegen Windkraft.“",
+                Some("Gottfried Hering"),
+            ),
+            Quote(
+                "„Der Gesetzgeber hat dem Ausbau ein Interesse zugewiesen“",
+                Some("Cornelia Hallmayer-Brandt"),
+            ),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

@@ -7052,7 +7052,21 @@ fn group_people<'t>(
             |i: usize| i.checked_sub(1).is_some_and(|p| w.joins_firm(p)) || w.joins_firm(i + 1);
         for &i in words {
             let i = i as usize;
-            if hits.covered(i).is_some() || !w.is_name_word(i) || in_firm(i) {
+            // (a double surname ending in a role word reads as a role
+            // compound in the walk: "Nowak-Richter" after "Jakub
+            // Nowak-Richter" is his mention)
+            let role = match hits.covered(i) {
+                None => None,
+                Some((HitKind::Role, id))
+                    if w.toks[i].text.contains('-')
+                        && hits.roles[id as usize].start == i
+                        && hits.roles[id as usize].end == i + 1 =>
+                {
+                    Some(id as usize)
+                }
+                Some(_) => continue,
+            };
+            if !w.is_name_word(i) || in_firm(i) {
                 continue;
             }
             let idx = w.memo(memo, i, |key| {
@@ -7078,6 +7092,13 @@ fn group_people<'t>(
                         .contains(&format!("{} ", w.toks[first - 1].text))
                 {
                     first -= 1;
+                }
+                if let Some(r) = role {
+                    if !people[idx].0.ends_with(w.toks[i].text) {
+                        continue;
+                    }
+                    // (no role any more: see `link_roles`)
+                    hits.roles[r].end = hits.roles[r].start;
                 }
                 let span = Span::new(w.toks[first].span.start, w.toks[i].span.end);
                 people[idx].1.push(Mention {
@@ -7201,6 +7222,11 @@ fn link_roles<'t>(
     for r in &hits.roles {
         let mut org = None;
         let mut party = None;
+        // (a role taken back as a surname: see `group_people`)
+        if r.end <= r.start {
+            bound.push((None, None, r.end, false));
+            continue;
+        }
         if let Some(pre) = &r.prefix {
             let o = org_by_form(ents, pre);
             if let Some(o) = o {
@@ -7416,6 +7442,9 @@ fn link_roles<'t>(
         bound.push((org, party, after, names_body));
     }
     for (rid, r) in hits.roles.iter().enumerate() {
+        if r.end <= r.start {
+            continue;
+        }
         // A role in the genitive after another ("Vorsitzender des
         // Aufsichtsrates der …", "Stellvertreter des Präsidenten,") is
         // that role's complement, not a role of the person, unless its
@@ -7873,6 +7902,24 @@ fn link_roles<'t>(
             })
             .map(|(n, _)| n)
             .collect();
+        // ("so die Vorsitzende" is no man's: a nominative "die" before one
+        // noun is feminine)
+        let feminine = r.start >= 1 && w.key(r.start - 1) == "die";
+        let same: Vec<usize> = if feminine {
+            same.into_iter()
+                .filter(|&n| {
+                    ents.roles[n].person.is_none_or(|p| {
+                        !hits
+                            .people
+                            .iter()
+                            .zip(person_of_hit)
+                            .any(|(h, &q)| q == p && h.sex == b'm')
+                    })
+                })
+                .collect()
+        } else {
+            same
+        };
         let at = w.toks[r.start].span.start;
         // A description refers back: to a holder of the title named before
         // it; with none, a sentence it opens speaks of the one person of the
