@@ -1716,6 +1716,17 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "link_office_without_body_to_the_publisher_on_the_first_line",
+        text: "Universität Potsdam\nPresseinformation\n\nDie DFG fördert einen Sonderforschungsbereich. „Das ist ein Erfolg“, sagte Prof. Dr. Miriam Adeyemi-Koch, Sprecherin des neuen Sonderforschungsbereichs. Das Land Brandenburg gibt Geld. Betriebsratsvorsitzender Kevin Stöwhase lobte das.",
+        expect: &[
+            Person(
+                "Miriam Adeyemi-Koch",
+                &[("Sprecherin", "Universität Potsdam")],
+            ),
+            Person("Kevin Stöwhase", &[("Betriebsratsvorsitzender", "")]),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

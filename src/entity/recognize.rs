@@ -7786,7 +7786,7 @@ fn link_roles<'t>(
                     .or_else(|| unit_org(w, r, ents, p))
                     .or_else(|| body_of_title_part(r, ents))
                     .or_else(|| body_of_office_kind(w, r, ents))
-                    .or_else(|| sender_org(r, ents));
+                    .or_else(|| sender_org(w, r, ents));
             }
             // "Leiter des Kriminaltechnischen Instituts des LKA": a unit
             // named with its parent's name is the parent's.
@@ -8869,7 +8869,7 @@ const SENTENCE_WINDOW: usize = 120;
 
 /// An office of a body that the text does not name with it belongs to the
 /// body the text names most often, if one stands out.
-fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+fn sender_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     const OFFICES: &[&str] = &[
         "leiter",
         "leiterin",
@@ -8911,8 +8911,33 @@ fn sender_org(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     match counts.as_slice() {
         [(a, n), (b, _), ..] if *a >= 3 && *a >= 2 * *b => Some(*n),
         [(a, n)] if *a >= 2 => Some(*n),
-        _ => None,
+        // else the publisher: the body whose name is the text's first line
+        // ("Universität Potsdam\nPresseinformation …"), but not for a
+        // police rank or a works council's chair, who serve a body of
+        // their own
+        _ if ["kriminal", "polizei", "betriebsrat", "personalrat"]
+            .iter()
+            .any(|x| title.starts_with(x)) =>
+        {
+            None
+        }
+        _ => publisher(w, ents),
     }
+}
+
+/// The body whose name stands alone on the text's first line: a release's
+/// publisher.
+fn publisher(w: &Walk<'_, '_>, ents: &Entities<'_>) -> Option<usize> {
+    let text = w.text.trim_start();
+    let start = w.text.len() - text.len();
+    let line = text.lines().next()?.trim_end();
+    let end = start + line.len();
+    ents.organisations.iter().position(|o| {
+        o.kind != OrgKind::Party
+            && o.mentions.first().is_some_and(|m| {
+                m.span.start <= start + 4 && m.span.end + 4 >= end && m.span.end <= end
+            })
+    })
 }
 
 /// Whether two titles name one office: one a compound of the other after
