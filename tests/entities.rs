@@ -1953,7 +1953,10 @@ const ORG_ALIASES: &[Case] = &[
         name: "acronym_inside_a_legal_name_and_regional_adjectives",
         text: "Gemeinsame Medieninformation der Stadt Leipzig und der Leipziger Verkehrsbetriebe (LVB) GmbH\n\nGebaut wird vom Verkehrs- und Tiefbauamt mit den LVB. Amtsleiterin Dr. Birgit Sommerfeld-Ngata will das. Die Geschäftsführerin der Leipziger Verkehrsbetriebe, Ines Dalkowski-Ferreira, verwies auf die Bahnen. Auch der Mitteldeutsche Verkehrsverbund (MDV) zeigt die Bauphasen.\n\nPressekontakt:\nStadt Leipzig, Referat Kommunikation\nAnnegret Pfitzmann, Pressesprecherin\n\nLeipziger Verkehrsbetriebe (LVB) GmbH\nPressesprecher: Eric Nowotny-Saleh",
         expect: &[
-            Aliases("Leipziger Verkehrsbetriebe (LVB) GmbH", &["LVB"]),
+            Aliases(
+                "Leipziger Verkehrsbetriebe (LVB) GmbH",
+                &["LVB", "Leipziger Verkehrsbetriebe"],
+            ),
             Aliases("Mitteldeutscher Verkehrsverbund", &["MDV"]),
             Person(
                 "Birgit Sommerfeld-Ngata",
