@@ -1727,6 +1727,22 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "alias_acronym_before_the_same_place_as_the_long_form",
+        text: "Der Deutsche Gewerkschaftsbund Bayern kritisiert das. Der DGB Bayern fordert mehr. Die Industrie- und Handelskammer Frankfurt am Main warnt. Die IHK Frankfurt am Main lobt.",
+        expect: &[
+            Orgs(&[
+                "Deutscher Gewerkschaftsbund Bayern",
+                "Industrie- und Handelskammer Frankfurt am Main",
+            ]),
+            Aliases("Deutscher Gewerkschaftsbund Bayern", &["DGB Bayern"]),
+            Org("Deutscher Gewerkschaftsbund Bayern", OrgKind::Association),
+            Aliases(
+                "Industrie- und Handelskammer Frankfurt am Main",
+                &["IHK Frankfurt am Main"],
+            ),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

@@ -6809,6 +6809,60 @@ fn group_orgs<'t>(
             }
         }
     }
+    // An acronym before a place meets the long form before the same place
+    // whose words give its letters: "IHK Frankfurt am Main" and
+    // "Industrie- und Handelskammer Frankfurt am Main", "DGB Bayern" and
+    // "Deutscher Gewerkschaftsbund Bayern".
+    let mut short: Vec<(usize, String, usize)> = Vec::new();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        let acr = w.toks[h.start].text;
+        if h.end - h.start >= 2
+            && h.part.is_none()
+            && is_acronym_like(acr)
+            && (3..=5).contains(&acr.chars().count())
+            && acr.chars().all(char::is_alphabetic)
+        {
+            short.push((id, acr.to_lowercase(), h.end - h.start - 1));
+        }
+    }
+    if !short.is_empty() {
+        let mut letters = String::new();
+        let mut words: Vec<(char, Vec<char>)> = Vec::new();
+        for id in 0..n {
+            let h = &hits.orgs[id];
+            if is_acronym_like(w.toks[h.start].text) {
+                continue;
+            }
+            for (s, acr, places) in &short {
+                let (s, places) = (*s, *places);
+                let src = &hits.orgs[s];
+                if h.end - h.start <= places + 1
+                    || w.span_text(h.end - places, h.end) != w.span_text(src.start + 1, src.end)
+                {
+                    continue;
+                }
+                words.clear();
+                for k in h.start..h.end - places {
+                    let tk = &w.toks[k];
+                    if tk.kind == TokenKind::Word && tk.is_capitalised() {
+                        for part in tk.text.split('-').filter(|p| !p.is_empty()) {
+                            words.push(initials_of(part));
+                        }
+                    }
+                }
+                if !(2..=5).contains(&words.len()) {
+                    continue;
+                }
+                let mut fits = false;
+                letters.clear();
+                acronyms_of(&words, 0, &mut letters, &mut |a| fits |= a == acr);
+                if fits {
+                    let (a, b) = (root(&mut parent, id), root(&mut parent, s));
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
     // An unlisted short form before a role's hyphen names the one body
     // whose name starts with it ("TU-Präsidentin" with "TU Ilmenau",
     // "AOK-Chef" with "AOK Nordost"); nothing when two bodies fit.
@@ -6863,7 +6917,8 @@ fn group_orgs<'t>(
         };
         org_of_hit[id] = idx;
         let o = &mut orgs[idx];
-        if h.entry.is_some() && o.kind == OrgKind::Other {
+        // (a listed form, or any form that says more than "other")
+        if o.kind == OrgKind::Other && (h.entry.is_some() || h.kind != OrgKind::Party) {
             o.kind = h.kind;
         }
         let mut span = Span::new(w.toks[h.start].span.start, w.toks[h.end - 1].span.end);
