@@ -1743,6 +1743,23 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "role_words_of_dyke_associations_clubs_and_aachen",
+        text: "Der Deichverband Xanten-Kleve baut. Deichgräf Heinz-Josef Terlinden lobte. Die StädteRegion Aachen und die Stadt Aachen zahlen. Städteregionsrat Matthias Thelen-Okoro sprach, sagte der Chef der StädteRegion. Die Aachener Oberbürgermeisterin Sibylle Krings nickte. Kassenwart Heiko Rühl zählte.",
+        expect: &[
+            Person(
+                "Heinz-Josef Terlinden",
+                &[("Deichgräf", "Deichverband Xanten-Kleve")],
+            ),
+            Person(
+                "Matthias Thelen-Okoro",
+                &[("Städteregionsrat", "StädteRegion Aachen")],
+            ),
+            Person("Sibylle Krings", &[("Oberbürgermeisterin", "Stadt Aachen")]),
+            Person("Heiko Rühl", &[("Kassenwart", "")]),
+            Org("StädteRegion Aachen", OrgKind::Municipality),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

@@ -289,6 +289,8 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("marktgemeinde", OrgKind::Municipality),
     ("landkreis", OrgKind::Municipality),
     ("kreis", OrgKind::Municipality),
+    // Aachen's district: "StädteRegion Aachen"
+    ("städteregion", OrgKind::Municipality),
     ("bezirk", OrgKind::Municipality),
     ("stadtbezirk", OrgKind::Municipality),
     ("landratsamt", OrgKind::Municipality),
@@ -6863,12 +6865,14 @@ fn group_orgs<'t>(
             }
         }
     }
-    // An unlisted short form before a role's hyphen names the one body
-    // whose name starts with it ("TU-Präsidentin" with "TU Ilmenau",
-    // "AOK-Chef" with "AOK Nordost"); nothing when two bodies fit.
+    // An unlisted short form before a role's hyphen or alone names the
+    // one body whose name starts with it ("TU-Präsidentin" with "TU
+    // Ilmenau", "AOK-Chef" with "AOK Nordost", "der StädteRegion" with
+    // "StädteRegion Aachen"); nothing when two bodies fit.
     for id in 0..n {
         let h = &hits.orgs[id];
-        if h.part.is_none() || h.entry.is_some() {
+        let alone = h.end - h.start == 1 && (is_camel(&h.form) || is_acronym_like(&h.form));
+        if !(h.part.is_some() || alone) || h.entry.is_some() {
             continue;
         }
         let mut fit = None;
@@ -9384,6 +9388,11 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         &["kreis", "landratsamt"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
+    } else if matches!(noun, "städteregionsrat" | "städteregionsrätin") {
+        &["städteregion"]
+    } else if matches!(noun, "deichgräf" | "deichgräfin") {
+        // the head of a dyke association
+        &["deichverband"]
     } else if matches!(noun, "obermeister" | "obermeisterin") {
         // the head of a craft's guild
         &["innung"]
@@ -9966,9 +9975,15 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 || o.name.ends_with("kreis")
                 || o.name.ends_with("Kreis"))
             && !(mayor
-                && ["Landkreis", "Kreis ", "Landratsamt"]
-                    .iter()
-                    .any(|p| o.name.starts_with(p)))
+                && [
+                    "Landkreis",
+                    "Kreis ",
+                    "Landratsamt",
+                    "StädteRegion",
+                    "Region ",
+                ]
+                .iter()
+                .any(|p| o.name.starts_with(p)))
             && (!district || o.kind != OrgKind::Municipality || o.name.contains("reis"))
             && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
     };
