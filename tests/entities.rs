@@ -1600,12 +1600,12 @@ const ORG_PATTERNS: &[Case] = &[
     },
     Case {
         name: "pattern_university_short_forms_by_place",
-        text: "Mit der FH Aachen gibt es eine Kooperation. Die Technische Hochschule Deggendorf forscht, die TH Deggendorf lehrt. Die Uni Kassel wächst. Die TU Bergakademie Freiberg bleibt.",
+        text: "Mit der FH Aachen gibt es eine Kooperation. Die Technische Hochschule Deggendorf forscht, die TH Deggendorf lehrt. Die TU Chemnitz wächst. Die TU Bergakademie Freiberg bleibt. Seit 2020 ist die TU Mitglied der Allianz.",
         expect: &[
             Orgs(&[
                 "FH Aachen",
                 "Technische Hochschule Deggendorf",
-                "Uni Kassel",
+                "TU Chemnitz",
             ]),
             Org("FH Aachen", OrgKind::Research),
             Aliases("Technische Hochschule Deggendorf", &["TH Deggendorf"]),

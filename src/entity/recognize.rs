@@ -337,12 +337,12 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("universität", OrgKind::Research),
     ("hochschule", OrgKind::Research),
     ("fachhochschule", OrgKind::Research),
-    // their short forms by place: "FH Aachen", "TU Chemnitz", "Uni Kassel"
+    // their short forms by place: "FH Aachen", "TU Chemnitz" (not the
+    // colloquial "Uni": "ob die Uni Gebühren erhebt")
     ("fh", OrgKind::Research),
     ("th", OrgKind::Research),
     ("tu", OrgKind::Research),
     ("haw", OrgKind::Research),
-    ("uni", OrgKind::Research),
     ("gericht", OrgKind::Court),
     ("handwerkskammer", OrgKind::Association),
     ("sparkasse", OrgKind::Company),
@@ -2631,10 +2631,14 @@ impl<'a, 't> Walk<'a, 't> {
                     && !(matches!(hkey, "amt" | "amtes" | "markt" | "marktes")
                         && self.office_not_place(h))
                     // (a university's short form before a noun is no
-                    // place's: "TU Bergakademie Freiberg")
-                    && !(matches!(hkey, "tu" | "th" | "fh" | "uni" | "haw")
-                        && common_noun_shape(self.key(h + 1))
-                        && self.tok(h + 2).is_some_and(Token::is_capitalised))
+                    // place's: "TU Bergakademie Freiberg", "ist die TU
+                    // Mitglied")
+                    && !(matches!(hkey, "tu" | "th" | "fh" | "haw")
+                        && (self.is_role_word(h + 1)
+                            || self.feat(h + 1).role_start
+                            || matches!(self.key(h + 2), "der" | "des")
+                            || (common_noun_shape(self.key(h + 1))
+                                && self.tok(h + 2).is_some_and(Token::is_capitalised))))
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -3141,31 +3145,24 @@ impl<'a, 't> Walk<'a, 't> {
             let bodies: &[&str] = match head_key {
                 "landratsamt" | "kreisverwaltung" => &["landkreis", "kreis"],
                 "stadtverwaltung" => &["stadt"],
+                // a university's short form is its long one: "TH
+                // Deggendorf" meets "Technische Hochschule Deggendorf"
+                "th" => &["technische hochschule"],
+                "tu" => &["technische universität"],
+                "fh" => &["fachhochschule"],
+                "haw" => &["hochschule für angewandte wissenschaften"],
                 _ => &[],
             };
             for body in bodies {
                 keys.push(loose_join(&format!("{body} {place}")));
             }
             // ("Landratsamt Bodenseekreis" meets "Bodenseekreis")
-            if !bodies.is_empty() && self.key(end - 1).ends_with("kreis") {
+            if matches!(
+                head_key,
+                "landratsamt" | "kreisverwaltung" | "stadtverwaltung"
+            ) && self.key(end - 1).ends_with("kreis")
+            {
                 keys.push(self.loose_keys(start + 1, end));
-            }
-        }
-        // A university's short form is its long one: "TH Deggendorf" meets
-        // "Technische Hochschule Deggendorf", "Uni Kassel" "Universität
-        // Kassel".
-        if head == start && end > start + 1 {
-            let long = match head_key {
-                "th" => "technische hochschule",
-                "tu" => "technische universität",
-                "fh" => "fachhochschule",
-                "uni" => "universität",
-                "haw" => "hochschule für angewandte wissenschaften",
-                _ => "",
-            };
-            if !long.is_empty() {
-                let place = self.span_text(start + 1, end);
-                keys.push(loose_join(&format!("{long} {place}")));
             }
         }
         // The name without an acronym's prefix ("THW-Ortsverband Straubing"
@@ -6610,9 +6607,6 @@ struct OrgGroups<'t> {
     form_keys: Vec<Vec<String>>,
 }
 
-/// Groups organisation hits into organisations; then finds the forms the
-/// document established again wherever they stand.
-#[inline(never)]
 /// "der Stadtreinigung Hamburg" after "Stadtreinigung Hamburg AöR": a
 /// name of two words or more that the text introduced with its legal form
 /// names the body without it too.
@@ -6636,7 +6630,11 @@ fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut after = 0;
     for &i in &w.cap_words {
         let i = i as usize;
-        if i < after || hits.covered(i).is_some() {
+        // (not a sentence's first word, which any noun can be)
+        if i < after
+            || hits.covered(i).is_some()
+            || (w.initial[i] && !is_acronym_like(w.toks[i].text) && !is_camel(w.toks[i].text))
+        {
             continue;
         }
         let fits = |&&(_, s, n): &&(usize, usize, usize)| {
@@ -6670,6 +6668,9 @@ fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
     }
 }
 
+/// Groups organisation hits into organisations; then finds the forms the
+/// document established again wherever they stand.
+#[inline(never)]
 fn group_orgs<'t>(
     w: &Walk<'_, 't>,
     hits: &mut Hits,
@@ -6828,14 +6829,21 @@ fn group_orgs<'t>(
         }
     }
     if !short.is_empty() {
+        // (each long form once, by its first key; nothing when the letters
+        // fit two bodies)
+        let mut seen: std::collections::HashSet<&str, Fx> = Default::default();
         let mut letters = String::new();
         let mut words: Vec<(char, Vec<char>)> = Vec::new();
+        let mut fit: Vec<Option<Option<usize>>> = vec![None; short.len()];
         for id in 0..n {
             let h = &hits.orgs[id];
-            if is_acronym_like(w.toks[h.start].text) {
+            if is_acronym_like(w.toks[h.start].text)
+                || h.kind == OrgKind::Party
+                || !seen.insert(h.keys.first().map_or("", String::as_str))
+            {
                 continue;
             }
-            for (s, acr, places) in &short {
+            for (x, (s, acr, places)) in short.iter().enumerate() {
                 let (s, places) = (*s, *places);
                 let src = &hits.orgs[s];
                 if h.end - h.start <= places + 1
@@ -6846,7 +6854,10 @@ fn group_orgs<'t>(
                 words.clear();
                 for k in h.start..h.end - places {
                     let tk = &w.toks[k];
-                    if tk.kind == TokenKind::Word && tk.is_capitalised() {
+                    if tk.kind == TokenKind::Word
+                        && tk.is_capitalised()
+                        && w.legal_form(k).is_none()
+                    {
                         for part in tk.text.split('-').filter(|p| !p.is_empty()) {
                             words.push(initials_of(part));
                         }
@@ -6859,9 +6870,20 @@ fn group_orgs<'t>(
                 letters.clear();
                 acronyms_of(&words, 0, &mut letters, &mut |a| fits |= a == acr);
                 if fits {
-                    let (a, b) = (root(&mut parent, id), root(&mut parent, s));
-                    parent[a.max(b)] = a.min(b);
+                    let r = root(&mut parent, id);
+                    fit[x] = match fit[x] {
+                        None => Some(Some(r)),
+                        Some(Some(o)) if o == r => Some(Some(o)),
+                        _ => Some(None),
+                    };
                 }
+            }
+        }
+        for (x, (s, _, _)) in short.iter().enumerate() {
+            if let Some(Some(r)) = fit[x] {
+                let a = root(&mut parent, *s);
+                let r = root(&mut parent, r);
+                parent[a.max(r)] = a.min(r);
             }
         }
     }
@@ -6921,7 +6943,7 @@ fn group_orgs<'t>(
         };
         org_of_hit[id] = idx;
         let o = &mut orgs[idx];
-        // (a listed form, or any form that says more than "other")
+        // (a listed form, or an unlisted one of any kind but a party)
         if o.kind == OrgKind::Other && (h.entry.is_some() || h.kind != OrgKind::Party) {
             o.kind = h.kind;
         }
@@ -7940,6 +7962,8 @@ fn link_roles<'t>(
             .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
             .collect()
     };
+    // Which people are men, made when a description first asks.
+    let mut male: Option<Vec<bool>> = None;
     for rid in pending_refs {
         let r = &hits.roles[rid];
         // Only a definite description refers back ("betonte der govdigital-CEO").
@@ -7961,19 +7985,29 @@ fn link_roles<'t>(
             })
             .map(|(n, _)| n)
             .collect();
-        // ("so die Vorsitzende" is no man's: a nominative "die" before one
-        // noun is feminine)
-        let feminine = r.start >= 1 && w.key(r.start - 1) == "die";
+        // ("so die Vorsitzende" is no man's: "die" before a singular noun,
+        // not a plural's "-n", is feminine)
+        let feminine = r.start >= 1
+            && w.key(r.start - 1) == "die"
+            && r.gender != Gender::Masculine
+            && !w.key(r.end - 1).ends_with('n');
         let same: Vec<usize> = if feminine {
+            let male = male.get_or_insert_with(|| {
+                let mut male = vec![false; ents.people.len()];
+                for (h, &q) in hits.people.iter().zip(person_of_hit) {
+                    if h.sex == b'm'
+                        && let Some(m) = male.get_mut(q)
+                    {
+                        *m = true;
+                    }
+                }
+                male
+            });
             same.into_iter()
                 .filter(|&n| {
-                    ents.roles[n].person.is_none_or(|p| {
-                        !hits
-                            .people
-                            .iter()
-                            .zip(person_of_hit)
-                            .any(|(h, &q)| q == p && h.sex == b'm')
-                    })
+                    ents.roles[n]
+                        .person
+                        .is_none_or(|p| !male.get(p).copied().unwrap_or(false))
                 })
                 .collect()
         } else {
@@ -8973,10 +9007,20 @@ fn sender_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usiz
         // else the publisher: the body whose name is the text's first line
         // ("Universität Potsdam\nPresseinformation …"), but not for a
         // police rank or a works council's chair, who serve a body of
-        // their own
+        // their own, nor when a genitive names another body the walk did
+        // not take ("Sprecherin der Bürgerinitiative gegen …")
         _ if ["kriminal", "polizei", "betriebsrat", "personalrat"]
             .iter()
-            .any(|x| title.starts_with(x)) =>
+            .any(|x| title.contains(x))
+            || (matches!(w.key(r.end), "des" | "der" | "von" | "vom")
+                && (r.end + 1..(r.end + 4).min(w.toks.len())).any(|k| {
+                    let h = &w.feat(k).heads;
+                    w.toks[k].is_capitalised()
+                        && (h.spec.is_some()
+                            || h.place.is_some()
+                            || h.descriptor.is_some()
+                            || w.feat(k).named_head)
+                })) =>
         {
             None
         }
@@ -9367,9 +9411,16 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     // (an Austrian Land's government member: "Landesrätin", "Landeshauptmann"
     // → "Land Vorarlberg")
     let mut land = false;
-    let bodies: &[&str] = if noun.ends_with("landesrat")
+    // (a district's office: a municipal body, not "Kreissparkasse")
+    let mut municipal = false;
+    let bodies: &[&str] = if (noun.ends_with("landesrat")
         || noun.ends_with("landesrätin")
-        || matches!(noun, "landeshauptmann" | "landeshauptfrau")
+        || matches!(noun, "landeshauptmann" | "landeshauptfrau"))
+        // (a Landschaftsverband's Landesrätin heads one of its departments)
+        && !ents
+            .organisations
+            .iter()
+            .any(|o| o.name.starts_with("Landschaftsverband"))
     {
         land = true;
         &["land "]
@@ -9385,12 +9436,16 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         || title.ends_with(" landesbeamtin")
     {
         // the Landrat's deputy: "Erster Landesbeamter"
+        municipal = true;
         &["kreis", "landratsamt"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
     } else if matches!(noun, "städteregionsrat" | "städteregionsrätin") {
         &["städteregion"]
-    } else if matches!(noun, "deichgräf" | "deichgräfin") {
+    } else if matches!(
+        noun,
+        "deichgräf" | "deichgraf" | "deichgräfin" | "deichgrafin"
+    ) {
         // the head of a dyke association
         &["deichverband"]
     } else if matches!(noun, "obermeister" | "obermeisterin") {
@@ -9410,7 +9465,10 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         let Some(first) = o.mentions.first() else {
             return false;
         };
-        if first.span.start > at || (house && o.kind != OrgKind::Parliament) {
+        if first.span.start > at
+            || (house && o.kind != OrgKind::Parliament)
+            || (municipal && o.kind != OrgKind::Municipality)
+        {
             return false;
         }
         let name = super::lexicon::fold(&o.name);
@@ -9702,7 +9760,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Hamburg's "Finanzbehörde", "Behörde für …"; the one of the title's
     // field if several), else sits in a Hanseatic town's senate; never a
     // federal ministry.
+    // (an honorary senator holds no office: "Ehrensenatorin")
     if let Some(field) = last.strip_suffix("senator") {
+        if field.starts_with("ehren") {
+            return None;
+        }
         let field = field.strip_suffix('s').unwrap_or(field);
         let live = |o: &&Organisation<'_>| !o.mentions.is_empty();
         let offices: Vec<(usize, &Organisation<'_>)> = ents
@@ -9732,7 +9794,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .or_else(|| sole(offices.iter().map(|(n, o)| (*n, *o))))
             .or_else(|| {
                 sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-                    live(o) && o.kind == OrgKind::Municipality && o.name.contains("anse")
+                    live(o) && o.kind == OrgKind::Municipality && o.name.contains("Hanse")
                 }))
             });
     }
