@@ -6611,15 +6611,23 @@ struct OrgGroups<'t> {
 /// name of two words or more that the text introduced with its legal form
 /// names the body without it too.
 fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
-    // (the body, the start of its name, the name's length)
+    // (the body, the start of its name, the name's length), each name
+    // once, found by its first word: a long text repeats its bodies
     let mut names: Vec<(usize, usize, usize)> = Vec::new();
+    let mut by_first: HashMap<&str, Vec<usize>, Fx> = HashMap::default();
+    let mut seen: std::collections::HashSet<&str, Fx> = Default::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         if h.end - h.start < 3 || h.part.is_some() {
             continue;
         }
         if let Some(k) = (h.start + 2..h.end).find(|&k| w.legal_form(k) == Some(h.end))
             && (h.start..k).all(|m| w.is_word(m) && w.toks[m].is_capitalised() && !w.is_function(m))
+            && seen.insert(w.span_text(h.start, k))
         {
+            by_first
+                .entry(w.toks[h.start].text)
+                .or_default()
+                .push(names.len());
             names.push((id, h.start, k - h.start));
         }
     }
@@ -6637,6 +6645,9 @@ fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             continue;
         }
+        let Some(candidates) = by_first.get(w.toks[i].text) else {
+            continue;
+        };
         let fits = |&&(_, s, n): &&(usize, usize, usize)| {
             (0..n).all(|m| {
                 w.toks
@@ -6645,7 +6656,7 @@ fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
                     && hits.covered(i + m).is_none()
             }) && w.legal_form(i + n).is_none()
         };
-        if let Some(&(id, _, n)) = names.iter().find(fits) {
+        if let Some(&(id, _, n)) = candidates.iter().map(|&c| &names[c]).find(fits) {
             found.push((i, n, id));
             after = i + n;
         }
@@ -6816,11 +6827,14 @@ fn group_orgs<'t>(
     // whose words give its letters: "IHK Frankfurt am Main" and
     // "Industrie- und Handelskammer Frankfurt am Main", "DGB Bayern" and
     // "Deutscher Gewerkschaftsbund Bayern".
+    // (each short form once: its mentions share their keys)
     let mut short: Vec<(usize, String, usize)> = Vec::new();
+    let mut short_seen: std::collections::HashSet<&str, Fx> = Default::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         let acr = w.toks[h.start].text;
         if h.end - h.start >= 2
             && h.part.is_none()
+            && short_seen.insert(w.span_text(h.start, h.end))
             && is_acronym_like(acr)
             && (3..=5).contains(&acr.chars().count())
             && acr.chars().all(char::is_alphabetic)
@@ -6890,26 +6904,33 @@ fn group_orgs<'t>(
     // An unlisted short form before a role's hyphen or alone names the
     // one body whose name starts with it ("TU-Präsidentin" with "TU
     // Ilmenau", "AOK-Chef" with "AOK Nordost", "der StädteRegion" with
-    // "StädteRegion Aachen"); nothing when two bodies fit.
+    // "StädteRegion Aachen"); nothing when two bodies fit. (The bodies
+    // by their first word, made once: `None` when two differ.)
+    let mut starting: Option<HashMap<&str, Option<usize>, Fx>> = None;
     for id in 0..n {
         let h = &hits.orgs[id];
         let alone = h.end - h.start == 1 && (is_camel(&h.form) || is_acronym_like(&h.form));
         if !(h.part.is_some() || alone) || h.entry.is_some() {
             continue;
         }
-        let mut fit = None;
-        for (other, o) in hits.orgs.iter().enumerate() {
-            if o.end - o.start >= 2 && o.part.is_none() && w.toks[o.start].text == h.form {
-                let r = root(&mut parent, other);
-                if fit.is_some_and(|f| f != r) {
-                    fit = None;
-                    break;
+        let starting = starting.get_or_insert_with(|| {
+            let mut map: HashMap<&str, Option<usize>, Fx> = HashMap::default();
+            for (other, o) in hits.orgs.iter().enumerate() {
+                if o.end - o.start >= 2 && o.part.is_none() {
+                    let r = root(&mut parent, other);
+                    map.entry(w.toks[o.start].text)
+                        .and_modify(|f| {
+                            if f.is_some_and(|f| root(&mut parent, f) != r) {
+                                *f = None;
+                            }
+                        })
+                        .or_insert(Some(r));
                 }
-                fit = Some(r);
             }
-        }
-        if let Some(f) = fit {
-            let a = root(&mut parent, id);
+            map
+        });
+        if let Some(&Some(f)) = starting.get(h.form.as_str()) {
+            let (a, f) = (root(&mut parent, id), root(&mut parent, f));
             parent[a.max(f)] = a.min(f);
         }
     }
