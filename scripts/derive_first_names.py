@@ -154,7 +154,7 @@ AMBIGUOUS = {
     "Elan", "Granit", "Hai", "Holm", "Ion", "Jazz", "Kader", "Kamel", "Kit",
     "Lama", "Libero", "Lilien", "Lira", "Lord", "Lumen", "Magd", "Melodie",
     "Progress", "Quint", "Rain", "Rosen", "Saga", "Samba", "Scham", "Seher",
-    "Sole", "Taiga", "Tal", "Tang", "Vesper",
+    "Sole", "Taiga", "Tal", "Tang", "Tram", "Vesper",
 }
 
 

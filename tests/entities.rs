@@ -1760,6 +1760,17 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "pattern_regions_court_numbers_and_no_time_as_place",
+        text: "Der Wasserverband Lingener Land hatte den Landkreis Anfang August um Hilfe gebeten. Der Präsident des Landgerichts München I, Florian Gschwendtner, sagte das.",
+        expect: &[
+            Orgs(&["Wasserverband Lingener Land", "Landgericht München I"]),
+            Person(
+                "Florian Gschwendtner",
+                &[("Präsident", "Landgericht München I")],
+            ),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

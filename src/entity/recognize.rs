@@ -3522,6 +3522,12 @@ impl<'a, 't> Walk<'a, 't> {
                 && !self.is_function(k)
                 && LEXICON.month(self.toks[k].text).is_none()
                 && !abstract_noun(k)
+                // nor a time ("hatte den Landkreis Anfang August …")
+                && !matches!(
+                    self.key(k),
+                    "anfang" | "ende" | "mitte" | "beginn" | "frühjahr" | "herbst" | "jahresbeginn"
+                        | "jahresende"
+                )
         };
         if matches!(self.key(j), "st." | "sankt" | "bad") && ok_word(j + 1) {
             return Some(j + 2);
@@ -3567,6 +3573,19 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // The next word must not continue a noun phrase ("Stadt Bürger …").
         let mut end = j + 1;
+        // A region named by a town's adjective: "Wasserverband Lingener
+        // Land", "Oldenburger Land".
+        if self.key(j).ends_with("er") && self.key(end) == "land" && self.is_word(end) {
+            end += 1;
+        }
+        // A court's number after its seat: "Landgericht München I".
+        if matches!(self.tok(end).map(|t| t.text), Some("I" | "II" | "III"))
+            && !self
+                .tok(end + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+        {
+            end += 1;
+        }
         if matches!(self.key(end), "am" | "an" | "im" | "in" | "ob") && self.tok(end + 1).is_some()
         {
             let k = if matches!(self.key(end + 1), "der" | "dem") {
