@@ -1771,6 +1771,19 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "pattern_acronym_in_the_genitive_names_another_body",
+        text: "Die Otto-von-Guericke-Universität Magdeburg (OVGU) forscht. Das Institut für Mobile Systeme der OVGU testet den Bus. Die Universitätsmedizin Greifswald (UMG) behandelt.",
+        expect: &[
+            Orgs(&[
+                "Otto-von-Guericke-Universität Magdeburg",
+                "Institut für Mobile Systeme",
+                "Universitätsmedizin Greifswald",
+            ]),
+            Aliases("Otto-von-Guericke-Universität Magdeburg", &["OVGU"]),
+            Org("Universitätsmedizin Greifswald", OrgKind::Research),
+        ],
+    },
+    Case {
         name: "pattern_coordinated_town_titles_and_seaside_resorts",
         text: "Die Hanse- und Universitätsstadt Rostock baut. Die Hansestadt Rostock zahlt. Das Ostseebad Kühlungsborn hilft.",
         expect: &[

@@ -348,6 +348,9 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("sparkasse", OrgKind::Company),
     ("volksbank", OrgKind::Company),
     ("klinikum", OrgKind::Other),
+    // a university's medical faculty and hospital: "Universitätsmedizin
+    // Greifswald"
+    ("universitätsmedizin", OrgKind::Research),
     ("jobcenter", OrgKind::Authority),
     ("finanzamt", OrgKind::Authority),
     // a Land's school authority by place: "Staatliches Schulamt Stuttgart"
@@ -3911,6 +3914,18 @@ impl<'a, 't> Walk<'a, 't> {
                                         || (self.key(k + 2) == "zu"
                                             && self.place(k + 3).is_some())
                                 }))
+                    {
+                        break;
+                    }
+                    // An acronym in the genitive names another body: "Institut
+                    // für Mobile Systeme | der OVGU".
+                    if matches!(key, "des" | "der")
+                        && end.is_some()
+                        && self.tok(k + 1).is_some_and(|n| {
+                            n.kind == TokenKind::Word
+                                && (2..=6).contains(&n.text.chars().count())
+                                && n.text.chars().all(char::is_uppercase)
+                        })
                     {
                         break;
                     }
