@@ -4015,16 +4015,15 @@ impl<'a, 't> Walk<'a, 't> {
                 _ if t.is_truncated() => {}
                 // a place that starts with an abbreviation: "des Kantons
                 // St. Gallen"
-                _ if t.kind == TokenKind::Abbreviation
-                    && k > j
-                    && (comma_closed || last_comma.is_none())
-                    && self.place(k).is_some() =>
-                {
-                    let e = self.place(k).unwrap_or(k + 1);
-                    end = Some(e);
-                    k = e;
-                    continue;
-                }
+                // (any other abbreviation ends the name, as below)
+                _ if t.kind == TokenKind::Abbreviation => match self.place(k) {
+                    Some(e) if k > j && (comma_closed || last_comma.is_none()) => {
+                        end = Some(e);
+                        k = e;
+                        continue;
+                    }
+                    _ => break,
+                },
                 _ if t.kind == TokenKind::Word
                     && is_adjective(key)
                     && !self.is_function(k)
@@ -6868,10 +6867,10 @@ fn group_orgs<'t>(
         let acr = w.toks[h.start].text;
         if h.end - h.start >= 2
             && h.part.is_none()
-            && short_seen.insert(w.span_text(h.start, h.end))
             && is_acronym_like(acr)
             && (3..=5).contains(&acr.chars().count())
             && acr.chars().all(char::is_alphabetic)
+            && short_seen.insert(w.span_text(h.start, h.end))
         {
             short.push((id, acr.to_lowercase(), h.end - h.start - 1));
         }
@@ -8017,8 +8016,9 @@ fn link_roles<'t>(
             .map(|x| loose(&super::lexicon::fold(&x.title)).to_owned())
             .collect()
     };
-    // Which people are men, made when a description first asks.
-    let mut male: Option<Vec<bool>> = None;
+    // Each person's sex by a first name, made when a description first
+    // asks.
+    let mut sex_of: Option<Vec<u8>> = None;
     for rid in pending_refs {
         let r = &hits.roles[rid];
         // Only a definite description refers back ("betonte der govdigital-CEO").
@@ -8047,22 +8047,13 @@ fn link_roles<'t>(
             && r.gender != Gender::Masculine
             && !w.key(r.end - 1).ends_with('n');
         let same: Vec<usize> = if feminine {
-            let male = male.get_or_insert_with(|| {
-                let mut male = vec![false; ents.people.len()];
-                for (h, &q) in hits.people.iter().zip(person_of_hit) {
-                    if h.sex == b'm'
-                        && let Some(m) = male.get_mut(q)
-                    {
-                        *m = true;
-                    }
-                }
-                male
-            });
+            let sex_of =
+                sex_of.get_or_insert_with(|| sex_by_name(hits, person_of_hit, ents.people.len()));
             same.into_iter()
                 .filter(|&n| {
                     ents.roles[n]
                         .person
-                        .is_none_or(|p| !male.get(p).copied().unwrap_or(false))
+                        .is_none_or(|p| sex_of.get(p) != Some(&b'm'))
                 })
                 .collect()
         } else {
@@ -9083,6 +9074,20 @@ fn sender_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usiz
     }
 }
 
+/// Each of `people` people's sex by the first names of their mentions
+/// (`b'u'` when none tells).
+fn sex_by_name(hits: &Hits, person_of_hit: &[usize], people: usize) -> Vec<u8> {
+    let mut sex_of = vec![b'u'; people];
+    for (h, &p) in hits.people.iter().zip(person_of_hit) {
+        if let Some(s) = sex_of.get_mut(p)
+            && h.sex != b'u'
+        {
+            *s = h.sex;
+        }
+    }
+    sex_of
+}
+
 /// The body whose name stands alone on the text's first line: a release's
 /// publisher.
 fn publisher(w: &Walk<'_, '_>, ents: &Entities<'_>) -> Option<usize> {
@@ -9460,14 +9465,13 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     let at = w.toks[r.start].span.start;
     let title = super::lexicon::fold(&r.title);
     let noun = title.split(' ').next().unwrap_or(&title);
-    // (a member's house is a parliament, not a group in it: "SPD-Fraktion
-    // im Hessischen Landtag")
-    let mut house = false;
+    // (the kind the body must be: a member's house is a parliament, not a
+    // group in it, "SPD-Fraktion im Hessischen Landtag"; a district's
+    // office a municipal body, not "Kreissparkasse")
+    let mut kind = None;
     // (an Austrian Land's government member: "Landesrätin", "Landeshauptmann"
     // → "Land Vorarlberg")
     let mut land = false;
-    // (a district's office: a municipal body, not "Kreissparkasse")
-    let mut municipal = false;
     let bodies: &[&str] = if (noun.ends_with("landesrat")
         || noun.ends_with("landesrätin")
         || matches!(noun, "landeshauptmann" | "landeshauptfrau"))
@@ -9491,7 +9495,7 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         || title.ends_with(" landesbeamtin")
     {
         // the Landrat's deputy: "Erster Landesbeamter"
-        municipal = true;
+        kind = Some(OrgKind::Municipality);
         &["kreis", "landratsamt"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
@@ -9507,11 +9511,11 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         // the head of a craft's guild
         &["innung"]
     } else if matches!(noun, "kantonsrat" | "kantonsrätin") {
-        house = true;
+        kind = Some(OrgKind::Parliament);
         &["kantonsrat"]
     } else if matches!(noun, "abgeordneter" | "abgeordnete") {
         // a member of the one parliament the text names
-        house = true;
+        kind = Some(OrgKind::Parliament);
         &["landtag", "bundestag", "bürgerschaft", "abgeordnetenhaus"]
     } else {
         return None;
@@ -9520,17 +9524,15 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         let Some(first) = o.mentions.first() else {
             return false;
         };
-        if first.span.start > at
-            || (house && o.kind != OrgKind::Parliament)
-            || (municipal && o.kind != OrgKind::Municipality)
-        {
+        if first.span.start > at || kind.is_some_and(|k| o.kind != k) {
             return false;
         }
         let name = super::lexicon::fold(&o.name);
         if land {
             return name.starts_with("land ");
         }
-        !(house && name.contains("fraktion")) && bodies.iter().any(|b| name.contains(b))
+        !(kind == Some(OrgKind::Parliament) && name.contains("fraktion"))
+            && bodies.iter().any(|b| name.contains(b))
     }))
 }
 
@@ -9840,13 +9842,13 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 sole(
                     offices
                         .iter()
-                        .map(|(n, o)| (*n, *o))
+                        .copied()
                         .filter(|(_, o)| super::lexicon::fold(&o.name).contains(field)),
                 )
             })
             .flatten();
         return of_field
-            .or_else(|| sole(offices.iter().map(|(n, o)| (*n, *o))))
+            .or_else(|| sole(offices.iter().copied()))
             .or_else(|| {
                 sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
                     live(o) && o.kind == OrgKind::Municipality && o.name.contains("Hanse")
@@ -10411,15 +10413,7 @@ fn quotes(
     }
     // Each person's sex as far as the text tells: by a first name, else by
     // a role's gendered title.
-    let mut sex_of = vec![b'u'; ents.people.len()];
-    for (id, h) in hits.people.iter().enumerate() {
-        if let Some(&p) = person_of_hit.get(id)
-            && let Some(s) = sex_of.get_mut(p)
-            && h.sex != b'u'
-        {
-            *s = h.sex;
-        }
-    }
+    let mut sex_of = sex_by_name(hits, person_of_hit, ents.people.len());
     for (id, r) in hits.roles.iter().enumerate() {
         if let Some(p) = role_of_hit[id].and_then(|x| ents.roles[x].person)
             && let Some(s) = sex_of.get_mut(p)
