@@ -1421,6 +1421,9 @@ struct Walk<'a, 't> {
     /// of place somewhere in the text ("in Kappel"), sorted; made when a
     /// known surname first asks.
     places: std::cell::OnceCell<Vec<u32>>,
+    /// The organisations' mentions by position and their names folded,
+    /// made when a role's linking first asks ([`Walk::org_index`]).
+    org_index: std::cell::OnceCell<OrgIndex>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1772,6 +1775,7 @@ impl<'a, 't> Walk<'a, 't> {
             speech_words,
             quote_marks,
             places: std::cell::OnceCell::new(),
+            org_index: std::cell::OnceCell::new(),
         };
         // Keep the candidates that do start a legal form.
         let mut legal = std::mem::take(&mut walk.legal);
@@ -7919,7 +7923,7 @@ fn link_roles<'t>(
                     .or_else(|| subject_body_before(w, r, hits, &org_at))
                     .or_else(|| default_org(w, r, ents))
                     .or_else(|| unit_org(w, r, ents, p))
-                    .or_else(|| body_of_title_part(r, ents))
+                    .or_else(|| body_of_title_part(w, r, ents))
                     .or_else(|| body_of_office_kind(w, r, ents))
                     .or_else(|| sender_org(w, r, ents));
             }
@@ -8808,8 +8812,8 @@ fn generic_reference(
     // holds it ("der Universität": not the research foundation named
     // since), else the last of the kind; one pass, each name folded once
     let mut best: Option<(u8, usize, usize)> = None;
-    let mut name = String::new();
-    for (n, o) in ents.organisations.iter().enumerate() {
+    let names = &w.org_index(ents).names;
+    for (n, (o, name)) in ents.organisations.iter().zip(names).enumerate() {
         if !(kinds.is_empty() || kinds.contains(&o.kind)) {
             continue;
         }
@@ -8818,8 +8822,6 @@ fn generic_reference(
         let Some(last) = m.checked_sub(1).and_then(|m| o.mentions.get(m)) else {
             continue;
         };
-        name.clear();
-        fold_into(&o.name, &mut name);
         // (the head of a compound counts as the start: "der Fraktion" is
         // the "CDU-Fraktion …" too)
         let first_word = name.split(' ').next().unwrap_or("");
@@ -9363,7 +9365,7 @@ fn offices_of(ents: &Entities<'_>) -> Offices {
 /// with a word that ends in that part ("Oldenburgisch-Ostfriesischer
 /// Wasserverband", "Industrie- und Handelskammer Schwaben"); not the parts
 /// that say rank, field or level ("Landesvorsitzender", "Projektleiterin").
-fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+fn body_of_title_part(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
     const HEADS: &[&str] = &[
         "vorsteherin",
         "vorsteher",
@@ -9434,17 +9436,12 @@ fn body_of_title_part(r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
         return None;
     }
     let mut found = None;
-    let mut word = String::new();
-    for (n, o) in ents.organisations.iter().enumerate() {
+    let words = &w.org_index(ents).words;
+    for (n, (o, words)) in ents.organisations.iter().zip(words).enumerate() {
         if o.mentions.is_empty() || o.kind == OrgKind::Party {
             continue;
         }
-        let has = o.name.split([' ', '-']).any(|x| {
-            word.clear();
-            fold_into(x, &mut word);
-            word.ends_with(part)
-        });
-        if has {
+        if words.iter().any(|x| x.ends_with(part)) {
             if found.is_some() {
                 return None;
             }
@@ -9561,32 +9558,42 @@ fn sentence_bytes(w: &Walk<'_, '_>, k: usize, back: u32) -> usize {
 /// acronym in brackets may follow), if any.
 fn org_alone_on_line(w: &Walk<'_, '_>, ents: &Entities<'_>, k: usize) -> Option<usize> {
     let at = w.tok(k)?.span.start;
-    ents.organisations.iter().position(|o| {
-        mention_at(o, at).is_some_and(|m| {
-            let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
-            if w.key(after) == "(" {
-                after = (after + 1..(after + 5).min(w.toks.len()))
-                    .find(|&c| w.key(c) == ")")
-                    .map_or(after, |c| c + 1);
+    // (the first organisation, by its first mention that starts there)
+    let mut tried: Option<usize> = None;
+    w.org_index(ents)
+        .starting_in(at, at + 1)
+        .iter()
+        .find_map(|&(_, _, n)| {
+            if tried == Some(n) {
+                return None;
             }
-            // (or a department after a comma: "Universität des Saarlandes,
-            // Presse und Kommunikation")
-            if w.key(after) == "," {
-                let line_end = (after + 1..(after + 8).min(w.toks.len() + 1))
-                    .find(|&e| w.line_break_before(e) || e == w.toks.len());
-                if let Some(e) = line_end
-                    && (after + 1..e).all(|j| {
-                        w.is_word(j)
-                            && (w.toks[j].is_capitalised()
-                                || matches!(w.key(j), "und" | "für" | "&"))
-                    })
-                {
-                    return true;
+            tried = Some(n);
+            mention_at(&ents.organisations[n], at).filter(|m| {
+                let mut after = w.toks.partition_point(|t| t.span.start < m.span.end);
+                if w.key(after) == "(" {
+                    after = (after + 1..(after + 5).min(w.toks.len()))
+                        .find(|&c| w.key(c) == ")")
+                        .map_or(after, |c| c + 1);
                 }
-            }
-            w.line_break_before(after)
+                // (or a department after a comma: "Universität des Saarlandes,
+                // Presse und Kommunikation")
+                if w.key(after) == "," {
+                    let line_end = (after + 1..(after + 8).min(w.toks.len() + 1))
+                        .find(|&e| w.line_break_before(e) || e == w.toks.len());
+                    if let Some(e) = line_end
+                        && (after + 1..e).all(|j| {
+                            w.is_word(j)
+                                && (w.toks[j].is_capitalised()
+                                    || matches!(w.key(j), "und" | "für" | "&"))
+                        })
+                    {
+                        return true;
+                    }
+                }
+                w.line_break_before(after)
+            })?;
+            Some(n)
         })
-    })
 }
 
 /// The mention of `o` that starts at byte `at`, if any (its mentions are in
@@ -9609,11 +9616,90 @@ fn mentioned_in(o: &Organisation<'_>, lo: usize, hi: usize) -> bool {
     o.mentions.get(first).is_some_and(|m| m.span.start < hi)
 }
 
-/// Whether a mention of any organisation covers the bytes of `t`.
-fn in_org_mention(ents: &Entities<'_>, t: &Token<'_>) -> bool {
-    ents.organisations
+/// What the joins after grouping ask of the organisations again and
+/// again, made once per document: each role used to scan every
+/// organisation's mentions and fold every name afresh, which made a long
+/// text's linking grow with its roles times its bodies.
+///
+/// Built from the organisations as [`group_orgs`] leaves them; they do not
+/// change afterwards (linking adds roles, not bodies).
+struct OrgIndex {
+    /// Every mention as (start byte, end byte, organisation), by start;
+    /// of one start, by organisation and then in the organisation's order.
+    mentions: Vec<(usize, usize, usize)>,
+    /// The longest mention's length in bytes: a mention that covers a
+    /// byte starts no further than this before it.
+    longest: usize,
+    /// Each name, folded.
+    names: Vec<String>,
+    /// Each name's first word (before a space or hyphen), folded.
+    first_words: Vec<String>,
+    /// Each name's words (split at spaces and hyphens), folded.
+    words: Vec<Vec<String>>,
+}
+
+impl OrgIndex {
+    fn new(ents: &Entities<'_>) -> OrgIndex {
+        let mut mentions = Vec::new();
+        let mut longest = 0;
+        let mut names = Vec::with_capacity(ents.organisations.len());
+        let mut first_words = Vec::with_capacity(ents.organisations.len());
+        let mut words = Vec::with_capacity(ents.organisations.len());
+        for (n, o) in ents.organisations.iter().enumerate() {
+            for m in &o.mentions {
+                mentions.push((m.span.start, m.span.end, n));
+                longest = longest.max(m.span.end.saturating_sub(m.span.start));
+            }
+            let name = super::lexicon::fold(&o.name);
+            let folded: Vec<String> = o.name.split([' ', '-']).map(super::lexicon::fold).collect();
+            first_words.push(folded.first().cloned().unwrap_or_default());
+            words.push(folded);
+            names.push(name);
+        }
+        // (stable: one start's mentions stay in organisation order)
+        mentions.sort_by_key(|&(start, _, _)| start);
+        OrgIndex {
+            mentions,
+            longest,
+            names,
+            first_words,
+            words,
+        }
+    }
+
+    /// The mentions that start in the bytes `lo..hi`.
+    fn starting_in(&self, lo: usize, hi: usize) -> &[(usize, usize, usize)] {
+        let from = self.mentions.partition_point(|&(s, _, _)| s < lo);
+        let to = self.mentions.partition_point(|&(s, _, _)| s < hi);
+        self.mentions.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// The mentions that may cover byte `at`: all that start at most
+    /// [`OrgIndex::longest`] bytes before it, up to it.
+    fn near(&self, at: usize) -> &[(usize, usize, usize)] {
+        self.starting_in(at.saturating_sub(self.longest), at + 1)
+    }
+}
+
+impl Walk<'_, '_> {
+    /// The document's [`OrgIndex`], made on first use from `ents` (whose
+    /// organisations are final by then).
+    fn org_index(&self, ents: &Entities<'_>) -> &OrgIndex {
+        self.org_index.get_or_init(|| OrgIndex::new(ents))
+    }
+}
+
+/// Whether a mention of any organisation covers the bytes of `t` (the
+/// last of its mentions that start at or before `t`).
+fn in_org_mention(w: &Walk<'_, '_>, ents: &Entities<'_>, t: &Token<'_>) -> bool {
+    w.org_index(ents)
+        .near(t.span.start)
         .iter()
-        .any(|o| last_mention_from(o, t.span.start).is_some_and(|m| m.span.end >= t.span.end))
+        .any(|&(_, end, n)| {
+            end >= t.span.end
+                && last_mention_from(&ents.organisations[n], t.span.start)
+                    .is_some_and(|m| m.span.end >= t.span.end)
+        })
 }
 
 /// "Dessen Leiter, …", "Deren Geschäftsführerin …", "Ihr Landesvorsitzender
@@ -10111,11 +10197,19 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     if r.start > 0
         && w.line_break_before(r.start)
         && let Some(before) = w.tok(r.start - 1)
-        && let Some(n) = ents.organisations.iter().position(|o| {
-            fits(o)
-                && last_mention_from(o, before.span.start)
-                    .is_some_and(|m| m.span.end == before.span.end)
-        })
+        && let Some(n) = w
+            .org_index(ents)
+            .near(before.span.start)
+            .iter()
+            .filter(|&&(_, end, _)| end == before.span.end)
+            .map(|&(_, _, n)| n)
+            .filter(|&n| {
+                let o = &ents.organisations[n];
+                fits(o)
+                    && last_mention_from(o, before.span.start)
+                        .is_some_and(|m| m.span.end == before.span.end)
+            })
+            .min()
     {
         return Some(n);
     }
@@ -10143,15 +10237,21 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         while to < w.toks.len() && to - r.start < SENTENCE_WINDOW && w.sentence_of[to] == here {
             to += 1;
         }
+        // (the words of the sentences outside mentions first: a few)
+        let bare: Vec<&str> = w.toks[from..to]
+            .iter()
+            .filter(|t| !in_org_mention(w, ents, t))
+            .map(|t| t.text)
+            .collect();
         let mut found = ents.organisations.iter().enumerate().filter(|(_, o)| {
-            matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
+            !bare.is_empty()
+                && matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
                 && fits(o)
                 && o.name.split(' ').count() == 2
-                && o.name.rsplit(' ').next().is_some_and(|place| {
-                    w.toks[from..to]
-                        .iter()
-                        .any(|t| t.text == place && !in_org_mention(ents, t))
-                })
+                && o.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|place| bare.contains(&place))
         });
         if let (Some((n, _)), None) = (found.next(), found.next()) {
             return Some(n);
@@ -10163,13 +10263,15 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Ben Salah lobte …").
     if !press_officer && r.start < w.toks.len() {
         let (lo, hi) = (sentence_bytes(w, r.start, 1), w.toks[r.start].span.start);
-        let mut found = ents
-            .organisations
+        let mut found = w
+            .org_index(ents)
+            .starting_in(lo, hi)
             .iter()
-            .enumerate()
-            .filter(|(_, o)| fits(o) && mentioned_in(o, lo, hi))
-            .map(|(n, _)| n);
-        if let (Some(n), None) = (found.next(), found.next()) {
+            .map(|&(_, _, n)| n)
+            .filter(|&n| fits(&ents.organisations[n]));
+        if let Some(n) = found.next()
+            && found.all(|m| m == n)
+        {
             return Some(n);
         }
     }
@@ -10178,21 +10280,20 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // "Polizeipräsidentin" -> "Polizeipräsidium Rostock"), else the
     // first the text names, mostly its sender (a board member of the
     // sending company, not of the subsidiary named just before).
+    let first_words = &w.org_index(ents).first_words;
     ents.organisations
         .iter()
-        .position(|o| {
-            fits(o)
-                && o.name.split([' ', '-']).next().is_some_and(|first| {
-                    let first = super::lexicon::fold(first);
-                    let common = first
-                        .bytes()
-                        .zip(last.bytes())
-                        .take_while(|(a, b)| a == b)
-                        .count();
-                    first.len() >= 5
-                        && (first.len() < last.len() && common == first.len()
-                            || common + 3 >= first.len() && common >= 8)
-                })
+        .zip(first_words)
+        .position(|(o, first)| {
+            let common = first
+                .bytes()
+                .zip(last.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            first.len() >= 5
+                && (first.len() < last.len() && common == first.len()
+                    || common + 3 >= first.len() && common >= 8)
+                && fits(o)
         })
         .or_else(|| ents.organisations.iter().position(fits))
 }
