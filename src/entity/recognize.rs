@@ -2,6 +2,7 @@
 //! first; then the document-level grouping and linking.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
 
 use super::lexicon::{
@@ -1424,6 +1425,9 @@ struct Walk<'a, 't> {
     /// The organisations' mentions by position and their names folded,
     /// made when a role's linking first asks ([`Walk::org_index`]).
     org_index: std::cell::OnceCell<OrgIndex>,
+    /// The organisations by their names' words, for a text of many
+    /// ([`HeadIndex`]).
+    head_index: std::cell::OnceCell<HeadIndex>,
 }
 
 /// What a token's text alone says, computed once per distinct text.
@@ -1776,6 +1780,7 @@ impl<'a, 't> Walk<'a, 't> {
             quote_marks,
             places: std::cell::OnceCell::new(),
             org_index: std::cell::OnceCell::new(),
+            head_index: std::cell::OnceCell::new(),
         };
         // Keep the candidates that do start a legal form.
         let mut legal = std::mem::take(&mut walk.legal);
@@ -6287,6 +6292,9 @@ const ACRONYM_PARTS: &[&str] = &[
     "ministerium",
 ];
 
+/// The letters that [`ACRONYM_PARTS`] start with.
+const ACRONYM_PART_STARTS: &str = "abdgikmsvwz";
+
 /// "der BBS", "bei der MBG": an acronym that the text never puts in
 /// brackets, after an article or preposition, for the one organisation
 /// named in the text whose words give its letters in order (each word its
@@ -6582,17 +6590,20 @@ fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
 /// A word's first letter and the letters that start a second part of it
 /// ([`ACRONYM_PARTS`]), lowercase (a very long word: its first letter only).
 fn initials_of(word: &str) -> (char, Vec<char>) {
-    let lower: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
-    let first = lower.first().copied().unwrap_or(' ');
+    // (lowercased once, as a string: a word's letters are mostly ASCII)
+    let lower = word.to_lowercase();
+    let first = lower.chars().next().unwrap_or(' ');
     let mut seconds: Vec<char> = Vec::new();
-    if lower.len() <= 64 {
-        for p in 2..lower.len() {
-            let starts_part = ACRONYM_PARTS.iter().any(|part| {
-                let mut rest = lower[p..].iter();
-                part.chars().all(|c| rest.next() == Some(&c))
-            });
-            if starts_part && !seconds.contains(&lower[p]) {
-                seconds.push(lower[p]);
+    if lower.chars().count() <= 64 {
+        for (p, c) in lower.char_indices().skip(2) {
+            // (most letters start no part: asked before the list)
+            if ACRONYM_PART_STARTS.contains(c)
+                && !seconds.contains(&c)
+                && lower
+                    .get(p..)
+                    .is_some_and(|rest| ACRONYM_PARTS.iter().any(|part| rest.starts_with(part)))
+            {
+                seconds.push(c);
             }
         }
     }
@@ -8810,18 +8821,30 @@ fn generic_reference(
     // the last before it whose name starts with the noun ("der
     // Kreissparkasse": not the Stiftung Kreissparkasse …), else whose name
     // holds it ("der Universität": not the research foundation named
-    // since), else the last of the kind; one pass, each name folded once
+    // since), else the last of the kind: the mentions before it from
+    // the nearest back, each body at its last; a body of rank 2 ends the
+    // walk. It looks back [`REFERENCE_REACH`] mentions at most: a release
+    // has far fewer, and in a long text a reference is to a body named in
+    // its part.
+    let index = w.org_index(ents);
+    let mut seen = vec![false; ents.organisations.len()];
     let mut best: Option<(u8, usize, usize)> = None;
-    let names = &w.org_index(ents).names;
-    for (n, (o, name)) in ents.organisations.iter().zip(names).enumerate() {
+    let before_it = index.starting_in(0, before);
+    let reach = before_it.len().saturating_sub(REFERENCE_REACH);
+    for &(start, _, n) in before_it[reach..].iter().rev() {
+        // (of bodies with one start, the first: they come last here)
+        if best.is_some_and(|(r, s, _)| r == 2 && start < s) {
+            break;
+        }
+        match seen.get_mut(n) {
+            Some(s) if !*s => *s = true,
+            _ => continue,
+        }
+        let o = &ents.organisations[n];
         if !(kinds.is_empty() || kinds.contains(&o.kind)) {
             continue;
         }
-        // (mentions are in text order: the one before the first at or after)
-        let m = o.mentions.partition_point(|m| m.span.start < before);
-        let Some(last) = m.checked_sub(1).and_then(|m| o.mentions.get(m)) else {
-            continue;
-        };
+        let name = index.names(ents).name(n);
         // (the head of a compound counts as the start: "der Fraktion" is
         // the "CDU-Fraktion …" too)
         let first_word = name.split(' ').next().unwrap_or("");
@@ -8836,12 +8859,17 @@ fn generic_reference(
         } else {
             continue;
         };
-        if best.is_none_or(|(r, s, _)| (rank, last.span.start) > (r, s)) {
-            best = Some((rank, last.span.start, n));
+        // (a later start wins within a rank, a lower index within a start)
+        if best.is_none_or(|(r, s, m)| (rank, start, usize::MAX - n) > (r, s, usize::MAX - m)) {
+            best = Some((rank, start, n));
         }
     }
     best.map(|(_, _, n)| (n, k + 1))
 }
+
+/// How many mentions back a generic reference ("des Unternehmens") looks
+/// for its body.
+const REFERENCE_REACH: usize = 400;
 
 /// The one ministry or government body of the document whose name holds
 /// every capitalised word of `portfolio` ("Bauen" in "Senatsverwaltung
@@ -8882,9 +8910,8 @@ fn org_with_portfolio(
 fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Option<usize> {
     let key = loose(w.key(k));
     let head = loose(nominative_head(w.key(k)));
-    let mut found = None;
-    for (n, words) in name_words.iter().enumerate() {
-        let compound = |words: &[String]| {
+    let has = |words: &[String]| {
+        let compound = || {
             let Some((first, rest)) = words.split_first() else {
                 return false;
             };
@@ -8895,18 +8922,116 @@ fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Opti
                     .iter()
                     .any(|r| r.len() >= 4 && head.starts_with(r.as_str()))
         };
-        let has = words
+        words
             .iter()
             .any(|xl| xl == key || xl == head || (xl.len() > head.len() + 3 && xl.ends_with(head)))
-            || compound(words);
-        if has {
-            if found.is_some_and(|f| f != n) {
+            || compound()
+    };
+    // A text of few bodies asks each; a long one its index of words.
+    let index = (name_words.len() > INDEX_FROM)
+        .then(|| w.head_index.get_or_init(|| HeadIndex::new(name_words)));
+    let Some(candidates) = index.and_then(|index| index.candidates(key, head)) else {
+        let mut found = None;
+        for (n, words) in name_words.iter().enumerate() {
+            if has(words) {
+                if found.is_some_and(|f| f != n) {
+                    return None;
+                }
+                found = Some(n);
+            }
+        }
+        return found;
+    };
+    let mut found = None;
+    for n in candidates {
+        if found != Some(n) && name_words.get(n).is_some_and(|words| has(words)) {
+            if found.is_some() {
                 return None;
             }
             found = Some(n);
         }
     }
     found
+}
+
+/// From how many organisations on [`org_with_head`] looks words up in a
+/// [`HeadIndex`], and [`default_org`] in [`OrgNames`], rather than
+/// testing every name.
+const INDEX_FROM: usize = 48;
+
+/// The organisations by the loose words of their names
+/// ([`org_name_words`]), for [`org_with_head`] in a text of many bodies:
+/// keyed by hashes, so a lookup gives candidates that the caller tests.
+struct HeadIndex {
+    /// Each word.
+    words: HashMap<u64, Vec<usize>, Fx>,
+    /// Each word of eight bytes or more by its last four (a word that
+    /// ends in the head: "Landesamt" for "Amt", "Wasserverband" for
+    /// "Verband").
+    tails: HashMap<[u8; 4], Vec<usize>, Fx>,
+    /// Each first word of five bytes or more (a compound of the first
+    /// word: "Verkehrsausschuss" for "Ausschuss für Verkehr").
+    firsts: HashMap<u64, Vec<usize>, Fx>,
+}
+
+impl HeadIndex {
+    fn new(name_words: &[Vec<String>]) -> HeadIndex {
+        let mut words: HashMap<u64, Vec<usize>, Fx> = HashMap::default();
+        let mut tails: HashMap<[u8; 4], Vec<usize>, Fx> = HashMap::default();
+        let mut firsts: HashMap<u64, Vec<usize>, Fx> = HashMap::default();
+        for (n, name) in name_words.iter().enumerate() {
+            for word in name {
+                let of = words.entry(Fx.hash_one(word.as_str())).or_default();
+                if of.last() != Some(&n) {
+                    of.push(n);
+                }
+                if word.len() >= 8
+                    && let Some(&tail) = word.as_bytes().last_chunk::<4>()
+                {
+                    let of = tails.entry(tail).or_default();
+                    if of.last() != Some(&n) {
+                        of.push(n);
+                    }
+                }
+            }
+            if let Some(first) = name.first().filter(|f| f.len() >= 5) {
+                firsts
+                    .entry(Fx.hash_one(first.as_str()))
+                    .or_default()
+                    .push(n);
+            }
+        }
+        HeadIndex {
+            words,
+            tails,
+            firsts,
+        }
+    }
+
+    /// The organisations that may have `key` or `head` among their words,
+    /// a word ending in `head`, or a first word that `head` ends in, in
+    /// order, each once; `None` for a head too short to look up (under
+    /// four bytes: a word ending in it is no word of eight).
+    fn candidates(&self, key: &str, head: &str) -> Option<Vec<usize>> {
+        let of = |map: &HashMap<u64, Vec<usize>, Fx>, s: &str| {
+            map.get(&Fx.hash_one(s))
+                .map_or(&[][..], Vec::as_slice)
+                .to_vec()
+        };
+        let tail = head.as_bytes().last_chunk::<4>()?;
+        let mut out = of(&self.words, key);
+        out.extend(of(&self.words, head));
+        // (a word that ends in the head is four bytes longer: eight or more)
+        out.extend(self.tails.get(tail).into_iter().flatten());
+        for (i, _) in head.char_indices().filter(|&(i, _)| i >= 4) {
+            if head.len() - i >= 5 {
+                out.extend(of(&self.firsts, &head[i..]));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
+    }
 }
 
 /// "Leiterin der Abteilung Wasser", "Leiter des Teams Energierecht": a
@@ -9041,17 +9166,9 @@ fn sender_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usiz
     {
         return None;
     }
-    let mut counts: Vec<(usize, usize)> = ents
-        .organisations
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| !matches!(o.kind, OrgKind::Party))
-        .map(|(n, o)| (o.mentions.len(), n))
-        .collect();
-    counts.sort_unstable_by(|a, b| b.cmp(a));
-    match counts.as_slice() {
-        [(a, n), (b, _), ..] if *a >= 3 && *a >= 2 * *b => Some(*n),
-        [(a, n)] if *a >= 2 => Some(*n),
+    let (dominant, publisher) = w.org_index(ents).sender(w, ents);
+    match dominant {
+        Some(n) => Some(n),
         // else the publisher: the body whose name is the text's first line
         // ("Universität Potsdam\nPresseinformation …"), but not for a
         // police rank or a works council's chair, who serve a body of
@@ -9072,7 +9189,7 @@ fn sender_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usiz
         {
             None
         }
-        _ => publisher(w, ents),
+        None => publisher,
     }
 }
 
@@ -9436,12 +9553,12 @@ fn body_of_title_part(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Opt
         return None;
     }
     let mut found = None;
-    let words = &w.org_index(ents).words;
-    for (n, (o, words)) in ents.organisations.iter().zip(words).enumerate() {
+    let names = w.org_index(ents).names(ents);
+    for (n, o) in ents.organisations.iter().enumerate() {
         if o.mentions.is_empty() || o.kind == OrgKind::Party {
             continue;
         }
-        if words.iter().any(|x| x.ends_with(part)) {
+        if names.name(n).split([' ', '-']).any(|x| x.ends_with(part)) {
             if found.is_some() {
                 return None;
             }
@@ -9630,41 +9747,112 @@ struct OrgIndex {
     /// The longest mention's length in bytes: a mention that covers a
     /// byte starts no further than this before it.
     longest: usize,
-    /// Each name, folded.
-    names: Vec<String>,
-    /// Each name's first word (before a space or hyphen), folded.
-    first_words: Vec<String>,
-    /// Each name's words (split at spaces and hyphens), folded.
-    words: Vec<Vec<String>>,
+    /// (kind as `OrgKind as usize`, organisation), sorted.
+    by_kind: Vec<(usize, usize)>,
+    /// The names folded and looked up by their words, made when first
+    /// asked ([`OrgIndex::names`]).
+    names: std::cell::OnceCell<OrgNames>,
+    /// The body the text mentions most by far, if one is, else the one
+    /// alone on its first line (see [`sender_org`]): made when asked.
+    sender: std::cell::OnceCell<(Option<usize>, Option<usize>)>,
+    /// The answers of [`OrgIndex::once`] so far, by question.
+    answers: std::cell::RefCell<Vec<(&'static str, Option<usize>)>>,
 }
 
 impl OrgIndex {
     fn new(ents: &Entities<'_>) -> OrgIndex {
         let mut mentions = Vec::new();
         let mut longest = 0;
-        let mut names = Vec::with_capacity(ents.organisations.len());
-        let mut first_words = Vec::with_capacity(ents.organisations.len());
-        let mut words = Vec::with_capacity(ents.organisations.len());
+        let mut by_kind = Vec::with_capacity(ents.organisations.len());
         for (n, o) in ents.organisations.iter().enumerate() {
+            by_kind.push((o.kind as usize, n));
             for m in &o.mentions {
                 mentions.push((m.span.start, m.span.end, n));
                 longest = longest.max(m.span.end.saturating_sub(m.span.start));
             }
-            let name = super::lexicon::fold(&o.name);
-            let folded: Vec<String> = o.name.split([' ', '-']).map(super::lexicon::fold).collect();
-            first_words.push(folded.first().cloned().unwrap_or_default());
-            words.push(folded);
-            names.push(name);
         }
+        by_kind.sort_unstable();
         // (stable: one start's mentions stay in organisation order)
         mentions.sort_by_key(|&(start, _, _)| start);
         OrgIndex {
             mentions,
             longest,
-            names,
-            first_words,
-            words,
+            by_kind,
+            names: std::cell::OnceCell::new(),
+            sender: std::cell::OnceCell::new(),
+            answers: Default::default(),
         }
+    }
+
+    /// The body the text mentions most by far, if one is, and the body
+    /// alone on its first line (`ents` as for [`OrgIndex::new`]).
+    fn sender(&self, w: &Walk<'_, '_>, ents: &Entities<'_>) -> (Option<usize>, Option<usize>) {
+        *self.sender.get_or_init(|| {
+            // The most mentioned body (of equal counts the later), if it
+            // has at least three mentions and twice the next one's, or is
+            // the only body and has two.
+            let mut top: Option<(usize, usize)> = None;
+            let mut next = 0;
+            let mut bodies = 0;
+            for (n, o) in ents.organisations.iter().enumerate() {
+                if o.kind == OrgKind::Party {
+                    continue;
+                }
+                bodies += 1;
+                let this = (o.mentions.len(), n);
+                match top {
+                    Some(t) if t > this => next = next.max(this.0),
+                    _ => {
+                        next = next.max(top.map_or(0, |t| t.0));
+                        top = Some(this);
+                    }
+                }
+            }
+            let dominant = match top {
+                Some((a, n)) if bodies > 1 && a >= 3 && a >= 2 * next => Some(n),
+                Some((a, n)) if bodies == 1 && a >= 2 => Some(n),
+                _ => None,
+            };
+            (dominant, publisher(w, ents))
+        })
+    }
+
+    /// The organisations' names folded and by their words (`ents` as
+    /// for [`OrgIndex::new`]).
+    fn names(&self, ents: &Entities<'_>) -> &OrgNames {
+        self.names.get_or_init(|| OrgNames::new(ents))
+    }
+
+    /// The answer to a question about the document's organisations that
+    /// no role changes ("the first fire service"), asked once per document
+    /// (`question` names it) rather than once per role.
+    fn once(
+        &self,
+        question: &'static str,
+        answer: impl FnOnce() -> Option<usize>,
+    ) -> Option<usize> {
+        if let Some(&(_, known)) = self.answers.borrow().iter().find(|(q, _)| *q == question) {
+            return known;
+        }
+        let known = answer();
+        self.answers.borrow_mut().push((question, known));
+        known
+    }
+
+    /// The organisations of the kinds `kinds`, in order.
+    fn of_kinds(&self, kinds: &[OrgKind]) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &kind in kinds {
+            let kind = kind as usize;
+            let from = self.by_kind.partition_point(|&(k, _)| k < kind);
+            let of = self.by_kind[from..].iter().take_while(|&&(k, _)| k == kind);
+            out.extend(of.map(|&(_, n)| n));
+        }
+        if kinds.len() > 1 {
+            out.sort_unstable();
+            out.dedup();
+        }
+        out
     }
 
     /// The mentions that start in the bytes `lo..hi`.
@@ -9678,6 +9866,84 @@ impl OrgIndex {
     /// [`OrgIndex::longest`] bytes before it, up to it.
     fn near(&self, at: usize) -> &[(usize, usize, usize)] {
         self.starting_in(at.saturating_sub(self.longest), at + 1)
+    }
+}
+
+/// The organisations' names folded, and the organisations by the words
+/// of their names (see [`OrgIndex`]): a few buffers, not a string or list
+/// per organisation.
+struct OrgNames {
+    /// The names folded, one after another (folding keeps a name's spaces
+    /// and hyphens where they are: its words fold alone alike).
+    folded: String,
+    /// Where each name ends in `folded`.
+    ends: Vec<usize>,
+    /// (hash of a word of a name as written, split at spaces and hyphens,
+    /// organisation), sorted: candidates, which each user tests by name.
+    pieces: Vec<(u64, usize)>,
+    /// (first five bytes of a folded first word, organisation), sorted.
+    firsts: Vec<([u8; 5], usize)>,
+}
+
+impl OrgNames {
+    fn new(ents: &Entities<'_>) -> OrgNames {
+        let mut folded = String::new();
+        let mut ends = Vec::with_capacity(ents.organisations.len());
+        let mut pieces = Vec::new();
+        let mut firsts = Vec::new();
+        for (n, o) in ents.organisations.iter().enumerate() {
+            // (and each word between spaces: "Castrop-Rauxel")
+            let hyphened = o.name.split(' ').filter(|x| x.contains('-'));
+            for piece in o.name.split([' ', '-']).chain(hyphened) {
+                pieces.push((Fx.hash_one(piece), n));
+            }
+            let start = folded.len();
+            fold_into(&o.name, &mut folded);
+            ends.push(folded.len());
+            let first = folded[start..].split([' ', '-']).next().unwrap_or("");
+            if let Some(&five) = first.as_bytes().first_chunk::<5>() {
+                firsts.push((five, n));
+            }
+        }
+        pieces.sort_unstable();
+        pieces.dedup();
+        firsts.sort_unstable();
+        OrgNames {
+            folded,
+            ends,
+            pieces,
+            firsts,
+        }
+    }
+
+    /// Organisation `n`'s name, folded.
+    fn name(&self, n: usize) -> &str {
+        let start = n.checked_sub(1).map_or(0, |p| self.ends[p]);
+        self.ends
+            .get(n)
+            .and_then(|&end| self.folded.get(start..end))
+            .unwrap_or("")
+    }
+
+    /// The organisations with the word `piece` in their names as written,
+    /// in order, and perhaps a few others.
+    fn with_piece(&self, piece: &str) -> impl Iterator<Item = usize> + '_ {
+        let hash = Fx.hash_one(piece);
+        let from = self.pieces.partition_point(|&(h, _)| h < hash);
+        self.pieces[from..]
+            .iter()
+            .take_while(move |&&(h, _)| h == hash)
+            .map(|&(_, n)| n)
+    }
+
+    /// The organisations whose folded first word starts with `five`, in
+    /// order.
+    fn with_first5(&self, five: [u8; 5]) -> impl Iterator<Item = usize> + '_ {
+        let from = self.firsts.partition_point(|(f, _)| *f < five);
+        self.firsts[from..]
+            .iter()
+            .take_while(move |(f, _)| *f == five)
+            .map(|&(_, n)| n)
     }
 }
 
@@ -9749,6 +10015,7 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
 /// starts with the title's first part, or else the first the document
 /// names (mostly its sender).
 fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    let index = w.org_index(ents);
     // First a signature or contact block: the role's line ends within a few
     // words and the next line is a body's name alone ("Simone Brunnbauer,
     // Referentin Hochschulkommunikation / Technische Hochschule
@@ -9812,20 +10079,24 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Gemeinde- or Ortswehrführer a local fire service)
     if last.ends_with("wehrführer") {
         let district = last.starts_with("kreis");
-        return ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty()
-                && if district {
-                    o.name.contains("reisfeuerwehr")
-                } else {
-                    o.name.contains("Feuerwehr") && !o.name.contains("verband")
-                }
+        return index.once(if district { "kreiswehr" } else { "wehr" }, || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && if district {
+                        o.name.contains("reisfeuerwehr")
+                    } else {
+                        o.name.contains("Feuerwehr") && !o.name.contains("verband")
+                    }
+            })
         });
     }
     if last.starts_with("brand")
         && !last.starts_with("brandenburg")
-        && let Some(n) = ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty()
-                && (o.name.contains("euerwehr") || o.name.starts_with("Branddirektion"))
+        && let Some(n) = index.once("brand", || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && (o.name.contains("euerwehr") || o.name.starts_with("Branddirektion"))
+            })
         })
     {
         return Some(n);
@@ -9837,18 +10108,20 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last.ends_with("superintendent")
         || last == "präses"
         || last.ends_with("pfarrer"))
-        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-            !o.mentions.is_empty()
-                && [
-                    "Kirche",
-                    "Bistum",
-                    "Erzbistum",
-                    "Landeskirche",
-                    "Kirchenkreis",
-                ]
-                .iter()
-                .any(|c| o.name.contains(c))
-        }))
+        && let Some(n) = index.once("church", || {
+            sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                !o.mentions.is_empty()
+                    && [
+                        "Kirche",
+                        "Bistum",
+                        "Erzbistum",
+                        "Landeskirche",
+                        "Kirchenkreis",
+                    ]
+                    .iter()
+                    .any(|c| o.name.contains(c))
+            }))
+        })
     {
         return Some(n);
     }
@@ -9856,21 +10129,23 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // ("Abgeordnete", not "Bundestagsabgeordnete") sits in the one
     // parliament the text names (not a committee or a party group).
     if (last == "abgeordneter" || last == "abgeordnete")
-        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-            !o.mentions.is_empty()
-                && o.kind == OrgKind::Parliament
-                && [
-                    "Landtag",
-                    "Bundestag",
-                    "Bürgerschaft",
-                    "Abgeordnetenhaus",
-                    "Parlament",
-                ]
-                .iter()
-                .any(|h| o.name.contains(h))
-                && !o.name.contains("usschuss")
-                && !o.name.contains("raktion")
-        }))
+        && let Some(n) = index.once("parliament", || {
+            sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                !o.mentions.is_empty()
+                    && o.kind == OrgKind::Parliament
+                    && [
+                        "Landtag",
+                        "Bundestag",
+                        "Bürgerschaft",
+                        "Abgeordnetenhaus",
+                        "Parlament",
+                    ]
+                    .iter()
+                    .any(|h| o.name.contains(h))
+                    && !o.name.contains("usschuss")
+                    && !o.name.contains("raktion")
+            }))
+        })
     {
         return Some(n);
     }
@@ -9878,9 +10153,13 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // text names as a body ("Senatorin für Gesundheit, …", an authority
     // here, so that another senator is not given it by kind).
     if (last == "staatsrat" || last.ends_with("staatssekretär"))
-        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-            !o.mentions.is_empty() && o.kind == OrgKind::Authority && o.name.starts_with("Senator")
-        }))
+        && let Some(n) = index.once("senator office", || {
+            sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                !o.mentions.is_empty()
+                    && o.kind == OrgKind::Authority
+                    && o.name.starts_with("Senator")
+            }))
+        })
     {
         return Some(n);
     }
@@ -9888,14 +10167,16 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // the text names (not the Verbandsgemeinde it belongs to), an
     // Ortsbeauftragter the one Ortsverband ("THW-Ortsverband Straubing").
     if last.starts_with("orts")
-        && let Some(n) = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-            let name = match o.name.split_once('-') {
-                Some((p, rest)) if is_acronym_like(p) => rest,
-                _ => o.name.as_str(),
-            };
-            !o.mentions.is_empty()
-                && (name.starts_with("Ortsgemeinde ") || name.starts_with("Ortsverband "))
-        }))
+        && let Some(n) = index.once("orts", || {
+            sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                let name = match o.name.split_once('-') {
+                    Some((p, rest)) if is_acronym_like(p) => rest,
+                    _ => o.name.as_str(),
+                };
+                !o.mentions.is_empty()
+                    && (name.starts_with("Ortsgemeinde ") || name.starts_with("Ortsverband "))
+            }))
+        })
     {
         return Some(n);
     }
@@ -9936,9 +10217,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         return of_field
             .or_else(|| sole(offices.iter().copied()))
             .or_else(|| {
-                sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-                    live(o) && o.kind == OrgKind::Municipality && o.name.contains("Hanse")
-                }))
+                index.once("hanse", || {
+                    sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                        live(o) && o.kind == OrgKind::Municipality && o.name.contains("Hanse")
+                    }))
+                })
             });
     }
     let press_officer = last == "pressesprecher" || last == "pressereferent";
@@ -9967,11 +10250,13 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || key.starts_with("ärztliche")
     {
         // A hospital's doctors and directors.
-        return ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty()
-                && ["Klinik", "Krankenhaus", "Spital", "Hospital"]
-                    .iter()
-                    .any(|h| o.name.contains(h))
+        return index.once("hospital", || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && ["Klinik", "Krankenhaus", "Spital", "Hospital"]
+                        .iter()
+                        .any(|h| o.name.contains(h))
+            })
         });
     } else if last == "ministerpräsident"
         || last == "regierungsrat"
@@ -10042,8 +10327,12 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         if matches!(w.key(r.end), "der" | "des") {
             return None;
         }
-        return ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty() && o.kind == OrgKind::Parliament && o.name.contains("raktion")
+        return index.once("group", || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && o.kind == OrgKind::Parliament
+                    && o.name.contains("raktion")
+            })
         });
     } else if last.ends_with("abgeordneter") || last.ends_with("abgeordnete") {
         // A member sits in the parliament, not in the party's group nor a
@@ -10059,54 +10348,64 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .iter()
             .find(|h| last.starts_with(*h))
             .and_then(|h| {
-                ents.organisations
-                    .iter()
-                    .position(|o| house(o) && super::lexicon::fold(&o.name).contains(h))
+                index.once(h, || {
+                    ents.organisations
+                        .iter()
+                        .position(|o| house(o) && super::lexicon::fold(&o.name).contains(h))
+                })
             });
         // A member of the European Parliament sits in it, whatever its kind
         // ("Europaabgeordnete").
         if last.starts_with("europa") {
-            return ents
-                .organisations
-                .iter()
-                .position(|o| !o.mentions.is_empty() && o.name == "Europäisches Parlament");
+            return index.once("ep", || {
+                ents.organisations
+                    .iter()
+                    .position(|o| !o.mentions.is_empty() && o.name == "Europäisches Parlament")
+            });
         }
-        return named.or_else(|| ents.organisations.iter().position(house));
+        return named.or_else(|| index.once("house", || ents.organisations.iter().position(house)));
     } else if last.starts_with("regierungs") && last.ends_with("präsident")
         || matches!(last.as_str(), "bezirkshauptmann" | "bezirkshauptfrau")
     {
         // "Regierungsvizepräsidentin": a Bezirksregierung or
         // Regierungspräsidium; an Austrian Bezirkshauptmann(frau): the
         // Bezirkshauptmannschaft.
-        return ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty()
-                && [
-                    "Bezirksregierung",
-                    "Regierungspräsidium",
-                    "Bezirkshauptmannschaft",
-                ]
-                .iter()
-                .any(|h| o.name.starts_with(h))
+        return index.once("regierungsbezirk", || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && [
+                        "Bezirksregierung",
+                        "Regierungspräsidium",
+                        "Bezirkshauptmannschaft",
+                    ]
+                    .iter()
+                    .any(|h| o.name.starts_with(h))
+            })
         });
     } else if last.ends_with("staatsanwalt") {
         // "Oberstaatsanwältin": the public prosecutor's office.
-        return ents
-            .organisations
-            .iter()
-            .position(|o| !o.mentions.is_empty() && o.name.starts_with("Staatsanwaltschaft"));
+        return index.once("staatsanwaltschaft", || {
+            ents.organisations
+                .iter()
+                .position(|o| !o.mentions.is_empty() && o.name.starts_with("Staatsanwaltschaft"))
+        });
     } else if matches!(last.as_str(), "institutsleiter" | "institutsdirektor") {
         // The head of an institute, not of the university it works with.
-        return ents.organisations.iter().position(|o| {
-            o.kind == OrgKind::Research && !o.mentions.is_empty() && o.name.contains("Institut")
+        return index.once("institute", || {
+            ents.organisations.iter().position(|o| {
+                o.kind == OrgKind::Research && !o.mentions.is_empty() && o.name.contains("Institut")
+            })
         });
     } else if last.starts_with("schulleiter") {
         // A head teacher leads the school the text names.
-        return ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty()
-                && ["schule", "Schule", "ymnasium"]
-                    .iter()
-                    .any(|h| o.name.contains(h))
-                && !o.name.contains("ochschule")
+        return index.once("school head", || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty()
+                    && ["schule", "Schule", "ymnasium"]
+                        .iter()
+                        .any(|h| o.name.contains(h))
+                    && !o.name.contains("ochschule")
+            })
         });
     } else if matches!(last.as_str(), "rektor" | "prorektor" | "dekan") {
         // A Rektor heads a school the text names, else a university or
@@ -10119,16 +10418,18 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 && !o.name.contains("ochschule")
         };
         if last == "rektor"
-            && let Some(n) = ents.organisations.iter().position(school)
+            && let Some(n) = index.once("school", || ents.organisations.iter().position(school))
         {
             return Some(n);
         }
-        return ents.organisations.iter().position(|o| {
-            o.kind == OrgKind::Research
-                && !o.mentions.is_empty()
-                && ["niversität", "ochschule"]
-                    .iter()
-                    .any(|h| o.name.contains(h))
+        return index.once("university", || {
+            ents.organisations.iter().position(|o| {
+                o.kind == OrgKind::Research
+                    && !o.mentions.is_empty()
+                    && ["niversität", "ochschule"]
+                        .iter()
+                        .any(|h| o.name.contains(h))
+            })
         });
     } else {
         return None;
@@ -10137,30 +10438,34 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // names, usually its sender, before any other district it mentions:
     // one with the office as its alias, or one named apart.
     if last == "landrat"
-        && let Some(n) = ents
-            .organisations
-            .iter()
-            .position(|o| {
-                !o.mentions.is_empty() && o.aliases.iter().any(|a| a.starts_with("Landratsamt "))
-            })
-            .or_else(|| {
-                ents.organisations.iter().find_map(|office| {
-                    let place = office.name.strip_prefix("Landratsamt ")?;
-                    ents.organisations.iter().position(|o| {
-                        !o.mentions.is_empty()
-                            && ["Landkreis ", "Kreis "]
-                                .iter()
-                                .any(|p| o.name.strip_prefix(p) == Some(place))
+        && let Some(n) = index.once("landrat", || {
+            ents.organisations
+                .iter()
+                .position(|o| {
+                    !o.mentions.is_empty()
+                        && o.aliases.iter().any(|a| a.starts_with("Landratsamt "))
+                })
+                .or_else(|| {
+                    ents.organisations.iter().find_map(|office| {
+                        let place = office.name.strip_prefix("Landratsamt ")?;
+                        ents.organisations.iter().position(|o| {
+                            !o.mentions.is_empty()
+                                && ["Landkreis ", "Kreis "]
+                                    .iter()
+                                    .any(|p| o.name.strip_prefix(p) == Some(place))
+                        })
                     })
                 })
-            })
+        })
     {
         return Some(n);
     }
     // The Regierender Bürgermeister heads the Senat, not its chancellery.
     if key.starts_with("regierend")
-        && let Some(n) = ents.organisations.iter().position(|o| {
-            !o.mentions.is_empty() && (o.name == "Senat" || o.name.starts_with("Senat "))
+        && let Some(n) = index.once("senat", || {
+            ents.organisations.iter().position(|o| {
+                !o.mentions.is_empty() && (o.name == "Senat" || o.name.starts_with("Senat "))
+            })
         })
     {
         return Some(n);
@@ -10213,6 +10518,24 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
+    // The bodies of the title's kinds (any for a press officer), in
+    // order: the scans below look at these only.
+    let candidates: Vec<usize> = if press_officer {
+        (0..ents.organisations.len()).collect()
+    } else {
+        index.of_kinds(kinds)
+    };
+    let org = |n: usize| &ents.organisations[n];
+    // (a text of few bodies tries each candidate; a long one looks the
+    // words up in the index of names)
+    let few = ents.organisations.len() <= INDEX_FROM;
+    let with_word = |word: &str| -> Vec<usize> {
+        if few {
+            candidates.clone()
+        } else {
+            index.names(ents).with_piece(word).collect()
+        }
+    };
     // A place in the genitive before the title ("Brandenburgs
     // Ministerpräsidentin", "Mittersills Bürgermeisterin"): the body of
     // that place.
@@ -10221,10 +10544,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         && t.kind == TokenKind::Word
         && t.is_capitalised()
         && let Some(place) = t.text.strip_suffix('s').filter(|s| s.chars().count() >= 3)
-        && let Some(n) = ents
-            .organisations
-            .iter()
-            .position(|o| fits(o) && o.name.split([' ', '-']).any(|x| x == place))
+        && let Some(n) = with_word(place)
+            .into_iter()
+            .find(|&n| fits(org(n)) && org(n).name.split([' ', '-']).any(|x| x == place))
     {
         return Some(n);
     }
@@ -10243,17 +10565,24 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .filter(|t| !in_org_mention(w, ents, t))
             .map(|t| t.text)
             .collect();
-        let mut found = ents.organisations.iter().enumerate().filter(|(_, o)| {
-            !bare.is_empty()
-                && matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
-                && fits(o)
-                && o.name.split(' ').count() == 2
-                && o.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|place| bare.contains(&place))
-        });
-        if let (Some((n, _)), None) = (found.next(), found.next()) {
+        let words: Vec<&str> = if few { vec![""] } else { bare.clone() };
+        let mut found: Vec<usize> = words
+            .iter()
+            .flat_map(|b| with_word(b))
+            .filter(|&n| {
+                let o = org(n);
+                matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
+                    && fits(o)
+                    && o.name.split(' ').count() == 2
+                    && o.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|place| bare.contains(&place))
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        if let [n] = found[..] {
             return Some(n);
         }
     }
@@ -10263,8 +10592,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Ben Salah lobte …").
     if !press_officer && r.start < w.toks.len() {
         let (lo, hi) = (sentence_bytes(w, r.start, 1), w.toks[r.start].span.start);
-        let mut found = w
-            .org_index(ents)
+        let mut found = index
             .starting_in(lo, hi)
             .iter()
             .map(|&(_, _, n)| n)
@@ -10280,11 +10608,21 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // "Polizeipräsidentin" -> "Polizeipräsidium Rostock"), else the
     // first the text names, mostly its sender (a board member of the
     // sending company, not of the subsidiary named just before).
-    let first_words = &w.org_index(ents).first_words;
-    ents.organisations
-        .iter()
-        .zip(first_words)
-        .position(|(o, first)| {
+    // (both tests want the first five bytes in common)
+    let same_start: Vec<usize> = match last.as_bytes().first_chunk::<5>() {
+        None => Vec::new(),
+        Some(_) if few => candidates.clone(),
+        Some(&five) => index.names(ents).with_first5(five).collect(),
+    };
+    let mut first = String::new();
+    same_start
+        .into_iter()
+        .find(|&n| {
+            first.clear();
+            fold_into(
+                org(n).name.split([' ', '-']).next().unwrap_or(""),
+                &mut first,
+            );
             let common = first
                 .bytes()
                 .zip(last.bytes())
@@ -10293,9 +10631,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             first.len() >= 5
                 && (first.len() < last.len() && common == first.len()
                     || common + 3 >= first.len() && common >= 8)
-                && fits(o)
+                && fits(org(n))
         })
-        .or_else(|| ents.organisations.iter().position(fits))
+        .or_else(|| candidates.iter().copied().find(|&n| fits(org(n))))
 }
 
 /// An organisation hit for the name before the hyphen of a role compound
@@ -10798,6 +11136,14 @@ mod tests {
         assert_eq!(k("Bürgermeister", 0), k("Bürgermeister", 0));
         assert!(short_key("fünfzehn Bytes.", 0).is_none());
         assert!(short_key("fuenfzehn Bytes", 0).is_some());
+    }
+
+    #[test]
+    fn acronym_part_starts_hold_every_part_s_first_letter() {
+        for part in ACRONYM_PARTS {
+            let first = part.chars().next().unwrap_or(' ');
+            assert!(ACRONYM_PART_STARTS.contains(first), "{part}");
+        }
     }
 
     #[test]
