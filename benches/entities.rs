@@ -87,6 +87,46 @@ fn bench(c: &mut Criterion) {
     }
 }
 
+/// The way the analyzer and the CLI run the stage: each release of
+/// `corpus/` its own document, one after another (a different text each
+/// time, so the caches and branch predictors see what a batch run sees,
+/// not one text repeated).
+fn releases(c: &mut Criterion) {
+    let recognizer = meldung::entity::Recognizer::new();
+    let texts: Vec<String> = common::corpus_texts();
+    let prepared: Vec<_> = texts
+        .iter()
+        .map(|text| {
+            let mut tokens = Vec::new();
+            meldung::tokenize_into(text, &mut tokens);
+            let sentences = meldung::split_sentences(text, &tokens);
+            (text.as_str(), tokens, sentences)
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let count = |e: &meldung::entity::Entities<'_>| e.people.len() + e.organisations.len();
+    let found: usize = prepared
+        .iter()
+        .map(|(text, tokens, sentences)| count(&recognizer.find(text, tokens, sentences)))
+        .sum();
+    assert!(found > 0);
+    let mut group = c.benchmark_group("entities/corpus-release-by-release");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("meldung::entity::Recognizer::find (tokens given)", |b| {
+        b.iter(|| {
+            let n: usize = prepared
+                .iter()
+                .map(|(text, tokens, sentences)| {
+                    count(&recognizer.find(black_box(text), tokens, sentences))
+                })
+                .sum();
+            assert_eq!(n, found);
+            n
+        })
+    });
+    group.finish();
+}
+
 /// `Recognizer::new()` itself is free; the embedded lexicon is parsed on
 /// first use. This measures that first use, in a fresh process per sample
 /// would be ideal; criterion cannot, so it reports parsing a copy.
@@ -107,5 +147,5 @@ fn lexicon(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, lexicon);
+criterion_group!(benches, bench, releases, lexicon);
 criterion_main!(benches);

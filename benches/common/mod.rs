@@ -17,3 +17,9 @@ pub fn tiers(release_file: &str) -> Vec<(&'static str, String)> {
     }
     vec![("release", release), ("corpus", all), ("10mb", big)]
 }
+
+/// Every release of `corpus/`, in name order.
+#[allow(dead_code)]
+pub fn corpus_texts() -> Vec<String> {
+    corpus::corpus().into_iter().map(|(_, text)| text).collect()
+}
