@@ -4122,6 +4122,30 @@ fn link_role_person() {
             ],
         },
         Case {
+            name: "land_minister_genitive_takes_no_federal_ministry",
+            text: "Das Bundesministerium des Innern (BMI) lud ein. Bayerns Innenminister Joachim Herrmann sprach als Erster.",
+            expect: &[Person("Joachim Herrmann", &[("Innenminister", "")])],
+        },
+        Case {
+            name: "land_minister_adjective_takes_that_land_s_ministry",
+            text: "Das Bundesministerium des Innern und das Bayerische Staatsministerium des Innern, für Sport und Integration luden ein. Der bayerische Innenminister Joachim Herrmann sprach als Erster.",
+            expect: &[Person(
+                "Joachim Herrmann",
+                &[(
+                    "Innenminister",
+                    "Bayerisches Staatsministerium des Innern, für Sport und Integration",
+                )],
+            )],
+        },
+        Case {
+            name: "land_short_before_hyphen_is_no_organisation",
+            text: "NRW-Justizminister Dr. Benjamin Limbach stellte das Gesetz vor.",
+            expect: &[
+                Person("Benjamin Limbach", &[("Justizminister", "")]),
+                NoOrg("NRW"),
+            ],
+        },
+        Case {
             name: "role_person_2025_federal_minister",
             text: "Bundesdigitalminister Karsten Wildberger will die Verwaltung spürbar entlasten.",
             expect: &[Person(

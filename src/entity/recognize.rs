@@ -7589,6 +7589,13 @@ fn link_roles<'t>(
                 name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
             );
         }
+        // "Bayerns Innenminister", "die sächsische Kultusministerin",
+        // "NRW-Justizminister": a Land's office is no federal body's.
+        if land_scope(w, r).is_some()
+            && org.is_some_and(|o| ents.organisations[o].name.starts_with("Bundes"))
+        {
+            org = None;
+        }
         bound.push((org, party, after, names_body));
     }
     for (rid, r) in hits.roles.iter().enumerate() {
@@ -10536,6 +10543,19 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             index.names(ents).with_piece(word).collect()
         }
     };
+    // A Land's office ("Bayerns Innenminister", "die hessische
+    // Wirtschaftsministerin", "NRW-Justizminister") belongs to a body of
+    // that Land the text names, of the title's kind, or to none the text
+    // names: not to a federal ministry or another Land's.
+    if let Some((land, adjective)) = land_scope(w, r) {
+        let of_land = |o: &Organisation<'_>| {
+            o.name.contains(land) || super::lexicon::fold(&o.name).contains(adjective)
+        };
+        return candidates
+            .iter()
+            .copied()
+            .find(|&n| fits(org(n)) && of_land(org(n)));
+    }
     // A place in the genitive before the title ("Brandenburgs
     // Ministerpräsidentin", "Mittersills Bürgermeisterin"): the body of
     // that place.
@@ -10636,6 +10656,40 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         .or_else(|| candidates.iter().copied().find(|&n| fits(org(n))))
 }
 
+/// The Land that names a role's office: in the genitive before it
+/// ("Bayerns Innenminister"), as an adjective before it or among its
+/// first words ("die bayerische Digitalministerin"), or before its hyphen
+/// ("NRW-Justizminister"). Returns the Land's name and its adjective's
+/// stem, lowercase ("bayerisch").
+fn land_scope(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static str)> {
+    let of_key = |key: &str| {
+        let key = land_of_short(key).unwrap_or(key);
+        LAND_ADJECTIVES
+            .iter()
+            .find(|(_, land)| land.eq_ignore_ascii_case(key) || super::lexicon::fold(land) == key)
+            .map(|&(adjective, land)| (land, adjective))
+    };
+    let of_adjective = |key: &str| {
+        let stem = adjective_stem(key)?;
+        let land = land_of_stem(stem)?;
+        LAND_ADJECTIVES
+            .iter()
+            .find(|(a, _)| *a == stem)
+            .map(|&(adjective, _)| (land, adjective))
+    };
+    if let Some(prefix) = &r.prefix
+        && let Some(found) = of_key(&super::lexicon::fold(prefix))
+    {
+        return Some(found);
+    }
+    let before = r.start.checked_sub(1).map_or("", |p| w.key(p));
+    before
+        .strip_suffix('s')
+        .and_then(of_key)
+        .or_else(|| of_adjective(before))
+        .or_else(|| of_adjective(w.key(r.start)))
+}
+
 /// An organisation hit for the name before the hyphen of a role compound
 /// at token `k`: a gazetteer form or an acronym ("BSI-Präsidentin").
 fn prefix_hit(w: &Walk<'_, '_>, k: usize, prefix: &str) -> Option<OrgHit> {
@@ -10662,6 +10716,8 @@ fn prefix_hit(w: &Walk<'_, '_>, k: usize, prefix: &str) -> Option<OrgHit> {
         {
             return None;
         }
+        // (a Land's short name is a place: "NRW-Justizminister")
+        _ if land_key(&key) => return None,
         _ if is_acronym_like(prefix) || is_camel(prefix) => (None, OrgKind::Other),
         _ => return None,
     };
