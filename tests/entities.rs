@@ -2176,6 +2176,11 @@ const PEOPLE_NAMES: &[Case] = &[
         expect: &[People(&["Jonas Becker", "Fatma Yılmaz"])],
     },
     Case {
+        name: "name_surname_in_hring_is_no_street",
+        text: "Der bayerische Digitalminister Dr. Fabian Mehring stellte das Programm am Kaiserring vor.",
+        expect: &[People(&["Fabian Mehring"]), NoPerson("Kaiserring")],
+    },
+    Case {
         name: "name_hyphenated_surname",
         text: "Das Grußwort hielt Claudia Brandt-Wiesner, danach sprach Andreas Reckert-Lodde.",
         expect: &[

@@ -1714,11 +1714,13 @@ fn is_street(key: &str) -> bool {
     STREETS.iter().any(|s| {
         key.len() > s.len() + 2
             && key.strip_suffix(s).is_some_and(|stem| {
+                // (a vowel or a lengthening h before "ring" makes a
+                // surname: "Hering", "Mehring", "Böhring")
                 *s != "ring"
                     || stem
                         .chars()
                         .next_back()
-                        .is_some_and(|c| !"aeiouäöüy".contains(c))
+                        .is_some_and(|c| !"aeiouäöüyh".contains(c))
             })
     })
 }
