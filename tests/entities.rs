@@ -4173,6 +4173,39 @@ fn link_person_comma_role_of_org() {
             ],
         },
         Case {
+            name: "person_role_in_brackets_on_a_contact_line",
+            text: "Die Arbeiten beginnen im Mai.\n\nPressekontakt:\nWiebke Carstens-Ohlsen (Pressesprecherin)\nWasserstraßen- und Schifffahrtsamt Elbe-Nordsee\nAm Alten Hafen 2, 27472 Cuxhaven",
+            expect: &[Person(
+                "Wiebke Carstens-Ohlsen",
+                &[(
+                    "Pressesprecherin",
+                    "Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee",
+                )],
+            )],
+        },
+        Case {
+            name: "person_compound_director_department_of_org",
+            text: "„Wer Gewinne verspricht, verschweigt das Risiko“, sagte Dr. Birgit Oyelaran-Schmitz, Exekutivdirektorin Wertpapieraufsicht der BaFin, am Mittwoch.",
+            expect: &[
+                Person(
+                    "Birgit Oyelaran-Schmitz",
+                    &[("Exekutivdirektorin", "BaFin")],
+                ),
+                NoPerson("Wertpapieraufsicht"),
+            ],
+        },
+        Case {
+            name: "person_church_offices_of_the_one_diocese",
+            text: "Das Erzbistum Köln baut die Kirche um. „Das ist ein guter Tag“, sagte Generalvikar Dr. Benedikt Lorscheid. Diözesanbaumeisterin Katrin Oberhäuser erläuterte die Pläne.",
+            expect: &[
+                Person("Benedikt Lorscheid", &[("Generalvikar", "Erzbistum Köln")]),
+                Person(
+                    "Katrin Oberhäuser",
+                    &[("Diözesanbaumeisterin", "Erzbistum Köln")],
+                ),
+            ],
+        },
+        Case {
             name: "person_role_des_org_authority",
             text: "Jana Hartmann, Leiterin des Landesamtes für Digitalisierung, Breitband und Vermessung, stellte die neuen Karten vor.",
             expect: &[Person(

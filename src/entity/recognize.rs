@@ -4581,12 +4581,14 @@ impl<'a, 't> Walk<'a, 't> {
         // "Bürgermeister Schmidt der Gemeinde Hagen")
         let heads_department = name_start.checked_sub(1).is_some_and(|p| {
             let role = self.key(p);
+            // (compounds too: "Exekutivdirektorin Wertpapieraufsicht der
+            // BaFin")
             role.starts_with("vorstand")
                 || role.ends_with("leiter")
                 || role.ends_with("leiterin")
                 || role.starts_with("referent")
-                || role.starts_with("direktor")
-                || role.starts_with("geschäftsführer")
+                || role.contains("direktor")
+                || role.contains("geschäftsführer")
         });
         if after == Cue::Role
             && !titled
@@ -7476,7 +7478,7 @@ fn link_roles<'t>(
                     || t.starts_with("vorstand")
                     || t.ends_with("leiter")
                     || t.ends_with("leiterin")
-                    || t.starts_with("direktor")
+                    || t.contains("direktor")
             }
         {
             after = d;
@@ -7719,6 +7721,12 @@ fn link_roles<'t>(
             {
                 org = Some(o);
             }
+        }
+        // "Wiebke Carstens-Ohlsen (Pressesprecherin)": a contact line's
+        // role in brackets right after the name.
+        if person.is_none() && r.start >= 2 && w.key(r.start - 1) == "(" && w.key(r.end) == ")" {
+            person = person_ending(r.start - 2);
+            person_tok = Some(r.start - 2);
         }
         if person.is_none() && w.key(after) == "," {
             let opens = r.definite
@@ -10116,7 +10124,10 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last.ends_with("bischöf")
         || last.ends_with("superintendent")
         || last == "präses"
-        || last.ends_with("pfarrer"))
+        || last.ends_with("pfarrer")
+        // (a diocese's vicar general and its offices: "Diözesanbaumeisterin")
+        || last == "generalvikar"
+        || last.starts_with("diözesan"))
         && let Some(n) = index.once("church", || {
             sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
                 !o.mentions.is_empty()
