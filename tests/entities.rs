@@ -1193,6 +1193,27 @@ fn organisations_in_inflected_forms() {
 
 const ORG_PATTERNS: &[Case] = &[
     Case {
+        name: "pattern_bavarian_place_with_abbreviated_region",
+        text: "Der Landkreis Wunsiedel i. Fichtelgebirge zahlt, die Stadt Pfaffenhofen a. d. Ilm auch.",
+        expect: &[
+            Org(
+                "Landkreis Wunsiedel i. Fichtelgebirge",
+                OrgKind::Municipality,
+            ),
+            Org("Stadt Pfaffenhofen a. d. Ilm", OrgKind::Municipality),
+        ],
+    },
+    Case {
+        name: "pattern_park_administration_by_place",
+        text: "Die Nationalparkverwaltung Harz warnt vor Waldbränden.",
+        expect: &[Org("Nationalparkverwaltung Harz", OrgKind::Authority)],
+    },
+    Case {
+        name: "pattern_legal_form_gives_a_kindless_head_its_kind",
+        text: "Die Klinikum Fichtelgebirge gGmbH betreibt zwei Häuser.",
+        expect: &[Org("Klinikum Fichtelgebirge gGmbH", OrgKind::Company)],
+    },
+    Case {
         name: "pattern_landesamt_fuer",
         text: "Das Landesamt für Digitalisierung, Breitband und Vermessung hat neue Luftbilder veröffentlicht.",
         expect: &[

@@ -414,6 +414,9 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("schule", OrgKind::Other),
     // representations by place: "Kreiselternvertretung Saalfeld-Rudolstadt"
     ("vertretung", OrgKind::Association),
+    // a national or nature park's administration: "Nationalparkverwaltung
+    // Harz"
+    ("parkverwaltung", OrgKind::Authority),
 ];
 
 /// Heads that a name of capitalised words may follow ("Stiftung Digitale
@@ -3197,13 +3200,18 @@ impl<'a, 't> Walk<'a, 't> {
             keys.push(self.loose_keys(start, b));
         }
         // The name without its legal form ("Klinikum Lippe-Süd gGmbH"
-        // meets "Klinikum Lippe-Süd").
+        // meets "Klinikum Lippe-Süd"); a head of no kind takes the form's
+        // ("Klinikum Fichtelgebirge gGmbH" is a company).
+        let mut kind = kind;
         if let Some(k) = (head + 1..end)
             .rev()
             .take(4)
             .find(|&k| self.legal_form(k) == Some(end))
         {
             keys.push(self.loose_keys(start, k));
+            if kind == OrgKind::Other {
+                kind = legal_kind(self.key(k));
+            }
         }
         // A genitive head's loose stem need not be its nominative's ("des
         // Kreises Steinfurt": "kreis" against "krei"): the nominative
@@ -3640,6 +3648,19 @@ impl<'a, 't> Walk<'a, 't> {
                         | "kocher"
                 )
             {
+                end = k + 1;
+            }
+        }
+        // Bavaria's official names abbreviate the river or region:
+        // "Wunsiedel i. Fichtelgebirge", "Pfaffenhofen a. d. Ilm",
+        // "Neumarkt i. d. OPf.".
+        if matches!(self.key(end), "i." | "a.") {
+            let k = if self.key(end + 1) == "d." {
+                end + 2
+            } else {
+                end + 1
+            };
+            if ok_word(k) || self.key(k) == "opf." {
                 end = k + 1;
             }
         }
