@@ -4410,6 +4410,17 @@ fn link_definite_description_to_the_role_holder() {
 
 const QUOTES: &[Case] = &[
     Case {
+        name: "quote_attribution_age_before_the_name",
+        text: "Landtagspräsidentin Cornelia Hesselbarth eröffnete die Sitzung. „Wer auf dem Dorf wohnt, kommt abends nirgendwo mehr hin“, sagte die 17-jährige Lina Baumgart aus Merseburg.",
+        expect: &[
+            Quote(
+                "„Wer auf dem Dorf wohnt, kommt abends nirgendwo mehr hin“",
+                Some("Lina Baumgart"),
+            ),
+            Quotes(1),
+        ],
+    },
+    Case {
         name: "quote_attribution_after_role_person",
         text: "„Open Source ist für uns ein wichtiger Baustein, um die Verwaltung souverän aufzustellen“, sagt govdigital-CEO Martin Schallbruch.",
         expect: &[

@@ -11073,7 +11073,12 @@ fn quotes(
         };
         let pronoun = (matches!(w.key(verb + 1), "sie" | "er") && !w.key(verb).ends_with("en"))
             || (matches!(w.key(verb + 1), "die" | "der")
-                && (w.key(verb + 2).ends_with("-jährige") || described()));
+                && ((w.key(verb + 2).ends_with("-jährige")
+                    // (not before a name: "sagte die 17-jährige Lina
+                    // Baumgart", "der 45-jährige Landwirt Peter Krause")
+                    && speaker_at(verb + 3).is_none()
+                    && speaker_at(verb + 4).is_none())
+                    || described()));
         if pronoun && speech {
             speaker = last_person_before(o, w.key(verb + 1));
         } else if speech || auxiliary {
