@@ -11071,13 +11071,16 @@ fn quotes(
                 && !(w.key(verb + 2).ends_with("sprecher")
                     || w.key(verb + 2).ends_with("sprecherin"))
         };
+        // (a person named right after the age, in its sentence)
+        let named_after =
+            |k: usize| w.is_word(k) && w.same_sentence(verb + 2, k) && speaker_at(k).is_some();
         let pronoun = (matches!(w.key(verb + 1), "sie" | "er") && !w.key(verb).ends_with("en"))
             || (matches!(w.key(verb + 1), "die" | "der")
                 && ((w.key(verb + 2).ends_with("-jährige")
                     // (not before a name: "sagte die 17-jährige Lina
                     // Baumgart", "der 45-jährige Landwirt Peter Krause")
-                    && speaker_at(verb + 3).is_none()
-                    && speaker_at(verb + 4).is_none())
+                    && !named_after(verb + 3)
+                    && !(w.is_word(verb + 3) && named_after(verb + 4)))
                     || described()));
         if pronoun && speech {
             speaker = last_person_before(o, w.key(verb + 1));
