@@ -2404,6 +2404,14 @@ const PEOPLE_NAMES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_possessive_points_back_to_a_body_named_by_a_noun_of_its_name",
+        text: "Die Klinikum Fichtelgebirge gGmbH betreibt zwei Häuser. Der Landkreis Wunsiedel zahlt den Umbau. Auch das Klinikum erhofft sich Entlastung. Dessen Geschäftsführer, Dr. Lars Ohnesorge, verwies auf die Notaufnahme.",
+        expect: &[Person(
+            "Lars Ohnesorge",
+            &[("Geschäftsführer", "Klinikum Fichtelgebirge gGmbH")],
+        )],
+    },
+    Case {
         name: "role_possessive_points_back_to_the_last_organisation",
         text: "Wissenschaftlich begleitet wird das Programm vom Thünen-Institut für Agrarklimaschutz in Braunschweig. Dessen Leiter, Prof. Dr. Bogdan Kowalczyk, lobte das. Auch die Gewerkschaft Erziehung und Wissenschaft (GEW) meldete sich. Ihr Landesvorsitzender Yannick Behrendt warnte.",
         expect: &[

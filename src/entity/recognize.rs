@@ -7968,7 +7968,7 @@ fn link_roles<'t>(
                             .then(|| framing_org(w, r.start, &org_at))
                             .flatten()
                     })
-                    .or_else(|| possessive_org(w, r, ents))
+                    .or_else(|| possessive_org(w, r, ents, names))
                     .or_else(|| subject_body_before(w, r, hits, &org_at))
                     .or_else(|| default_org(w, r, ents))
                     .or_else(|| unit_org(w, r, ents, p))
@@ -10009,7 +10009,12 @@ fn in_org_mention(w: &Walk<'_, '_>, ents: &Entities<'_>, t: &Token<'_>) -> bool 
 /// "Dessen Leiter, …", "Deren Geschäftsführerin …", "Ihr Landesvorsitzender
 /// …": a possessive before the role points back to the organisation named
 /// last before it.
-fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+fn possessive_org(
+    w: &Walk<'_, '_>,
+    r: &RoleHit,
+    ents: &Entities<'_>,
+    name_words: &mut Option<Vec<Vec<String>>>,
+) -> Option<usize> {
     let mut p = r.start.checked_sub(1)?;
     // over a lowercase adjective: "Dessen bayerischer Landesvorsitzender"
     while p > 0
@@ -10030,7 +10035,8 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
     let at = w.toks[p].span.start;
     // the mention ending last before it (mentions in text order: the one
     // before the first that starts at or after it), not a party's
-    ents.organisations
+    let mentioned = ents
+        .organisations
         .iter()
         .enumerate()
         .filter(|(_, o)| o.kind != OrgKind::Party)
@@ -10039,8 +10045,27 @@ fn possessive_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<
             let m = o.mentions.get(k.checked_sub(1)?)?;
             (m.span.end <= at).then_some((m.span.end, n))
         })
-        .max()
-        .map(|(_, n)| n)
+        .max();
+    // A noun of one body's name after an article, later in this or the
+    // sentence before, refers to it ("Auch das Klinikum erhofft sich
+    // Entlastung. Dessen Geschäftsführer …").
+    let from = sentence_start(w, p, 1)
+        .max(mentioned.map_or(0, |(end, _)| w.toks.partition_point(|t| t.span.start < end)));
+    let noun = (from + 1..p).rev().find(|&k| {
+        w.is_word(k)
+            && w.toks[k].is_capitalised()
+            && matches!(w.key(k - 1), "das" | "die" | "der" | "dem" | "den")
+            && !in_org_mention(w, ents, &w.toks[k])
+    });
+    if let Some(k) = noun {
+        let names = name_words.get_or_insert_with(|| org_name_words(&ents.organisations));
+        if let Some(n) = org_with_head(w, k, names)
+            && ents.organisations[n].kind != OrgKind::Party
+        {
+            return Some(n);
+        }
+    }
+    mentioned.map(|(_, n)| n)
 }
 
 /// The organisation a role belongs to when the text leaves it implicit:
