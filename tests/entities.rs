@@ -1204,6 +1204,25 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "pattern_austrian_legal_form_m_b_h",
+        text: "Die Steiermärkische Krankenanstaltengesellschaft m.b.H. (KAGes) baut ein Ausbildungszentrum.",
+        expect: &[
+            Org(
+                "Steiermärkische Krankenanstaltengesellschaft m.b.H.",
+                OrgKind::Company,
+            ),
+            Aliases(
+                "Steiermärkische Krankenanstaltengesellschaft m.b.H.",
+                &["KAGes"],
+            ),
+        ],
+    },
+    Case {
+        name: "pattern_plural_head_after_stadt_is_no_place",
+        text: "Bei Hitze informiert die Stadt Pflegedienste, Kitas und Schulen per SMS.",
+        expect: &[NoOrg("Stadt Pflegedienste")],
+    },
+    Case {
         name: "pattern_park_administration_by_place",
         text: "Die Nationalparkverwaltung Harz warnt vor Waldbränden.",
         expect: &[Org("Nationalparkverwaltung Harz", OrgKind::Authority)],

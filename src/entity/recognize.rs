@@ -220,6 +220,8 @@ const LEGAL_FORMS: &[(&str, OrgKind)] = &[
     ("e.v.", OrgKind::Association),
     ("aör", OrgKind::Company),
     ("kdör", OrgKind::Authority),
+    // Austria's GmbH: "Ges.m.b.H." (one token; "m.b.H." is three)
+    ("ges.m.b.h.", OrgKind::Company),
 ];
 
 /// Nouns that head an organisation name when a specification follows
@@ -3269,6 +3271,10 @@ impl<'a, 't> Walk<'a, 't> {
         if key == "e." && self.key(j + 1) == "v." {
             return Some(j + 2);
         }
+        // "Steiermärkische Krankenanstaltengesellschaft m.b.H."
+        if key == "m." && self.key(j + 1) == "b." && self.key(j + 2) == "h." {
+            return Some(j + 3);
+        }
         if LEGAL_FORMS.iter().any(|&(f, _)| f == key) {
             // The acronym forms must be written as such ("AG", not "ag").
             let t = self.toks[j].text;
@@ -3532,8 +3538,30 @@ impl<'a, 't> Walk<'a, 't> {
         let abstract_noun = |k: usize| {
             let key = self.key(k);
             [
-                "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
-                "tionen", "tät", "täten", "ismus", "nahme", "nahmen",
+                "ung",
+                "ungen",
+                "heit",
+                "heiten",
+                "keit",
+                "keiten",
+                "schaft",
+                "schaften",
+                "tion",
+                "tionen",
+                "tät",
+                "täten",
+                "ismus",
+                "nahme",
+                "nahmen",
+                // plurals of bodies' heads: "informiert die Stadt
+                // Pflegedienste, Kitas und Schulen"
+                "dienste",
+                "ämter",
+                "verbände",
+                "betriebe",
+                "vereine",
+                "behörden",
+                "kliniken",
             ]
             .iter()
             .any(|s| key.ends_with(s))
@@ -5016,6 +5044,8 @@ fn could_be_legal(key: &str) -> bool {
             | "aör"
             | "kdör"
             | "e."
+            | "m."
+            | "ges.m.b.h."
     )
 }
 
