@@ -1223,6 +1223,23 @@ const ORG_PATTERNS: &[Case] = &[
         expect: &[NoOrg("Stadt Pflegedienste")],
     },
     Case {
+        name: "pattern_name_without_its_land_is_the_same_body",
+        text: "Die Landeszentrale für politische Bildung Sachsen-Anhalt lädt ein. Die Leiterin der Landeszentrale für politische Bildung, Aurelia Gola, sprach zuerst.",
+        expect: &[
+            Aliases(
+                "Landeszentrale für politische Bildung Sachsen-Anhalt",
+                &["Landeszentrale für politische Bildung"],
+            ),
+            Person(
+                "Aurelia Gola",
+                &[(
+                    "Leiterin",
+                    "Landeszentrale für politische Bildung Sachsen-Anhalt",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "pattern_park_administration_by_place",
         text: "Die Nationalparkverwaltung Harz warnt vor Waldbränden.",
         expect: &[Org("Nationalparkverwaltung Harz", OrgKind::Authority)],

@@ -6905,6 +6905,50 @@ fn group_orgs<'t>(
             }
         }
     }
+    // A name with its Land at the end meets the same name without it,
+    // when one body's name has it so ("Landeszentrale für politische
+    // Bildung Sachsen-Anhalt" and "der Landeszentrale für politische
+    // Bildung"; "Ministerium für Bildung des Landes Sachsen-Anhalt" and
+    // "das Ministerium für Bildung").
+    let mut landless: HashMap<String, Option<usize>, Fx> = HashMap::default();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        if h.end - h.start < 3 || h.part.is_some() || !land_key(w.key(h.end - 1)) {
+            continue;
+        }
+        let cut = if w.key(h.end - 2) == "landes" && matches!(w.key(h.end - 3), "des" | "der") {
+            h.end - 3
+        } else {
+            h.end - 1
+        };
+        // (a name of two words or more, with a word for a field: not
+        // "Stadt Sachsen" or "Landtag Sachsen-Anhalt" by its head alone)
+        if cut < h.start + 2 || !(h.start..cut).any(|k| w.key(k) == "für") {
+            continue;
+        }
+        let root_id = root(&mut parent, id);
+        landless
+            .entry(w.loose_keys(h.start, cut))
+            .and_modify(|e| {
+                if e.is_some_and(|r| r != root_id) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some(root_id));
+    }
+    if !landless.is_empty() {
+        for id in 0..n {
+            let one = hits.orgs[id]
+                .keys
+                .first()
+                .and_then(|k| landless.get(k.as_str()))
+                .copied()
+                .flatten();
+            if let Some(long) = one {
+                let (a, b) = (root(&mut parent, id), root(&mut parent, long));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
     // Acronyms that name one body without brackets: a name ending in its
     // acronym meets the short form that ends in it too and the bare acronym
     // ("Fraunhofer-Institut für Windenergiesysteme IWES", "Fraunhofer
