@@ -4208,6 +4208,14 @@ fn link_role_person() {
             )],
         },
         Case {
+            name: "land_adjective_before_a_manager_is_no_land_office",
+            text: "Das Landesamt für Umwelt lädt ein. Die Stadtwerke Augsburg GmbH hilft. Der bayerische Geschäftsführer Thomas Keller sprach.",
+            expect: &[Person(
+                "Thomas Keller",
+                &[("Geschäftsführer", "Stadtwerke Augsburg GmbH")],
+            )],
+        },
+        Case {
             name: "land_short_before_hyphen_is_no_organisation",
             text: "NRW-Justizminister Dr. Benjamin Limbach stellte das Gesetz vor.",
             expect: &[

@@ -7689,9 +7689,10 @@ fn link_roles<'t>(
             );
         }
         // "Bayerns Innenminister", "die sächsische Kultusministerin",
-        // "NRW-Justizminister": a Land's office is no federal body's.
-        if land_scope(w, r).is_some()
-            && org.is_some_and(|o| ents.organisations[o].name.starts_with("Bundes"))
+        // "NRW-Justizminister": a Land's government office is no federal
+        // body's nor another Land's.
+        if let Some(land) = land_office(w, r)
+            && org.is_some_and(|o| !of_land(&ents.organisations[o], land))
         {
             org = None;
         }
@@ -8049,6 +8050,13 @@ fn link_roles<'t>(
                     .or_else(|| body_of_title_part(w, r, ents))
                     .or_else(|| body_of_office_kind(w, r, ents))
                     .or_else(|| sender_org(w, r, ents));
+            }
+            // (what any step gave a Land's government office must be of
+            // that Land: else it has none the text names)
+            if let Some(land) = land_office(w, r)
+                && org.is_some_and(|o| !of_land(&ents.organisations[o], land))
+            {
+                org = None;
             }
             // "Leiter des Kriminaltechnischen Instituts des LKA": a unit
             // named with its parent's name is the parent's.
@@ -8939,7 +8947,7 @@ fn generic_reference(
     // has far fewer, and in a long text a reference is to a body named in
     // its part.
     let index = w.org_index(ents);
-    let mut seen = vec![false; ents.organisations.len()];
+    let mut seen: std::collections::HashSet<usize, Fx> = Default::default();
     let mut best: Option<(u8, usize, usize)> = None;
     let before_it = index.starting_in(0, before);
     let reach = before_it.len().saturating_sub(REFERENCE_REACH);
@@ -8948,9 +8956,8 @@ fn generic_reference(
         if best.is_some_and(|(r, s, _)| r == 2 && start < s) {
             break;
         }
-        match seen.get_mut(n) {
-            Some(s) if !*s => *s = true,
-            _ => continue,
+        if !seen.insert(n) {
+            continue;
         }
         let o = &ents.organisations[n];
         if !(kinds.is_empty() || kinds.contains(&o.kind)) {
@@ -10030,7 +10037,10 @@ impl OrgNames {
 
     /// Organisation `n`'s name, folded.
     fn name(&self, n: usize) -> &str {
-        let start = n.checked_sub(1).map_or(0, |p| self.ends[p]);
+        let start = n
+            .checked_sub(1)
+            .map_or(Some(0), |p| self.ends.get(p).copied())
+            .unwrap_or(0);
         self.ends
             .get(n)
             .and_then(|&end| self.folded.get(start..end))
@@ -10109,17 +10119,25 @@ fn possessive_org(
     let at = w.toks[p].span.start;
     // the mention ending last before it (mentions in text order: the one
     // before the first that starts at or after it), not a party's
-    let mentioned = ents
-        .organisations
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.kind != OrgKind::Party)
-        .filter_map(|(n, o)| {
-            let k = o.mentions.partition_point(|m| m.span.start < at);
-            let m = o.mentions.get(k.checked_sub(1)?)?;
-            (m.span.end <= at).then_some((m.span.end, n))
-        })
-        .max();
+    // (walked back over the mentions from it, each body at its last; a
+    // mention that starts over the longest mention's length before the
+    // best end cannot end after it; at most REFERENCE_REACH mentions)
+    let index = w.org_index(ents);
+    let before_it = index.starting_in(0, at);
+    let reach = before_it.len().saturating_sub(REFERENCE_REACH);
+    let mut seen: std::collections::HashSet<usize, Fx> = Default::default();
+    let mut mentioned: Option<(usize, usize)> = None;
+    for &(start, end, n) in before_it[reach..].iter().rev() {
+        if mentioned.is_some_and(|(best, _)| start + index.longest < best) {
+            break;
+        }
+        if !seen.insert(n) || ents.organisations[n].kind == OrgKind::Party {
+            continue;
+        }
+        if end <= at && mentioned.is_none_or(|best| (end, n) > best) {
+            mentioned = Some((end, n));
+        }
+    }
     // A noun of one body's name after an article, later in this or the
     // sentence before, refers to it ("Auch das Klinikum erhofft sich
     // Entlastung. Dessen Geschäftsführer …").
@@ -10484,16 +10502,21 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 && !o.name.contains("raktion")
                 && !o.name.contains("usschuss")
         };
-        let named = ["bundestag", "landtag", "bürgerschaft", "kreistag"]
-            .iter()
-            .find(|h| last.starts_with(*h))
-            .and_then(|h| {
-                index.once(h, || {
-                    ents.organisations
-                        .iter()
-                        .position(|o| house(o) && super::lexicon::fold(&o.name).contains(h))
-                })
-            });
+        let named = [
+            ("bundestag", "house: bundestag"),
+            ("landtag", "house: landtag"),
+            ("bürgerschaft", "house: bürgerschaft"),
+            ("kreistag", "house: kreistag"),
+        ]
+        .iter()
+        .find(|(h, _)| last.starts_with(*h))
+        .and_then(|&(h, question)| {
+            index.once(question, || {
+                ents.organisations
+                    .iter()
+                    .position(|o| house(o) && super::lexicon::fold(&o.name).contains(h))
+            })
+        });
         // A member of the European Parliament sits in it, whatever its kind
         // ("Europaabgeordnete").
         if last.starts_with("europa") {
@@ -10538,7 +10561,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         });
     } else if last.starts_with("schulleiter") {
         // A head teacher leads the school the text names.
-        return index.once("school head", || {
+        return index.once("school", || {
             ents.organisations.iter().position(|o| {
                 !o.mentions.is_empty()
                     && ["schule", "Schule", "ymnasium"]
@@ -10680,14 +10703,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // Wirtschaftsministerin", "NRW-Justizminister") belongs to a body of
     // that Land the text names, of the title's kind, or to none the text
     // names: not to a federal ministry or another Land's.
-    if let Some((land, adjective)) = land_scope(w, r) {
-        let of_land = |o: &Organisation<'_>| {
-            o.name.contains(land) || super::lexicon::fold(&o.name).contains(adjective)
-        };
+    if let Some(land) = land_office(w, r) {
         return candidates
             .iter()
             .copied()
-            .find(|&n| fits(org(n)) && of_land(org(n)));
+            .find(|&n| fits(org(n)) && of_land(org(n), land));
     }
     // A place in the genitive before the title ("Brandenburgs
     // Ministerpräsidentin", "Mittersills Bürgermeisterin"): the body of
@@ -10795,11 +10815,12 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
 /// ("NRW-Justizminister"). Returns the Land's name and its adjective's
 /// stem, lowercase ("bayerisch").
 fn land_scope(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static str)> {
+    // (the Länder's names lowercase only ASCII letters: "thüringen")
     let of_key = |key: &str| {
         let key = land_of_short(key).unwrap_or(key);
         LAND_ADJECTIVES
             .iter()
-            .find(|(_, land)| land.eq_ignore_ascii_case(key) || super::lexicon::fold(land) == key)
+            .find(|(_, land)| land.eq_ignore_ascii_case(key))
             .map(|&(adjective, land)| (land, adjective))
     };
     let of_adjective = |key: &str| {
@@ -10821,6 +10842,27 @@ fn land_scope(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static s
         .and_then(of_key)
         .or_else(|| of_adjective(before))
         .or_else(|| of_adjective(w.key(r.start)))
+}
+
+/// [`land_scope`] for a Land's government office only: a minister, a
+/// Staatssekretär or a Ministerpräsident ("Bayerns Innenminister"), not
+/// any title a Land adjective stands before ("der bayerische
+/// Geschäftsführer").
+fn land_office(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static str)> {
+    let title = super::lexicon::fold(&r.title);
+    let last = title.rsplit(' ').next().unwrap_or(&title);
+    let last = last.strip_suffix("in").unwrap_or(last);
+    (last.ends_with("minister")
+        || last.ends_with("staatssekretär")
+        || last.ends_with("präsident") && last.starts_with("minister"))
+    .then(|| land_scope(w, r))
+    .flatten()
+}
+
+/// Whether `o` is a body of the Land (name, adjective stem) of
+/// [`land_scope`]: its name holds either.
+fn of_land(o: &Organisation<'_>, (land, adjective): (&str, &str)) -> bool {
+    o.name.contains(land) || super::lexicon::fold(&o.name).contains(adjective)
 }
 
 /// An organisation hit for the name before the hyphen of a role compound
