@@ -1240,6 +1240,17 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "pattern_field_in_ie_is_no_feminine_title",
+        text: "Der Verband für Ökonomie und Technik e.V. lädt ein. Das Institut für Ökonomie forscht.",
+        expect: &[
+            Org(
+                "Verband für Ökonomie und Technik e.V.",
+                OrgKind::Association,
+            ),
+            Org("Institut für Ökonomie", OrgKind::Research),
+        ],
+    },
+    Case {
         name: "pattern_park_administration_by_place",
         text: "Die Nationalparkverwaltung Harz warnt vor Waldbränden.",
         expect: &[Org("Nationalparkverwaltung Harz", OrgKind::Authority)],

@@ -64,7 +64,8 @@ pub(crate) fn fold(word: &str) -> String {
 /// "Deutschen" and "Zentrums" meet "Bundesamt", "Deutsche", "Zentrum":
 /// one of -es -en -em -er -e -s -n goes from keys of five letters or more;
 /// the "s" of a stem in "-eis" stays ("Kreis", "Kreises", "Kreise" meet at
-/// "kreis").
+/// "kreis"), and so does the "n" of "-in" ("Ökonomin" would meet
+/// "Ökonomie").
 /// Used only to match known multi-word names and role words, never shown.
 pub(crate) fn loose(key: &str) -> &str {
     // Bytes, not characters: cheaper, and the same on both sides of a match.
@@ -83,6 +84,8 @@ pub(crate) fn loose(key: &str) -> &str {
         b's' => 1,
         b'n' if ends("ern") => 3,
         b'n' if ends("en") => 2,
+        // ("Ökonomin" keeps its n: without it, it would meet "Ökonomie")
+        b'n' if ends("in") => 0,
         b'n' => 1,
         b'm' if ends("em") => 2,
         b'r' if ends("er") => 2,
@@ -793,6 +796,8 @@ mod tests {
         assert_eq!(loose("deutschen"), loose("deutsche"));
         assert_eq!(loose("zentrums"), loose("zentrum"));
         assert_eq!(loose("für"), "für");
+        // (a feminine title and a noun in "-ie" stay apart)
+        assert_ne!(loose("ökonomin"), loose("ökonomie"));
     }
 
     #[test]
@@ -802,7 +807,7 @@ mod tests {
             if key.len() < 5 {
                 return key;
             }
-            if key.ends_with("eis") {
+            if key.ends_with("eis") || key.ends_with("in") {
                 return key;
             }
             ["ers", "ern", "es", "en", "em", "er", "e", "s", "n"]
@@ -835,6 +840,8 @@ mod tests {
             "äöüßs",
             "äöüßn",
             "äöüße",
+            "ökonomin",
+            "ökonomie",
         ] {
             assert_eq!(loose(key), by_list(key), "{key}");
         }
