@@ -8947,17 +8947,11 @@ fn generic_reference(
     // has far fewer, and in a long text a reference is to a body named in
     // its part.
     let index = w.org_index(ents);
-    let mut seen: std::collections::HashSet<usize, Fx> = Default::default();
     let mut best: Option<(u8, usize, usize)> = None;
-    let before_it = index.starting_in(0, before);
-    let reach = before_it.len().saturating_sub(REFERENCE_REACH);
-    for &(start, _, n) in before_it[reach..].iter().rev() {
+    for (start, _, n) in index.last_mentions_before(before) {
         // (of bodies with one start, the first: they come last here)
         if best.is_some_and(|(r, s, _)| r == 2 && start < s) {
             break;
-        }
-        if !seen.insert(n) {
-            continue;
         }
         let o = &ents.organisations[n];
         if !(kinds.is_empty() || kinds.contains(&o.kind)) {
@@ -8986,8 +8980,9 @@ fn generic_reference(
     best.map(|(_, _, n)| (n, k + 1))
 }
 
-/// How many mentions back a generic reference ("des Unternehmens") looks
-/// for its body.
+/// How many mentions back a generic reference ("des Unternehmens") or a
+/// possessive ("Dessen Leiter") looks for its body
+/// ([`OrgIndex::last_mentions_before`]).
 const REFERENCE_REACH: usize = 400;
 
 /// The one ministry or government body of the document whose name holds
@@ -9073,7 +9068,7 @@ fn org_with_head(w: &Walk<'_, '_>, k: usize, name_words: &[Vec<String>]) -> Opti
     found
 }
 
-/// From how many organisations on [`org_with_head`] looks words up in a
+/// Above how many organisations [`org_with_head`] looks words up in a
 /// [`HeadIndex`], and [`default_org`] in [`OrgNames`], rather than
 /// testing every name.
 const INDEX_FROM: usize = 48;
@@ -9132,19 +9127,17 @@ impl HeadIndex {
     /// order, each once; `None` for a head too short to look up (under
     /// four bytes: a word ending in it is no word of eight).
     fn candidates(&self, key: &str, head: &str) -> Option<Vec<usize>> {
-        let of = |map: &HashMap<u64, Vec<usize>, Fx>, s: &str| {
-            map.get(&Fx.hash_one(s))
-                .map_or(&[][..], Vec::as_slice)
-                .to_vec()
-        };
+        fn of<'m>(map: &'m HashMap<u64, Vec<usize>, Fx>, s: &str) -> &'m [usize] {
+            map.get(&Fx.hash_one(s)).map_or(&[], Vec::as_slice)
+        }
         let tail = head.as_bytes().last_chunk::<4>()?;
-        let mut out = of(&self.words, key);
-        out.extend(of(&self.words, head));
+        let mut out = of(&self.words, key).to_vec();
+        out.extend_from_slice(of(&self.words, head));
         // (a word that ends in the head is four bytes longer: eight or more)
         out.extend(self.tails.get(tail).into_iter().flatten());
         for (i, _) in head.char_indices().filter(|&(i, _)| i >= 4) {
             if head.len() - i >= 5 {
-                out.extend(of(&self.firsts, &head[i..]));
+                out.extend_from_slice(of(&self.firsts, &head[i..]));
             }
         }
         out.sort_unstable();
@@ -9981,6 +9974,22 @@ impl OrgIndex {
         self.mentions.get(from..to.max(from)).unwrap_or(&[])
     }
 
+    /// Each body's last mention that starts before byte `at`, the nearest
+    /// first, over the [`REFERENCE_REACH`] mentions before it at most (a
+    /// release has far fewer; in a long text a reference back is to a
+    /// body named in its part). Of one start, the highest organisation
+    /// comes first.
+    fn last_mentions_before(&self, at: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let before = self.starting_in(0, at);
+        let reach = before.len().saturating_sub(REFERENCE_REACH);
+        let mut seen: std::collections::HashSet<usize, Fx> = Default::default();
+        before[reach..]
+            .iter()
+            .rev()
+            .filter(move |&&(_, _, n)| seen.insert(n))
+            .copied()
+    }
+
     /// The mentions that may cover byte `at`: all that start at most
     /// [`OrgIndex::longest`] bytes before it, up to it.
     fn near(&self, at: usize) -> &[(usize, usize, usize)] {
@@ -10121,17 +10130,14 @@ fn possessive_org(
     // before the first that starts at or after it), not a party's
     // (walked back over the mentions from it, each body at its last; a
     // mention that starts over the longest mention's length before the
-    // best end cannot end after it; at most REFERENCE_REACH mentions)
+    // best end cannot end after it)
     let index = w.org_index(ents);
-    let before_it = index.starting_in(0, at);
-    let reach = before_it.len().saturating_sub(REFERENCE_REACH);
-    let mut seen: std::collections::HashSet<usize, Fx> = Default::default();
     let mut mentioned: Option<(usize, usize)> = None;
-    for &(start, end, n) in before_it[reach..].iter().rev() {
+    for (start, end, n) in index.last_mentions_before(at) {
         if mentioned.is_some_and(|(best, _)| start + index.longest < best) {
             break;
         }
-        if !seen.insert(n) || ents.organisations[n].kind == OrgKind::Party {
+        if ents.organisations[n].kind == OrgKind::Party {
             continue;
         }
         if end <= at && mentioned.is_none_or(|best| (end, n) > best) {
@@ -10665,8 +10671,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     if r.start > 0
         && w.line_break_before(r.start)
         && let Some(before) = w.tok(r.start - 1)
-        && let Some(n) = w
-            .org_index(ents)
+        && let Some(n) = index
             .near(before.span.start)
             .iter()
             .filter(|&&(_, end, _)| end == before.span.end)
@@ -10692,11 +10697,12 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // (a text of few bodies tries each candidate; a long one looks the
     // words up in the index of names)
     let few = ents.organisations.len() <= INDEX_FROM;
-    let with_word = |word: &str| -> Vec<usize> {
+    let with_words = |words: &[&str]| -> Vec<usize> {
         if few {
             candidates.clone()
         } else {
-            index.names(ents).with_piece(word).collect()
+            let names = index.names(ents);
+            words.iter().flat_map(|w| names.with_piece(w)).collect()
         }
     };
     // A Land's office ("Bayerns Innenminister", "die hessische
@@ -10717,7 +10723,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         && t.kind == TokenKind::Word
         && t.is_capitalised()
         && let Some(place) = t.text.strip_suffix('s').filter(|s| s.chars().count() >= 3)
-        && let Some(n) = with_word(place)
+        && let Some(n) = with_words(&[place])
             .into_iter()
             .find(|&n| fits(org(n)) && org(n).name.split([' ', '-']).any(|x| x == place))
     {
@@ -10738,10 +10744,8 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             .filter(|t| !in_org_mention(w, ents, t))
             .map(|t| t.text)
             .collect();
-        let words: Vec<&str> = if few { vec![""] } else { bare.clone() };
-        let mut found: Vec<usize> = words
-            .iter()
-            .flat_map(|b| with_word(b))
+        let mut found: Vec<usize> = with_words(&bare)
+            .into_iter()
             .filter(|&n| {
                 let o = org(n);
                 matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
@@ -10825,11 +10829,10 @@ fn land_scope(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static s
     };
     let of_adjective = |key: &str| {
         let stem = adjective_stem(key)?;
-        let land = land_of_stem(stem)?;
         LAND_ADJECTIVES
             .iter()
             .find(|(a, _)| *a == stem)
-            .map(|&(adjective, _)| (land, adjective))
+            .map(|&(adjective, land)| (land, adjective))
     };
     if let Some(prefix) = &r.prefix
         && let Some(found) = of_key(&super::lexicon::fold(prefix))
