@@ -6,7 +6,7 @@ mod corpus;
 /// Three tiers of input: one release (`release_file`, a file in `corpus/`),
 /// all of `corpus/` concatenated, and the corpus repeated to at least 10 MB.
 pub fn tiers(release_file: &str) -> Vec<(&'static str, String)> {
-    let texts: Vec<String> = corpus::corpus().into_iter().map(|(_, text)| text).collect();
+    let texts = corpus_texts();
     let path = format!("{}/corpus/{release_file}", env!("CARGO_MANIFEST_DIR"));
     let release = std::fs::read_to_string(&path).expect("sample release");
     let all = texts.join("\n\n");
@@ -19,7 +19,6 @@ pub fn tiers(release_file: &str) -> Vec<(&'static str, String)> {
 }
 
 /// Every release of `corpus/`, in name order.
-#[allow(dead_code)]
 pub fn corpus_texts() -> Vec<String> {
     corpus::corpus().into_iter().map(|(_, text)| text).collect()
 }
