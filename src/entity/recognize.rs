@@ -10228,10 +10228,14 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         .strip_suffix("in")
         .filter(|_| r.gender == Gender::Feminine)
         .unwrap_or(last);
-    let last = last
-        .replace("rät", "rat")
-        .replace("vorständ", "vorstand")
-        .replace("anwält", "anwalt");
+    // (the umlaut of a plural-looking stem: "Landrät" of "Landrätin")
+    let last = if last.contains('ä') {
+        last.replace("rät", "rat")
+            .replace("vorständ", "vorstand")
+            .replace("anwält", "anwalt")
+    } else {
+        last.to_string()
+    };
     // Police ranks and offices belong to a police authority, not to any
     // authority the text names; fire ranks to a fire service, if the text
     // names one ("Brandoberrat", "Brandamtmann").
@@ -10732,7 +10736,18 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     // "In Landshut wird … Oberbürgermeister X": the one town, district or
     // Land body whose place the role's sentence or the one before names
     // bare (not inside a mention).
-    if !press_officer && let Some(&here) = w.sentence_of.get(r.start) {
+    // (asked only when a candidate has such a name: the words outside
+    // mentions cost a look-up each)
+    let town_like = |n: usize| {
+        let o = org(n);
+        matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
+            && fits(o)
+            && o.name.split(' ').count() == 2
+    };
+    if !press_officer
+        && candidates.iter().any(|&n| town_like(n))
+        && let Some(&here) = w.sentence_of.get(r.start)
+    {
         let from = sentence_start(w, r.start, 1);
         let mut to = r.start;
         while to < w.toks.len() && to - r.start < SENTENCE_WINDOW && w.sentence_of[to] == here {
@@ -10747,11 +10762,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         let mut found: Vec<usize> = with_words(&bare)
             .into_iter()
             .filter(|&n| {
-                let o = org(n);
-                matches!(o.kind, OrgKind::Municipality | OrgKind::Government)
-                    && fits(o)
-                    && o.name.split(' ').count() == 2
-                    && o.name
+                town_like(n)
+                    && org(n)
+                        .name
                         .rsplit(' ')
                         .next()
                         .is_some_and(|place| bare.contains(&place))
