@@ -1463,6 +1463,17 @@ const ORG_PATTERNS: &[Case] = &[
         expect: &[Org("Verdi", Association), Org("Volkswagen", Company)],
     },
     Case {
+        name: "land_body_named_by_its_fields_and_the_land",
+        text: "Der Landesbetrieb Straßenbau NRW saniert die Brücke. Der Landesbetrieb Wald und Holz NRW warnt vor Waldbränden. Das Landeszentrum Gesundheit Nordrhein-Westfalen rät zur Vorsicht. Beim Landesamt Anfang Mai war davon keine Rede.\n\nKontakt:\nLandes-Medienzentrum\nKärnten",
+        expect: &[
+            Named("Landesbetrieb Straßenbau NRW"),
+            Named("Landesbetrieb Wald und Holz NRW"),
+            Named("Landeszentrum Gesundheit Nordrhein-Westfalen"),
+            NoOrg("Landesamt Anfang Mai"),
+            NoOrg("Landes-Medienzentrum\nKärnten"),
+        ],
+    },
+    Case {
         name: "head_and_the_land_it_serves",
         text: "Begleitet wird das Programm von der Kassenärztlichen Vereinigung Baden-Württemberg (KVBW) und der Energieagentur Rheinland-Pfalz. Die Kassenärztliche Vereinigung Bayerns und der Offene Kanal Schleswig-Holstein sind dabei. Im Zentrum Berlins ist es laut.",
         expect: &[

@@ -2720,6 +2720,17 @@ impl<'a, 't> Walk<'a, 't> {
                         None => self.pattern_hit(i, end, kind, h),
                     });
                 }
+                // "Landesbetrieb Straßenbau NRW", "Landeszentrum Gesundheit
+                // Nordrhein-Westfalen", "Landesbetrieb Straßenbau und Verkehr
+                // Schleswig-Holstein": a Land's body named by its fields
+                // (nouns, "und" between them) between the head and the Land.
+                if hkey.starts_with("landes")
+                    && let Some(kind) = self.feat(h).heads.spec
+                    && let Some(end) = self.fields_then_land(h + 1)
+                {
+                    let end = self.legal_form(end).unwrap_or(end);
+                    return Some(self.pattern_hit(i, end, kind, h));
+                }
                 // "Niedersächsisches Justizministerium", "Niedersächsischer
                 // Richterbund", "Deutscher Richterbund": a Land's or the
                 // country's adjective before a compound head names a body
@@ -3733,6 +3744,49 @@ impl<'a, 't> Walk<'a, 't> {
             end += 2;
         }
         Some(end)
+    }
+
+    /// One to three capitalised nouns from `j` (with "und" between the
+    /// last two), then a Land by name or short form ("NRW"), all in one
+    /// sentence and line: returns the end of the Land. A Land's body names its
+    /// fields so ("Landesbetrieb Wald und Holz NRW").
+    fn fields_then_land(&self, j: usize) -> Option<usize> {
+        let is_short_land = |k: usize| {
+            self.is_word(k)
+                && self.toks[k]
+                    .text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '-')
+                && land_of_short(self.key(k)).is_some()
+        };
+        let field = |k: usize| {
+            self.is_word(k)
+                && self.toks[k].is_capitalised()
+                && !self.is_function(k)
+                && !self.feat(k).adjective
+                && self.feat(k).first_name.is_none()
+                && !matches!(self.key(k), "land" | "freistaat")
+                && !self.line_break_before(k)
+                && !is_short_land(k)
+                && self.land_after(k).is_none()
+                && self.same_sentence(j, k)
+        };
+        let mut k = j;
+        let mut fields = 0;
+        while fields < 3 && field(k) {
+            fields += 1;
+            k += 1;
+            if self.key(k) == "und" && field(k + 1) {
+                k += 1;
+            }
+        }
+        if fields == 0 || !self.same_sentence(j, k) || self.line_break_before(k) {
+            return None;
+        }
+        if is_short_land(k) {
+            return Some(k + 1);
+        }
+        self.land_after(k)
     }
 
     /// The region of a branch after an acronym at `j`: a Land ("DGB Bayern",
