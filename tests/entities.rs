@@ -4301,6 +4301,33 @@ fn link_person_comma_role_of_org() {
             ],
         },
         Case {
+            name: "person_parish_priest_of_the_parish_not_the_diocese",
+            text: "Das Erzbistum Köln und die Katholische Kirchengemeinde St. Petrus Bonn haben einen Vertrag unterzeichnet. Generalvikar Benedikt Lorscheid lobte das. Pfarrer Emmanuel Nwosu, leitender Pfarrer der Kirchengemeinde St. Petrus, sagte, man sei froh.",
+            expect: &[
+                Person("Benedikt Lorscheid", &[("Generalvikar", "Erzbistum Köln")]),
+                Person(
+                    "Emmanuel Nwosu",
+                    &[
+                        ("Pfarrer", "Katholische Kirchengemeinde St. Petrus Bonn"),
+                        (
+                            "leitender Pfarrer",
+                            "Katholische Kirchengemeinde St. Petrus Bonn",
+                        ),
+                    ],
+                ),
+                Aliases(
+                    "Katholische Kirchengemeinde St. Petrus Bonn",
+                    &["Kirchengemeinde St. Petrus"],
+                ),
+                NoPerson("Petrus Bonn"),
+            ],
+        },
+        Case {
+            name: "person_no_parish_town_after_a_saint_before_a_noun",
+            text: "Die Pfarrei St. Martin Gottesdienste feiert nicht mehr.",
+            expect: &[Named("Pfarrei St. Martin")],
+        },
+        Case {
             name: "person_role_des_org_authority",
             text: "Jana Hartmann, Leiterin des Landesamtes für Digitalisierung, Breitband und Vermessung, stellte die neuen Karten vor.",
             expect: &[Person(

@@ -310,6 +310,13 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     // "Kantonsrat" too: "Kantonsrat Peter Müller")
     ("kantonsrat", OrgKind::Parliament),
     ("stadtwerke", OrgKind::Company),
+    // the churches' local and regional bodies: "Katholische
+    // Kirchengemeinde St. Petrus Bonn", "Kirchenkreis Hamburg-Ost"
+    ("kirchengemeinde", OrgKind::Other),
+    ("pfarrgemeinde", OrgKind::Other),
+    ("pfarrei", OrgKind::Other),
+    ("kirchenkreis", OrgKind::Other),
+    ("dekanat", OrgKind::Other),
     ("polizeidirektion", OrgKind::Authority),
     ("polizeiinspektion", OrgKind::Authority),
     ("polizeipräsidium", OrgKind::Authority),
@@ -3366,15 +3373,7 @@ impl<'a, 't> Walk<'a, 't> {
     /// church by its confession and its region. Returns the head and the
     /// end.
     fn church(&self, i: usize) -> Option<(usize, usize)> {
-        let confession = |k: usize| {
-            let key = self.key(k);
-            self.toks[k].is_capitalised()
-                && (key.starts_with("evangelisch")
-                    || key.starts_with("katholisch")
-                    || key.starts_with("römisch-katholisch")
-                    || key.starts_with("altkatholisch")
-                    || key.starts_with("lutherisch"))
-        };
+        let confession = |k: usize| self.is_confession(k);
         if !self.is_word(i) || !confession(i) {
             return None;
         }
@@ -3591,6 +3590,23 @@ impl<'a, 't> Walk<'a, 't> {
                 )
         };
         if matches!(self.key(j), "st." | "sankt" | "bad") && ok_word(j + 1) {
+            // A parish by its church and town: "Kirchengemeinde St.
+            // Petrus Bonn" (one more word that ends the name).
+            let parish = j > 0
+                && matches!(
+                    self.key(j - 1),
+                    "kirchengemeinde" | "pfarrgemeinde" | "pfarrei" | "kirchengemeinden"
+                );
+            if parish
+                && ok_word(j + 2)
+                && self.same_sentence(j, j + 2)
+                && !self.line_break_before(j + 2)
+                && !self
+                    .tok(j + 3)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+            {
+                return Some(j + 3);
+            }
             return Some(j + 2);
         }
         if t.kind == TokenKind::Abbreviation && t.text.starts_with("St.") {
@@ -4233,6 +4249,18 @@ impl<'a, 't> Walk<'a, 't> {
         (end >= j + 2 && self.ends_brand(end, true) && self.same_sentence(j, j - 1)).then_some(end)
     }
 
+    /// Whether token `k` is a capitalised confession ("Evangelische",
+    /// "Katholischen", "Evangelisch-Lutherische").
+    fn is_confession(&self, k: usize) -> bool {
+        let key = self.key(k);
+        self.tok(k).is_some_and(Token::is_capitalised)
+            && (key.starts_with("evangelisch")
+                || key.starts_with("katholisch")
+                || key.starts_with("römisch-katholisch")
+                || key.starts_with("altkatholisch")
+                || key.starts_with("lutherisch"))
+    }
+
     /// Whether token `i` is part of a saint's name: a saint's prefix
     /// stands right before it ("St.", "Sankt", "San", also "St ." as some
     /// sources space it), or before the name it is joined to ("Sankt Peter
@@ -4407,6 +4435,9 @@ impl<'a, 't> Walk<'a, 't> {
         if !self.is_name_word(name_start)
             || is_saint_prefix(self.key(name_start))
             || (!cue && self.after_saint(name_start))
+            // (right after the prefix even with a cue: "die Kirchengemeinde
+            // St. Petrus Bonn sagte")
+            || name_start.checked_sub(1).is_some_and(|p| is_saint_prefix(self.key(p)))
             || (LAENDER.contains(&self.key(name_start)) && !self.is_name_word(name_start + 1))
         {
             return None;
@@ -6964,7 +6995,7 @@ fn group_orgs<'t>(
     // Bildung Sachsen-Anhalt" and "der Landeszentrale für politische
     // Bildung"; "Ministerium für Bildung des Landes Sachsen-Anhalt" and
     // "das Ministerium für Bildung").
-    let mut landless: HashMap<String, Option<usize>, Fx> = HashMap::default();
+    let mut shorter: HashMap<String, Option<usize>, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         if h.end - h.start < 3 || h.part.is_some() || !land_key(w.key(h.end - 1)) {
             continue;
@@ -6980,7 +7011,7 @@ fn group_orgs<'t>(
             continue;
         }
         let root_id = root(&mut parent, id);
-        landless
+        shorter
             .entry(w.loose_keys(h.start, cut))
             .and_modify(|e| {
                 if e.is_some_and(|r| r != root_id) {
@@ -6989,12 +7020,44 @@ fn group_orgs<'t>(
             })
             .or_insert(Some(root_id));
     }
-    if !landless.is_empty() {
+    // So does a church's local body with its confession before the head,
+    // or its town after a saint's name, and without them ("Katholische
+    // Kirchengemeinde St. Petrus Bonn", "der Kirchengemeinde St. Petrus").
+    for (id, h) in hits.orgs.iter().enumerate() {
+        let head = h.start + usize::from(w.is_confession(h.start));
+        if h.end < head + 2
+            || h.part.is_some()
+            || !matches!(
+                w.key(head),
+                "kirchengemeinde" | "pfarrgemeinde" | "pfarrei" | "kirchenkreis" | "dekanat"
+            )
+        {
+            continue;
+        }
+        let root_id = root(&mut parent, id);
+        let town = is_saint_prefix(w.key(head + 1)) && h.end == head + 4;
+        let cores = [
+            (head > h.start).then(|| w.loose_keys(head, h.end)),
+            town.then(|| w.loose_keys(h.start, h.end - 1)),
+            (town && head > h.start).then(|| w.loose_keys(head, h.end - 1)),
+        ];
+        for core in cores.into_iter().flatten() {
+            shorter
+                .entry(core)
+                .and_modify(|e| {
+                    if e.is_some_and(|r| r != root_id) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(root_id));
+        }
+    }
+    if !shorter.is_empty() {
         for id in 0..n {
             let one = hits.orgs[id]
                 .keys
                 .first()
-                .and_then(|k| landless.get(k.as_str()))
+                .and_then(|k| shorter.get(k.as_str()))
                 .copied()
                 .flatten();
             if let Some(long) = one {
@@ -10320,6 +10383,26 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         return Some(n);
     }
+    // A parish's offices belong to the one parish the text names ("Pfarrer
+    // Emmanuel Nwosu" of "der Kirchengemeinde St. Petrus"), else to the
+    // church below.
+    let parish = |o: &Organisation<'_>| {
+        ["Kirchengemeinde", "Pfarrgemeinde", "Pfarrei"]
+            .iter()
+            .any(|p| o.name.contains(p))
+    };
+    if (last.ends_with("pfarrer") || last == "pastor" || last == "kaplan")
+        && let Some(n) = index.once("parish", || {
+            sole(
+                ents.organisations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| !o.mentions.is_empty() && parish(o)),
+            )
+        })
+    {
+        return Some(n);
+    }
     // A church's offices belong to the one church the text names
     // ("Regionalbischöfin", "Landesbischof", "Superintendentin", "Präses").
     if (last.ends_with("bischof")
@@ -10333,6 +10416,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         && let Some(n) = index.once("church", || {
             sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
                 !o.mentions.is_empty()
+                    && !parish(o)
                     && [
                         "Kirche",
                         "Bistum",
