@@ -2136,6 +2136,17 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "long_form_by_its_acronym_with_a_compound_head_and_an_adjective",
+        text: "Beteiligt ist die Staatliche Betriebsgesellschaft für Umwelt und Landwirtschaft (BfUL), die einen Teil der Proben auswertet. Auch die Bayerische Eisenbahngesellschaft (BEG) ist dabei.",
+        expect: &[
+            Aliases(
+                "Staatliche Betriebsgesellschaft für Umwelt und Landwirtschaft",
+                &["BfUL"],
+            ),
+            Aliases("Bayerische Eisenbahngesellschaft", &["BEG"]),
+        ],
+    },
+    Case {
         name: "long_form_found_by_its_acronym_in_brackets",
         text: "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz) hat ein zweites Rechenzentrum eröffnet. „Wir sind vorbereitet“, sagte krz-Geschäftsführer Dr. Lutz Overbeck-Nowak. Die Künstliche Intelligenz (KI) hilft dabei.",
         expect: &[

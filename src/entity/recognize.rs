@@ -6177,7 +6177,8 @@ fn loose_join(form: &str) -> String {
 /// found, when its letters are theirs in order (the first the first word's)
 /// and one of the words is an organisation's head noun (so not "Künstliche
 /// Intelligenz (KI)"). Two to seven words of one sentence, little linking
-/// words ("für", "und", "der") and slashes between them.
+/// words ("für", "und", "der") and slashes between them, and an adjective
+/// before them that gives no letter.
 fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
     for k in 2..w.toks.len().saturating_sub(2) {
         if w.toks[k].kind != TokenKind::OpenBracket
@@ -6223,26 +6224,53 @@ fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
                 best = Some(s);
             }
         }
-        let Some(start) = best else {
+        let Some(mut start) = best else {
             continue;
         };
         if !letters_in_order(acr, w.span_text(start, k)) {
             continue;
         }
+        // (compounds the head lists leave out, which the acronym vouches
+        // for: "Betriebsgesellschaft", "Arbeitsgemeinschaft")
+        let compound = |key: &str| {
+            [
+                ("zentrum", OrgKind::Other),
+                ("verbund", OrgKind::Other),
+                ("werke", OrgKind::Other),
+                ("betrieb", OrgKind::Other),
+                ("betriebe", OrgKind::Other),
+                ("gesellschaft", OrgKind::Company),
+                ("gemeinschaft", OrgKind::Association),
+            ]
+            .iter()
+            .find(|(h, _)| key.ends_with(h))
+            .map(|&(_, kind)| kind)
+        };
         let Some(head) = (start..k).rev().find(|&j| {
             let key = w.key(j);
             w.is_word(j)
                 && (head_kind(key, HeadList::Spec, false).is_some()
                     || head_kind(key, HeadList::Place, true).is_some()
-                    || ["zentrum", "verbund", "werke", "betrieb", "betriebe"]
-                        .iter()
-                        .any(|h| key.ends_with(h)))
+                    || compound(key).is_some())
         }) else {
             continue;
         };
         let kind = head_kind(w.key(head), HeadList::Spec, false)
             .or_else(|| head_kind(w.key(head), HeadList::Place, true))
+            .or_else(|| compound(w.key(head)))
             .unwrap_or(OrgKind::Other);
+        // An adjective right before the first word belongs to the name
+        // without giving a letter: "die Staatliche Betriebsgesellschaft
+        // für Umwelt und Landwirtschaft (BfUL)".
+        if start > 0
+            && w.is_word(start - 1)
+            && w.toks[start - 1].is_capitalised()
+            && w.feat(start - 1).adjective
+            && hits.covered(start - 1).is_none()
+            && w.same_sentence(start - 1, start)
+        {
+            start -= 1;
+        }
         let hit = w.pattern_hit(start, k, kind, head);
         let id = hits.orgs.len() as u32;
         hits.mark(start, k, HitKind::Org, id);
