@@ -2147,6 +2147,21 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "university_named_after_its_academy_and_town",
+        text: "Beteiligt ist die Technische Universität Bergakademie Freiberg. Prorektor Jens Kalt von der TU Bergakademie Freiberg sagte, die Messungen seien gut. Ist die TU Mitglied im Verbund?",
+        expect: &[
+            Aliases(
+                "Technische Universität Bergakademie Freiberg",
+                &["TU Bergakademie Freiberg"],
+            ),
+            Person(
+                "Jens Kalt",
+                &[("Prorektor", "Technische Universität Bergakademie Freiberg")],
+            ),
+            NoOrg("TU Mitglied"),
+        ],
+    },
+    Case {
         name: "long_form_found_by_its_acronym_in_brackets",
         text: "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz) hat ein zweites Rechenzentrum eröffnet. „Wir sind vorbereitet“, sagte krz-Geschäftsführer Dr. Lutz Overbeck-Nowak. Die Künstliche Intelligenz (KI) hilft dabei.",
         expect: &[

@@ -2657,13 +2657,14 @@ impl<'a, 't> Walk<'a, 't> {
                     && !(matches!(hkey, "amt" | "amtes" | "markt" | "marktes")
                         && self.office_not_place(h))
                     // (a university's short form before a noun is no
-                    // place's: "TU Bergakademie Freiberg", "ist die TU
-                    // Mitglied")
+                    // place's: "ist die TU Mitglied"; an academy's name
+                    // and town are: "TU Bergakademie Freiberg")
                     && !(matches!(hkey, "tu" | "th" | "fh" | "haw")
                         && (self.is_role_word(h + 1)
                             || self.feat(h + 1).role_start
                             || matches!(self.key(h + 2), "der" | "des")
                             || (common_noun_shape(self.key(h + 1))
+                                && !self.key(h + 1).ends_with("akademie")
                                 && self.tok(h + 2).is_some_and(Token::is_capitalised))))
                 {
                     let end = self.legal_form(end).unwrap_or(end);
@@ -3650,6 +3651,18 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // The next word must not continue a noun phrase ("Stadt Bürger …").
         let mut end = j + 1;
+        // An academy's name before its town: "Technische Universität
+        // Bergakademie Freiberg".
+        if self.key(j).ends_with("akademie")
+            && ok_word(end)
+            && self.same_sentence(j, end)
+            && !self.line_break_before(end)
+            && !self
+                .tok(end + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.is_capitalised())
+        {
+            end += 1;
+        }
         // A region named by a town's adjective: "Wasserverband Lingener
         // Land", "Oldenburger Land".
         if self.key(j).ends_with("er") && self.key(end) == "land" && self.is_word(end) {
