@@ -1685,6 +1685,7 @@ const ORG_PATTERNS: &[Case] = &[
                 "FH Aachen",
                 "Technische Hochschule Deggendorf",
                 "TU Chemnitz",
+                "TU Bergakademie Freiberg",
             ]),
             Org("FH Aachen", OrgKind::Research),
             Aliases("Technische Hochschule Deggendorf", &["TH Deggendorf"]),
