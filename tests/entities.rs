@@ -2378,7 +2378,7 @@ const PEOPLE_NAMES: &[Case] = &[
         expect: &[
             Org("Generalstaatsanwaltschaft Bamberg", Authority),
             Org("Kriminalpolizeiinspektion Nürnberg", Authority),
-            Org("Erzbistum Köln", Association),
+            Org("Erzbistum Köln", Other),
             Org("Landessportbund Hessen", Association),
             Org("Regionaldirektion Sachsen", Authority),
         ],
@@ -4998,7 +4998,7 @@ const QUOTES: &[Case] = &[
         name: "churches_regional_insurers_and_development_banks",
         text: "Die Regionalbischöfin der Evangelischen Kirche in Mitteldeutschland (EKM), Cornelia Wendtland-Ruf, sprach. Die Evangelisch-Lutherische Landeskirche Hannovers hilft. Die AOK Nordost und die L-Bank fördern das.",
         expect: &[
-            Org("Evangelische Kirche in Mitteldeutschland", Association),
+            Org("Evangelische Kirche in Mitteldeutschland", Other),
             Aliases("Evangelische Kirche in Mitteldeutschland", &["EKM"]),
             Named("Evangelisch-Lutherische Landeskirche Hannovers"),
             Person(

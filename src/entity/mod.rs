@@ -62,7 +62,8 @@ pub enum OrgKind {
     Media,
     /// An EU or international body.
     International,
-    /// Anything else.
+    /// Anything else, the churches and their dioceses and parishes among
+    /// them.
     Other,
 }
 

@@ -375,9 +375,10 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("kriminalpolizeiinspektion", OrgKind::Authority),
     ("kriminalpolizeidirektion", OrgKind::Authority),
     ("regionaldirektion", OrgKind::Authority),
-    ("bistum", OrgKind::Association),
-    ("erzbistum", OrgKind::Association),
-    ("landeskirche", OrgKind::Association),
+    // the churches are bodies of public law of their own kind
+    ("bistum", OrgKind::Other),
+    ("erzbistum", OrgKind::Other),
+    ("landeskirche", OrgKind::Other),
     ("landessportbund", OrgKind::Association),
     ("kreissportbund", OrgKind::Association),
     ("stadtsportbund", OrgKind::Association),
@@ -2914,7 +2915,7 @@ impl<'a, 't> Walk<'a, 't> {
             return Some(self.pattern_hit(i, i + 4, OrgKind::Authority, i));
         }
         if let Some((head, end)) = self.church(i) {
-            return Some(self.pattern_hit(i, end, OrgKind::Association, head));
+            return Some(self.pattern_hit(i, end, OrgKind::Other, head));
         }
         // Name + legal form: "Stadtwerke Lüneburg GmbH", "Muster & Partner AG",
         // not the noun that describes it ("der Tochtergesellschaft Rheintal
