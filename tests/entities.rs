@@ -4355,6 +4355,14 @@ fn link_person_comma_role_of_org() {
             expect: &[Named("Pfarrei St. Martin")],
         },
         Case {
+            name: "person_company_office_goes_to_the_company_of_its_paragraph",
+            text: "Das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung (BMZ) fördert das Projekt. Die Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH setzt es um.\n\nAls Partner beteiligt sich die Solarwerk Lausitz GmbH aus Cottbus. Das mittelständische Unternehmen stellt Übungsanlagen bereit. „Wir lernen dabei viel“, sagte Geschäftsführer Tobias Reichenbach. Die Handwerkskammer Cottbus begleitet das.",
+            expect: &[Person(
+                "Tobias Reichenbach",
+                &[("Geschäftsführer", "Solarwerk Lausitz GmbH")],
+            )],
+        },
+        Case {
             name: "person_role_des_org_authority",
             text: "Jana Hartmann, Leiterin des Landesamtes für Digitalisierung, Breitband und Vermessung, stellte die neuen Karten vor.",
             expect: &[Person(

@@ -11003,7 +11003,30 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                     || common + 3 >= first.len() && common >= 8)
                 && fits(org(n))
         })
-        .or_else(|| candidates.iter().copied().find(|&n| fits(org(n))))
+        .or_else(|| {
+            let first = candidates.iter().copied().find(|&n| fits(org(n)))?;
+            // The first is the sender's or the one the text speaks of
+            // most: its office ("Vorstand X" of the sending company, not of
+            // the subsidiary named just before). Else the one body of the
+            // kind that the role's paragraph names before it ("… beteiligt
+            // sich die Solarwerk Lausitz GmbH. Das Unternehmen … „…“, sagte
+            // Geschäftsführer X"), not the first of the text.
+            let (dominant, publisher) = index.sender(w, ents);
+            if press_officer || dominant == Some(first) || publisher == Some(first) {
+                return Some(first);
+            }
+            let at = w.toks.get(r.start)?.span.start;
+            let from = w.text.get(..at)?.rfind("\n\n").map_or(0, |p| p + 2);
+            let mut named = index
+                .starting_in(from, at)
+                .iter()
+                .map(|&(_, _, n)| n)
+                .filter(|&n| fits(org(n)));
+            match named.next() {
+                Some(n) if named.all(|m| m == n) => Some(n),
+                _ => Some(first),
+            }
+        })
 }
 
 /// The Land that names a role's office: in the genitive before it
