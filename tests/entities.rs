@@ -2163,6 +2163,18 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "no_specification_from_a_capitalised_article_on_the_next_line",
+        text: "Main-Kinzig-Kreis\nDer Kreisausschuss\nPressemitteilung\n\nDer Main-Kinzig-Kreis übernimmt Verantwortung. „Das ist gut“, sagte Landrätin Susanne Wächtershäuser.",
+        expect: &[
+            Named("Main-Kinzig-Kreis"),
+            NoOrg("Main-Kinzig-Kreis\nDer"),
+            Person(
+                "Susanne Wächtershäuser",
+                &[("Landrätin", "Main-Kinzig-Kreis")],
+            ),
+        ],
+    },
+    Case {
         name: "long_form_found_by_its_acronym_in_brackets",
         text: "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz) hat ein zweites Rechenzentrum eröffnet. „Wir sind vorbereitet“, sagte krz-Geschäftsführer Dr. Lutz Overbeck-Nowak. Die Künstliche Intelligenz (KI) hilft dabei.",
         expect: &[

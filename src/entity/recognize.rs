@@ -3975,7 +3975,11 @@ impl<'a, 't> Walk<'a, 't> {
     /// "des Innern", "für Arbeit und Soziales", "für Sicherheit in der
     /// Informationstechnik". Returns the end of the last noun.
     fn specification(&self, j: usize) -> Option<usize> {
-        if !matches!(self.key(j), "für" | "des" | "der" | "zur" | "zum" | "von") {
+        // (a capitalised "Der" starts a sentence or a line: "Main-Kinzig-
+        // Kreis / Der Kreisausschuss")
+        if !matches!(self.key(j), "für" | "des" | "der" | "zur" | "zum" | "von")
+            || self.toks[j].is_capitalised()
+        {
             return None;
         }
         // "zur"/"zum" name a purpose ("Stiftung zur Förderung …", "Verein
