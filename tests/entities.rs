@@ -2174,6 +2174,19 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "gazetteer_public_it_providers_of_the_laender",
+        text: "Das IT-Dienstleistungszentrum Berlin (ITDZ Berlin) stellt um. „Wir sind bereit“, sagte die Vorständin des ITDZ Berlin, Ines Brauckmann. Auch das Thüringer Landesrechenzentrum und die Deutsche Kreditwirtschaft (DK) sind dabei.",
+        expect: &[
+            Aliases("IT-Dienstleistungszentrum Berlin", &["ITDZ Berlin"]),
+            Person(
+                "Ines Brauckmann",
+                &[("Vorständin", "IT-Dienstleistungszentrum Berlin")],
+            ),
+            Named("Thüringer Landesrechenzentrum"),
+            Aliases("Deutsche Kreditwirtschaft", &["DK"]),
+        ],
+    },
+    Case {
         name: "long_form_found_by_its_acronym_in_brackets",
         text: "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz) hat ein zweites Rechenzentrum eröffnet. „Wir sind vorbereitet“, sagte krz-Geschäftsführer Dr. Lutz Overbeck-Nowak. Die Künstliche Intelligenz (KI) hilft dabei.",
         expect: &[
