@@ -2174,6 +2174,14 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "body_of_a_region_named_after_it",
+        text: "Das Klinikum Region Hannover (KRH) hilft. Das Jobcenter Region Hannover berät.",
+        expect: &[
+            Aliases("Klinikum Region Hannover", &["KRH"]),
+            Named("Jobcenter Region Hannover"),
+        ],
+    },
+    Case {
         name: "gazetteer_public_it_providers_of_the_laender",
         text: "Das IT-Dienstleistungszentrum Berlin (ITDZ Berlin) stellt um. „Wir sind bereit“, sagte die Vorständin des ITDZ Berlin, Ines Brauckmann. Auch das Thüringer Landesrechenzentrum und die Deutsche Kreditwirtschaft (DK) sind dabei.",
         expect: &[

@@ -3591,7 +3591,11 @@ impl<'a, 't> Walk<'a, 't> {
                         | "jahresende"
                 )
         };
-        if matches!(self.key(j), "st." | "sankt" | "bad") && ok_word(j + 1) {
+        // ("Klinikum Region Hannover": a body of a Region named so)
+        if matches!(self.key(j), "st." | "sankt" | "bad" | "region")
+            && ok_word(j + 1)
+            && !self.line_break_before(j + 1)
+        {
             // A parish by its church and town: "Kirchengemeinde St.
             // Petrus Bonn" (one more word that ends the name).
             let parish = j > 0
