@@ -4395,6 +4395,14 @@ fn link_person_comma_role_of_org() {
             )],
         },
         Case {
+            name: "person_no_womans_title_for_a_man",
+            text: "Die Staatsanwaltschaft hat Anklage gegen die Geschäftsführerin der Mainpflege Kitzingen GmbH erhoben. Der Verteidiger der Geschäftsführerin, Rechtsanwalt Dr. Kaspar Freiherr von Thüngen, erklärte, seine Mandantin habe sich nicht bereichert.",
+            expect: &[Person(
+                "Kaspar Freiherr von Thüngen",
+                &[("Rechtsanwalt", "")],
+            )],
+        },
+        Case {
             name: "person_role_des_org_authority",
             text: "Jana Hartmann, Leiterin des Landesamtes für Digitalisierung, Breitband und Vermessung, stellte die neuen Karten vor.",
             expect: &[Person(

@@ -8101,6 +8101,16 @@ fn link_roles<'t>(
         if org.is_none() {
             org = body_before;
         }
+        // A woman's title is no man's whose first name says he is one ("Der
+        // Verteidiger der Geschäftsführerin, Rechtsanwalt Dr. Kaspar …": the
+        // client's title, not the lawyer's).
+        if r.gender == Gender::Feminine
+            && let Some(k) = person_tok
+            && let Some((HitKind::Person, id)) = hits.covered(k)
+            && hits.people[id as usize].sex == b'm'
+        {
+            person = None;
+        }
         if let Some(p) = person {
             // A member's or officer's party from the group's name
             // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
