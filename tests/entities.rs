@@ -2174,6 +2174,24 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "party_group_in_a_landtag_by_its_long_name_and_compound",
+        text: "SPD-Fraktion im Schleswig-Holsteinischen Landtag\nPressemitteilung\n\nDie SPD-Landtagsfraktion fordert mehr Geld. „Gut“, sagte Malte Ingwersen, kitapolitischer Sprecher der SPD-Landtagsfraktion. Die CDU-Fraktion im Niedersächsischen Landtag widerspricht.",
+        expect: &[
+            Aliases(
+                "SPD-Fraktion im Schleswig-Holsteinischen Landtag",
+                &["SPD-Landtagsfraktion"],
+            ),
+            Person(
+                "Malte Ingwersen",
+                &[(
+                    "kitapolitischer Sprecher",
+                    "SPD-Fraktion im Schleswig-Holsteinischen Landtag",
+                )],
+            ),
+            Named("CDU-Fraktion im Niedersächsischen Landtag"),
+        ],
+    },
+    Case {
         name: "body_of_a_region_named_after_it",
         text: "Das Klinikum Region Hannover (KRH) hilft. Das Jobcenter Region Hannover berät.",
         expect: &[

@@ -7116,6 +7116,42 @@ fn group_orgs<'t>(
             }
         }
     }
+    // A party's group in a Landtag by its long name and by the compound
+    // ("SPD-Fraktion im Schleswig-Holsteinischen Landtag" and "die
+    // SPD-Landtagsfraktion"), when the text names one such group of the
+    // party.
+    let mut groups: HashMap<&str, Option<usize>, Fx> = HashMap::default();
+    for (id, h) in hits.orgs.iter().enumerate() {
+        let first = w.key(h.start);
+        if h.end >= h.start + 3
+            && h.part.is_none()
+            && w.key(h.start + 1) == "im"
+            && w.key(h.end - 1).starts_with("landtag")
+            && let Some(party) = first.strip_suffix("-fraktion")
+        {
+            let r = root(&mut parent, id);
+            groups
+                .entry(party)
+                .and_modify(|e| {
+                    if e.is_some_and(|g| g != r) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(r));
+        }
+    }
+    if !groups.is_empty() {
+        for id in 0..n {
+            let h = &hits.orgs[id];
+            if h.end == h.start + 1
+                && let Some(party) = w.key(h.start).strip_suffix("-landtagsfraktion")
+                && let Some(&Some(g)) = groups.get(party)
+            {
+                let (a, b) = (root(&mut parent, id), root(&mut parent, g));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
     // Acronyms that name one body without brackets: a name ending in its
     // acronym meets the short form that ends in it too and the bare acronym
     // ("Fraunhofer-Institut für Windenergiesysteme IWES", "Fraunhofer
