@@ -2192,6 +2192,23 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "lowercase_acronym_of_two_words_and_its_later_mentions",
+        text: "Die Hochschule für Technik und Wirtschaft des Saarlandes (htw saar) hilft. Der Vizepräsident für Weiterbildung der htw saar, Prof. Dr. Luca Marchetti, erläuterte das. Die htw saar lehrt.",
+        expect: &[
+            Aliases(
+                "Hochschule für Technik und Wirtschaft des Saarlandes",
+                &["htw saar"],
+            ),
+            Person(
+                "Luca Marchetti",
+                &[(
+                    "Vizepräsident für Weiterbildung",
+                    "Hochschule für Technik und Wirtschaft des Saarlandes",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "body_of_a_region_named_after_it",
         text: "Das Klinikum Region Hannover (KRH) hilft. Das Jobcenter Region Hannover berät.",
         expect: &[

@@ -6335,12 +6335,24 @@ fn acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
         }
         // "Langform (ACR)"; an acronym of two words too ("Medienanstalt
         // Hamburg / Schleswig-Holstein (MA HSH)").
+        // (or in lowercase with a place's first letters: "Hochschule für
+        // Technik und Wirtschaft des Saarlandes (htw saar)")
+        let lowercase_pair = |a: &str, b: &str| {
+            let form = &hits.orgs[o].form;
+            lowercase_acronym(a)
+                && letters_in_order(a, form)
+                && b.len() >= 3
+                && b.bytes().all(|c| c.is_ascii_lowercase())
+                && form
+                    .split([' ', '-'])
+                    .any(|x| x.to_lowercase().starts_with(b))
+        };
         if w.key(end) == "("
             && w.key(end + 3) == ")"
             && w.is_word(end + 1)
             && w.is_word(end + 2)
-            && is_acronym_like(w.toks[end + 1].text)
-            && is_acronym_like(w.toks[end + 2].text)
+            && ((is_acronym_like(w.toks[end + 1].text) && is_acronym_like(w.toks[end + 2].text))
+                || lowercase_pair(w.toks[end + 1].text, w.toks[end + 2].text))
             && (end + 1..end + 3).all(|k| hits.covered(k).is_none())
         {
             let mut keys = vec![w.loose_keys(end + 1, end + 3), hits.orgs[o].keys[0].clone()];
@@ -6931,13 +6943,18 @@ fn group_orgs<'t>(
     let mut forms: HashMap<&str, u32, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         // (only an acronym of two words written in brackets, not a
-        // branch like "DGB NRW")
+        // branch like "DGB NRW"; also in lowercase: "htw saar")
         let two = h.end - h.start == 2
             && h.start > 0
             && w.key(h.start - 1) == "("
             && w.key(h.end) == ")"
-            && is_acronym_like(w.toks[h.start].text)
-            && is_acronym_like(w.toks[h.start + 1].text);
+            && ((is_acronym_like(w.toks[h.start].text)
+                && is_acronym_like(w.toks[h.start + 1].text))
+                || (lowercase_acronym(w.toks[h.start].text)
+                    && w.toks[h.start + 1]
+                        .text
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase())));
         if (h.end - h.start == 1 || two) && h.part.is_none() {
             forms.entry(loose(w.key(h.start))).or_insert(id as u32);
         }
