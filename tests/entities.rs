@@ -2209,6 +2209,17 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "role_acronym_in_brackets_before_its_body",
+        text: "Die Beauftragte (LfD) des Landes Berlin, Dr. Charlotte Ruhnau, sprach. Der Chief Digital Officer (CDO) des Landes Brandenburg, Dr. Karl Ruhland, schwieg.",
+        expect: &[
+            Person("Charlotte Ruhnau", &[("Beauftragte", "Land Berlin")]),
+            Person(
+                "Karl Ruhland",
+                &[("Chief Digital Officer", "Land Brandenburg")],
+            ),
+        ],
+    },
+    Case {
         name: "body_of_a_region_named_after_it",
         text: "Das Klinikum Region Hannover (KRH) hilft. Das Jobcenter Region Hannover berät.",
         expect: &[

@@ -7709,6 +7709,22 @@ fn link_roles<'t>(
         // "CFO des DigitalService", "Präsidentin des BSI", "Direktor beim
         // Landtag", "Leiterin des kantonalen Steueramtes".
         let mut after = r.end;
+        // "Die Chief Digital Officer (CDO) des Landes Berlin, …": over the
+        // title's acronym in brackets.
+        if w.key(after) == "("
+            && w.key(after + 2) == ")"
+            && w.is_word(after + 1)
+            && is_acronym_like(w.toks[after + 1].text)
+            && hits
+                .covered(after + 1)
+                .is_none_or(|(kind, _)| kind == HitKind::Role)
+            && matches!(
+                w.key(after + 3),
+                "des" | "der" | "von" | "im" | "beim" | "am"
+            )
+        {
+            after += 3;
+        }
         // "Vorsitzende des Vorstands von Dataport": over a board to its
         // body.
         if matches!(w.key(after), "des" | "der")
