@@ -2220,6 +2220,22 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "bremen_authority_named_by_its_senators_title",
+        text: "Die Senatorin für Bau, Mobilität und Stadtentwicklung hat das Vorhaben gefördert. „Das ist gut“, sagte Mobilitätssenatorin Ricarda Janssen. Staatsrat Lukas Brünjes von der Senatorin für Umwelt, Klima und Wissenschaft kündigte Stellen an. Die Senatorin für Finanzen, Daniela Schwarz, schwieg.",
+        expect: &[
+            Org(
+                "Senatorin für Bau, Mobilität und Stadtentwicklung",
+                OrgKind::Authority,
+            ),
+            Named("Senatorin für Umwelt, Klima und Wissenschaft"),
+            Person(
+                "Lukas Brünjes",
+                &[("Staatsrat", "Senatorin für Umwelt, Klima und Wissenschaft")],
+            ),
+            Person("Daniela Schwarz", &[("Senatorin für Finanzen", "")]),
+        ],
+    },
+    Case {
         name: "body_of_a_region_named_after_it",
         text: "Das Klinikum Region Hannover (KRH) hilft. Das Jobcenter Region Hannover berät.",
         expect: &[

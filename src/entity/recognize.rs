@@ -3353,7 +3353,22 @@ impl<'a, 't> Walk<'a, 't> {
         let bracketed = self.key(r.end) == "("
             && acronym(r.end + 1)
             && (self.key(r.end + 2) == ")" || (acronym(r.end + 2) && self.key(r.end + 3) == ")"));
-        if !(issued || bracketed) {
+        // Bremen's authorities bear their senator's title: "Die Senatorin
+        // für Bau, Mobilität und Stadtentwicklung hat das Vorhaben
+        // gefördert", "X von der Senatorin für Umwelt, … kündigte an": the
+        // office with an article and a verb after it, no name.
+        let acting = office.starts_with("senator")
+            && r.start >= 1
+            && matches!(self.key(r.start - 1), "die" | "der")
+            && self.tok(r.end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.is_capitalised()
+                    && !matches!(
+                        self.key(r.end),
+                        "und" | "oder" | "sowie" | "für" | "a." | "d."
+                    )
+            });
+        if !(issued || bracketed || acting) {
             return None;
         }
         // (an authority, also a Senator's: as a ministry it would be every
