@@ -2236,6 +2236,16 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "lowercase_brand_before_a_legal_form",
+        text: "Die swb AG liefert den Strom. Auch die neue GmbH hilft, mit der enercity AG und der regionalen GmbH.",
+        expect: &[
+            Org("swb AG", OrgKind::Company),
+            Org("enercity AG", OrgKind::Company),
+            NoOrg("neue GmbH"),
+            NoOrg("regionalen GmbH"),
+        ],
+    },
+    Case {
         name: "body_of_a_region_named_after_it",
         text: "Das Klinikum Region Hannover (KRH) hilft. Das Jobcenter Region Hannover berät.",
         expect: &[

@@ -5767,6 +5767,7 @@ pub(crate) fn find<'t>(
     };
     walk(&w, &mut hits);
     bracket_long_forms(&w, &mut hits);
+    lowercase_brands(&w, &mut hits);
     acronyms(&w, &mut hits);
     implied_acronyms(&w, &mut hits);
     committee_compounds(&w, &mut hits);
@@ -6311,6 +6312,43 @@ fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
         let hit = w.pattern_hit(start, k, kind, head);
         let id = hits.orgs.len() as u32;
         hits.mark(start, k, HitKind::Org, id);
+        hits.orgs.push(hit);
+    }
+}
+
+/// "die swb AG", "der enercity AG": a brand written in lowercase before a
+/// company's legal form, after an article or preposition (no lowercase
+/// word but a brand stands there: a function word or an adjective is
+/// not one, "die neue GmbH").
+fn lowercase_brands(w: &Walk<'_, '_>, hits: &mut Hits) {
+    for &j in &w.legal {
+        let j = j as usize;
+        let Some(end) = w.legal_form(j) else {
+            continue;
+        };
+        if j < 2 || hits.covered(j).is_some() || hits.covered(j - 1).is_some() {
+            continue;
+        }
+        let b = &w.toks[j - 1];
+        let kind = legal_kind(w.key(j));
+        if b.kind != TokenKind::Word
+            || b.text.len() < 3
+            || !b.text.starts_with(|c: char| c.is_ascii_lowercase())
+            || !b.text.chars().all(|c| c.is_alphanumeric() || c == '-')
+            || w.is_function(j - 1)
+            || w.feat(j - 1).adjective
+            || is_adjective(w.key(j - 1))
+            || !matches!(kind, OrgKind::Company | OrgKind::Cooperative)
+            || !matches!(
+                w.key(j - 2),
+                "die" | "der" | "des" | "dem" | "den" | "von" | "vom" | "bei" | "beim" | "mit"
+            )
+        {
+            continue;
+        }
+        let hit = w.pattern_hit(j - 1, end, kind, j - 1);
+        let id = hits.orgs.len() as u32;
+        hits.mark(j - 1, end, HitKind::Org, id);
         hits.orgs.push(hit);
     }
 }
