@@ -9544,6 +9544,10 @@ fn unit_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>, person: usize) -
 /// stops (a table, a list) must not make each role walk all of it.
 const SENTENCE_WINDOW: usize = 120;
 
+/// How far back (in bytes) the role linker looks for the start of a
+/// role's paragraph: paragraphs of press releases are far shorter.
+const PARAGRAPH_REACH: usize = 3000;
+
 /// An office of a body that the text does not name with it belongs to the
 /// body the text names most often, if one stands out.
 fn sender_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
@@ -11156,7 +11160,13 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 return Some(first);
             }
             let at = w.toks.get(r.start)?.span.start;
-            let from = w.text.get(..at)?.rfind("\n\n").map_or(0, |p| p + 2);
+            // (a paragraph's start within a few thousand bytes: a text
+            // without blank lines must not make each role search all of it)
+            let mut lo = at.saturating_sub(PARAGRAPH_REACH);
+            while !w.text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let from = w.text.get(lo..at)?.rfind("\n\n").map_or(lo, |p| lo + p + 2);
             let mut named = index
                 .starting_in(from, at)
                 .iter()
