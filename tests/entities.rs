@@ -2221,7 +2221,7 @@ const ORG_ALIASES: &[Case] = &[
     },
     Case {
         name: "bremen_authority_named_by_its_senators_title",
-        text: "Die Senatorin für Bau, Mobilität und Stadtentwicklung hat das Vorhaben gefördert. „Das ist gut“, sagte Mobilitätssenatorin Ricarda Janssen. Staatsrat Lukas Brünjes von der Senatorin für Umwelt, Klima und Wissenschaft kündigte Stellen an. Die Senatorin für Finanzen, Daniela Schwarz, schwieg.",
+        text: "Bremen baut eine Werkstatt. Die Senatorin für Bau, Mobilität und Stadtentwicklung hat das Vorhaben gefördert. „Das ist gut“, sagte Mobilitätssenatorin Ricarda Janssen. Staatsrat Lukas Brünjes von der Senatorin für Umwelt, Klima und Wissenschaft kündigte Stellen an. Die Senatorin für Finanzen, Daniela Schwarz, schwieg.",
         expect: &[
             Org(
                 "Senatorin für Bau, Mobilität und Stadtentwicklung",
@@ -2244,6 +2244,34 @@ const ORG_ALIASES: &[Case] = &[
             NoOrg("neue GmbH"),
             NoOrg("regionalen GmbH"),
         ],
+    },
+    Case {
+        name: "new_rules_keep_off_ordinary_text",
+        text: "MINISTERIUM FÜR UMWELT, KLIMA UND ENERGIEWIRTSCHAFT BADEN-WÜRTTEMBERG\nMinister Peter Maier sagte, es sei gut. Die Senatorin für Wissenschaft, Forschung und Gleichstellung in Hamburg, Katharina Fegebank, eröffnete die Messe. Die Senatorin für Finanzen sagte am Montag, Bremen spare. Am Sonntag feiert die Katholische Kirchengemeinde St. Petrus Erntedank.",
+        expect: &[
+            Person(
+                "Peter Maier",
+                &[(
+                    "Minister",
+                    "MINISTERIUM FÜR UMWELT, KLIMA UND ENERGIEWIRTSCHAFT BADEN-WÜRTTEMBERG",
+                )],
+            ),
+            Person(
+                "Katharina Fegebank",
+                &[(
+                    "Senatorin für Wissenschaft, Forschung und Gleichstellung",
+                    "",
+                )],
+            ),
+            NoOrg("Senatorin für Finanzen"),
+            Named("Katholische Kirchengemeinde St. Petrus"),
+            NoOrg("Erntedank"),
+        ],
+    },
+    Case {
+        name: "plural_title_after_die_is_no_womans_title",
+        text: "Die Vorsitzenden Thomas Müller und Anna Schulz leiten den Verein.",
+        expect: &[Person("Thomas Müller", &[("Vorsitzende", "")])],
     },
     Case {
         name: "body_of_a_region_named_after_it",
@@ -4433,7 +4461,7 @@ fn link_person_comma_role_of_org() {
         },
         Case {
             name: "person_parish_priest_of_the_parish_not_the_diocese",
-            text: "Das Erzbistum Köln und die Katholische Kirchengemeinde St. Petrus Bonn haben einen Vertrag unterzeichnet. Generalvikar Benedikt Lorscheid lobte das. Pfarrer Emmanuel Nwosu, leitender Pfarrer der Kirchengemeinde St. Petrus, sagte, man sei froh.",
+            text: "Die Kirche im Bonner Norden wird eine Kita. Das Erzbistum Köln und die Katholische Kirchengemeinde St. Petrus Bonn haben einen Vertrag unterzeichnet. Generalvikar Benedikt Lorscheid lobte das. Pfarrer Emmanuel Nwosu, leitender Pfarrer der Kirchengemeinde St. Petrus, sagte, man sei froh.",
             expect: &[
                 Person("Benedikt Lorscheid", &[("Generalvikar", "Erzbistum Köln")]),
                 Person(

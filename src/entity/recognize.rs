@@ -3318,8 +3318,9 @@ impl<'a, 't> Walk<'a, 't> {
     /// "Pressemitteilung der Landesbeauftragten für Datenschutz und
     /// Informationsfreiheit Nordrhein-Westfalen", "Der Senator für Inneres
     /// (SI)": an office with its portfolio (a Beauftragte, Bevollmächtigte
-    /// or Senator) that issues a release or takes an acronym in brackets is
-    /// the authority of that name (nominative, as the role's title).
+    /// or Senator) that issues a release or takes an acronym in brackets,
+    /// or a Bremen senator's office that acts without a name, is the
+    /// authority of that name (nominative, as the role's title).
     fn office_as_body(&self, r: &RoleHit) -> Option<OrgHit> {
         // (only an office that names an authority: a Beauftragte, a
         // Bevollmächtigte or a Senator; not "Professorin für Informatik
@@ -3355,19 +3356,52 @@ impl<'a, 't> Walk<'a, 't> {
             && (self.key(r.end + 2) == ")" || (acronym(r.end + 2) && self.key(r.end + 3) == ")"));
         // Bremen's authorities bear their senator's title: "Die Senatorin
         // für Bau, Mobilität und Stadtentwicklung hat das Vorhaben
-        // gefördert", "X von der Senatorin für Umwelt, … kündigte an": the
-        // office with an article and a verb after it, no name.
+        // gefördert", "X von der Senatorin für Umwelt, … kündigte an": in
+        // a text that names Bremen, the office with an article and a verb
+        // after it that is no speech verb (a person speaks), no name.
         let acting = office.starts_with("senator")
             && r.start >= 1
             && matches!(self.key(r.start - 1), "die" | "der")
             && self.tok(r.end).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && !t.is_capitalised()
+                    && !self.feat(r.end).strong_speech
                     && !matches!(
                         self.key(r.end),
-                        "und" | "oder" | "sowie" | "für" | "a." | "d."
+                        "a." | "d."
+                            | "und"
+                            | "oder"
+                            | "sowie"
+                            | "für"
+                            | "in"
+                            | "im"
+                            | "am"
+                            | "an"
+                            | "auf"
+                            | "aus"
+                            | "bei"
+                            | "mit"
+                            | "nach"
+                            | "von"
+                            | "vom"
+                            | "zu"
+                            | "zum"
+                            | "zur"
+                            | "über"
+                            | "als"
+                            | "wie"
+                            | "des"
+                            | "der"
+                            | "die"
+                            | "das"
+                            | "den"
+                            | "dem"
                     )
-            });
+            })
+            && self
+                .cap_words
+                .iter()
+                .any(|&k| matches!(self.key(k as usize), "bremen" | "bremens" | "bremer"));
         if !(issued || bracketed || acting) {
             return None;
         }
@@ -3613,13 +3647,26 @@ impl<'a, 't> Walk<'a, 't> {
         {
             // A parish by its church and town: "Kirchengemeinde St.
             // Petrus Bonn" (one more word that ends the name).
+            // (a town the text names elsewhere too, not a noun after the
+            // name: "St. Petrus Erntedank")
             let parish = j > 0
+                && matches!(self.key(j), "st." | "sankt")
                 && matches!(
                     self.key(j - 1),
                     "kirchengemeinde" | "pfarrgemeinde" | "pfarrei" | "kirchengemeinden"
                 );
+            let town_again = |k: usize| {
+                let town = self.toks[k].text;
+                !common_noun_shape(self.key(k))
+                    && !self.feat(k).adjective
+                    && self.cap_words.iter().any(|&c| {
+                        let c = c as usize;
+                        c != k && self.toks[c].text.starts_with(town)
+                    })
+            };
             if parish
                 && ok_word(j + 2)
+                && town_again(j + 2)
                 && self.same_sentence(j, j + 2)
                 && !self.line_break_before(j + 2)
                 && !self
@@ -3795,8 +3842,8 @@ impl<'a, 't> Walk<'a, 't> {
         Some(end)
     }
 
-    /// One to three capitalised nouns from `j` (with "und" between the
-    /// last two), then a Land by name or short form ("NRW"), all in one
+    /// One to three capitalised nouns from `j` (with "und" between any
+    /// two), then a Land by name or short form ("NRW"), all in one
     /// sentence and line: returns the end of the Land. A Land's body names its
     /// fields so ("Landesbetrieb Wald und Holz NRW").
     fn fields_then_land(&self, j: usize) -> Option<usize> {
@@ -3994,10 +4041,13 @@ impl<'a, 't> Walk<'a, 't> {
     /// "des Innern", "für Arbeit und Soziales", "für Sicherheit in der
     /// Informationstechnik". Returns the end of the last noun.
     fn specification(&self, j: usize) -> Option<usize> {
-        // (a capitalised "Der" starts a sentence or a line: "Main-Kinzig-
-        // Kreis / Der Kreisausschuss")
+        // (nor one that starts a sentence or a line: "Main-Kinzig-Kreis /
+        // Der Kreisausschuss"; a name in capitals keeps its "FÜR")
         if !matches!(self.key(j), "für" | "des" | "der" | "zur" | "zum" | "von")
-            || self.toks[j].is_capitalised()
+            || (self.toks[j].is_capitalised()
+                && (self.initial[j]
+                    || self.line_break_before(j)
+                    || matches!(self.toks[j].text, "Der" | "Des")))
         {
             return None;
         }
@@ -6215,8 +6265,9 @@ fn loose_join(form: &str) -> String {
 /// found, when its letters are theirs in order (the first the first word's)
 /// and one of the words is an organisation's head noun (so not "Künstliche
 /// Intelligenz (KI)"). Two to seven words of one sentence, little linking
-/// words ("für", "und", "der") and slashes between them, and an adjective
-/// before them that gives no letter.
+/// words ("für", "und", "der") and slashes between them; a capitalised
+/// adjective right before the first of them joins the name without giving
+/// the acronym a letter.
 fn bracket_long_forms(w: &Walk<'_, '_>, hits: &mut Hits) {
     for k in 2..w.toks.len().saturating_sub(2) {
         if w.toks[k].kind != TokenKind::OpenBracket
@@ -8225,8 +8276,14 @@ fn link_roles<'t>(
         }
         // A woman's title is no man's whose first name says he is one ("Der
         // Verteidiger der Geschäftsführerin, Rechtsanwalt Dr. Kaspar …": the
-        // client's title, not the lawyer's).
+        // client's title, not the lawyer's). Only a title feminine by its
+        // own ending: an article makes "die Vorsitzenden" feminine too.
         if r.gender == Gender::Feminine
+            && r.title
+                .split(" für ")
+                .next()
+                .and_then(|head| head.rsplit(' ').next())
+                .is_some_and(|t| t.ends_with("in"))
             && let Some(k) = person_tok
             && let Some((HitKind::Person, id)) = hits.covered(k)
             && hits.people[id as usize].sex == b'm'
@@ -11069,6 +11126,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             && o.name.split(' ').count() == 2
     };
     if !press_officer
+        && (kinds.contains(&OrgKind::Municipality) || kinds.contains(&OrgKind::Government))
         && candidates.iter().any(|&n| town_like(n))
         && let Some(&here) = w.sentence_of.get(r.start)
     {
@@ -11166,7 +11224,11 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             while !w.text.is_char_boundary(lo) {
                 lo += 1;
             }
-            let from = w.text.get(lo..at)?.rfind("\n\n").map_or(lo, |p| lo + p + 2);
+            let from = w
+                .text
+                .get(lo..at)
+                .and_then(|before| before.rfind("\n\n"))
+                .map_or(lo, |p| lo + p + 2);
             let mut named = index
                 .starting_in(from, at)
                 .iter()
