@@ -2295,6 +2295,14 @@ const ORG_ALIASES: &[Case] = &[
         ],
     },
     Case {
+        name: "rector_of_a_university_named_by_its_short_form",
+        text: "Wissenschaftlicher Partner ist die TU Bergakademie Freiberg, deren Institut forscht. Rektor Prof. Dr. Jens-Uwe Kaltofen betonte das.",
+        expect: &[Person(
+            "Jens-Uwe Kaltofen",
+            &[("Rektor", "TU Bergakademie Freiberg")],
+        )],
+    },
+    Case {
         name: "long_form_found_by_its_acronym_in_brackets",
         text: "Das Kommunale Rechenzentrum Minden-Ravensberg/Lippe (krz) hat ein zweites Rechenzentrum eröffnet. „Wir sind vorbereitet“, sagte krz-Geschäftsführer Dr. Lutz Overbeck-Nowak. Die Künstliche Intelligenz (KI) hilft dabei.",
         expect: &[

@@ -10976,13 +10976,17 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         {
             return Some(n);
         }
+        // (also by the short form: "TU Bergakademie Freiberg")
         return index.once("university", || {
             ents.organisations.iter().position(|o| {
                 o.kind == OrgKind::Research
                     && !o.mentions.is_empty()
-                    && ["niversität", "ochschule"]
+                    && (["niversität", "ochschule"]
                         .iter()
                         .any(|h| o.name.contains(h))
+                        || ["TU ", "TH ", "FH ", "HAW "]
+                            .iter()
+                            .any(|p| o.name.starts_with(p)))
             })
         });
     } else {
