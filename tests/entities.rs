@@ -4490,6 +4490,17 @@ fn link_person_comma_role_of_org() {
             ],
         },
         Case {
+            name: "person_bishop_of_the_church_not_of_its_welfare_work",
+            text: "Das Diakonische Werk Evangelischer Kirchen in Mitteldeutschland e.V. und die Evangelische Kirche in Mitteldeutschland (EKM) fordern Hilfe. Regionalbischöfin Cornelia Wendtland-Ruf sagte, es eile.",
+            expect: &[Person(
+                "Cornelia Wendtland-Ruf",
+                &[(
+                    "Regionalbischöfin",
+                    "Evangelische Kirche in Mitteldeutschland",
+                )],
+            )],
+        },
+        Case {
             name: "person_no_parish_town_after_a_saint_before_a_noun",
             text: "Die Pfarrei St. Martin Gottesdienste feiert nicht mehr.",
             expect: &[Named("Pfarrei St. Martin")],

@@ -10658,8 +10658,12 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last.starts_with("diözesan"))
         && let Some(n) = index.once("church", || {
             sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                // (not a church's welfare work: "Diakonisches Werk
+                // Evangelischer Kirchen in Mitteldeutschland")
                 !o.mentions.is_empty()
                     && !parish(o)
+                    && !o.name.contains("Diakon")
+                    && !o.name.contains("Caritas")
                     && [
                         "Kirche",
                         "Bistum",
