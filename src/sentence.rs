@@ -18,7 +18,8 @@
 //!    `„…“, sagte sie.` does not break at the quote).
 //! 4. An abbreviation, ordinal or date that ends in a period (`usw.`, `3.`,
 //!    `18.12.`) ends a sentence only when a capitalised function word follows
-//!    (`… am 18.12. Danach …`), never before a name (`Dr. Schmidt`), a month
+//!    (`… am 18.12. Danach …`), never after an academic title (`Dr. Per
+//!    Sönnichsen`), never before a name (`Dr. Schmidt`), a month
 //!    (`3. Juni`) or a bracket (`am 7.10. (Mittwoch)`), and never when it
 //!    opens a line or a sentence (the number of a list item:
 //!    `1. Die Verwaltung …`). Inside a closing quote before a capitalised
@@ -271,6 +272,7 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> O
             if t.text.ends_with('.')
                 && starts_uppercase(next)
                 && LEXICON.is_function_word(next.text)
+                && !is_personal_title(t.text)
                 && i > first
                 && !starts_line(text, tokens, i) =>
         {
@@ -294,6 +296,14 @@ fn boundary_after(text: &str, tokens: &[Token<'_>], first: usize, i: usize) -> O
         }
         _ => None,
     }
+}
+
+/// Whether an abbreviation is an academic title, which a name follows
+/// even when its first name is also a little word ("Dr. Per Sönnichsen").
+fn is_personal_title(abbreviation: &str) -> bool {
+    ["Dr.", "Prof.", "Dipl.", "Mag."]
+        .iter()
+        .any(|t| abbreviation.starts_with(t))
 }
 
 /// Whether `tokens[i]` is the first token on its line (a list number "1.").

@@ -4501,6 +4501,20 @@ fn link_person_comma_role_of_org() {
             )],
         },
         Case {
+            name: "person_first_name_that_is_a_little_word_after_a_title",
+            text: "Zurückhaltend äußerte sich der Städteverband Schleswig-Holstein. Dessen geschäftsführendes Vorstandsmitglied, Dr. Per Sönnichsen, erklärte: „Wir haben nichts dagegen.“ Per E-Mail ist er erreichbar.",
+            expect: &[
+                Person(
+                    "Per Sönnichsen",
+                    &[(
+                        "geschäftsführendes Vorstandsmitglied",
+                        "Städteverband Schleswig-Holstein",
+                    )],
+                ),
+                NoPerson("Per E-Mail"),
+            ],
+        },
+        Case {
             name: "person_no_parish_town_after_a_saint_before_a_noun",
             text: "Die Pfarrei St. Martin Gottesdienste feiert nicht mehr.",
             expect: &[Named("Pfarrei St. Martin")],

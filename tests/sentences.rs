@@ -54,6 +54,11 @@ fn no_break_inside_sentences() {
             sentences: &["Dr. Schmidt sagte, Prof. Dr. Kuhn stimme zu."],
         },
         Case {
+            name: "title_before_a_first_name_that_is_also_a_little_word",
+            input: "Heute erklärte Dr. Per Sönnichsen das.",
+            sentences: &["Heute erklärte Dr. Per Sönnichsen das."],
+        },
+        Case {
             name: "multi_part_abbreviations",
             input: "Das gilt z. B. für Kommunen, u. a. in Bayern, d. h. überall.",
             sentences: &["Das gilt z. B. für Kommunen, u. a. in Bayern, d. h. überall."],

@@ -2110,7 +2110,19 @@ impl<'a, 't> Walk<'a, 't> {
 
     /// A capitalised word that can be part of a proper name.
     fn is_name_word(&self, i: usize) -> bool {
-        self.feat(i).name_word
+        let f = self.feat(i);
+        f.name_word
+            // "Dr. Per Sönnichsen": a first name that is also a little word
+            // ("per"), capitalised right after an academic title
+            || (f.function
+                && f.cap
+                && f.first_name.is_some()
+                && !self.initial[i]
+                && i.checked_sub(1).is_some_and(|p| {
+                    let key = self.key(p);
+                    self.toks[p].kind == TokenKind::Abbreviation
+                        && (key.starts_with("dr.") || key.starts_with("prof."))
+                }))
     }
 
     /// The longest gazetteer organisation starting at `i`.
@@ -2320,9 +2332,17 @@ impl<'a, 't> Walk<'a, 't> {
             gender
         });
         let mut title = String::new();
+        // (a neuter head takes a neuter ending: "geschäftsführendes
+        // Vorstandsmitglied")
+        let neuter =
+            gender == Gender::Neutral && super::lexicon::fold(head_form).ends_with("mitglied");
         for &(m, use_) in &title_mods {
             if use_ == ModifierUse::Title {
-                title.push_str(&modifier_form(self.toks[m].text, gender));
+                let form = modifier_form(self.toks[m].text, gender);
+                title.push_str(&form);
+                if neuter && form.ends_with('e') && !form.ends_with('.') {
+                    title.push('s');
+                }
                 title.push(' ');
             }
         }
