@@ -2109,20 +2109,23 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// A capitalised word that can be part of a proper name.
+    #[inline]
     fn is_name_word(&self, i: usize) -> bool {
         let f = self.feat(i);
-        f.name_word
-            // "Dr. Per Sönnichsen": a first name that is also a little word
-            // ("per"), capitalised right after an academic title
-            || (f.function
-                && f.cap
-                && f.first_name.is_some()
-                && !self.initial[i]
-                && i.checked_sub(1).is_some_and(|p| {
-                    let key = self.key(p);
-                    self.toks[p].kind == TokenKind::Abbreviation
-                        && (key.starts_with("dr.") || key.starts_with("prof."))
-                }))
+        f.name_word || (f.function && f.cap && f.first_name.is_some() && self.titled_little_word(i))
+    }
+
+    /// "Dr. Per Sönnichsen": a first name that is also a little word
+    /// ("per"), capitalised right after an academic title, inside a
+    /// sentence (rare: kept out of [`Walk::is_name_word`]'s inlined path).
+    #[cold]
+    fn titled_little_word(&self, i: usize) -> bool {
+        !self.initial[i]
+            && i.checked_sub(1).is_some_and(|p| {
+                let key = self.key(p);
+                self.toks[p].kind == TokenKind::Abbreviation
+                    && (key.starts_with("dr.") || key.starts_with("prof."))
+            })
     }
 
     /// The longest gazetteer organisation starting at `i`.
