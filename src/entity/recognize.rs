@@ -6693,13 +6693,7 @@ fn implied_acronyms(w: &Walk<'_, '_>, hits: &mut Hits) {
                 // (each word gives a letter: no more than six words)
                 if (2..=6).contains(&words.len()) {
                     acronyms_of(&words, 0, &mut letters, &mut |acr| {
-                        map.entry(acr.to_owned())
-                            .and_modify(|e| {
-                                if *e != Some(o) {
-                                    *e = None;
-                                }
-                            })
-                            .or_insert(Some(o));
+                        claim(&mut map, acr.to_owned(), o);
                     });
                 }
             }
@@ -7056,6 +7050,18 @@ fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
     }
 }
 
+/// Notes `owner` as the one organisation a key names; a second, different
+/// owner leaves the key naming none (`None`: ambiguous).
+fn claim<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>, Fx>, key: K, owner: usize) {
+    map.entry(key)
+        .and_modify(|e| {
+            if e.is_some_and(|o| o != owner) {
+                *e = None;
+            }
+        })
+        .or_insert(Some(owner));
+}
+
 /// Groups organisation hits into organisations; then finds the forms the
 /// document established again wherever they stand.
 #[inline(never)]
@@ -7164,21 +7170,24 @@ fn group_orgs<'t>(
         }
         x
     }
+    /// Puts `x` and `y` in one group (its root the lower of theirs).
+    fn join(p: &mut [usize], x: usize, y: usize) {
+        let (a, b) = (root(p, x), root(p, y));
+        p[a.max(b)] = a.min(b);
+    }
     let mut by_key: HashMap<&str, usize, Fx> = HashMap::default();
     let mut by_entry: HashMap<u32, usize, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
         for k in &h.keys {
             if let Some(&other) = by_key.get(k.as_str()) {
-                let (a, b) = (root(&mut parent, id), root(&mut parent, other));
-                parent[a.max(b)] = a.min(b);
+                join(&mut parent, id, other);
             } else {
                 by_key.insert(k, id);
             }
         }
         if let Some(e) = h.entry {
             if let Some(&other) = by_entry.get(&e) {
-                let (a, b) = (root(&mut parent, id), root(&mut parent, other));
-                parent[a.max(b)] = a.min(b);
+                join(&mut parent, id, other);
             } else {
                 by_entry.insert(e, id);
             }
@@ -7205,14 +7214,7 @@ fn group_orgs<'t>(
             continue;
         }
         let root_id = root(&mut parent, id);
-        shorter
-            .entry(w.loose_keys(h.start, cut))
-            .and_modify(|e| {
-                if e.is_some_and(|r| r != root_id) {
-                    *e = None;
-                }
-            })
-            .or_insert(Some(root_id));
+        claim(&mut shorter, w.loose_keys(h.start, cut), root_id);
     }
     // So does a church's local body with its confession before the head,
     // or its town after a saint's name, and without them ("Katholische
@@ -7236,14 +7238,7 @@ fn group_orgs<'t>(
             (town && head > h.start).then(|| w.loose_keys(head, h.end - 1)),
         ];
         for core in cores.into_iter().flatten() {
-            shorter
-                .entry(core)
-                .and_modify(|e| {
-                    if e.is_some_and(|r| r != root_id) {
-                        *e = None;
-                    }
-                })
-                .or_insert(Some(root_id));
+            claim(&mut shorter, core, root_id);
         }
     }
     if !shorter.is_empty() {
@@ -7255,8 +7250,7 @@ fn group_orgs<'t>(
                 .copied()
                 .flatten();
             if let Some(long) = one {
-                let (a, b) = (root(&mut parent, id), root(&mut parent, long));
-                parent[a.max(b)] = a.min(b);
+                join(&mut parent, id, long);
             }
         }
     }
@@ -7274,14 +7268,7 @@ fn group_orgs<'t>(
             && let Some(party) = first.strip_suffix("-fraktion")
         {
             let r = root(&mut parent, id);
-            groups
-                .entry(party)
-                .and_modify(|e| {
-                    if e.is_some_and(|g| g != r) {
-                        *e = None;
-                    }
-                })
-                .or_insert(Some(r));
+            claim(&mut groups, party, r);
         }
     }
     if !groups.is_empty() {
@@ -7291,8 +7278,7 @@ fn group_orgs<'t>(
                 && let Some(party) = w.key(h.start).strip_suffix("-landtagsfraktion")
                 && let Some(&Some(g)) = groups.get(party)
             {
-                let (a, b) = (root(&mut parent, id), root(&mut parent, g));
-                parent[a.max(b)] = a.min(b);
+                join(&mut parent, id, g);
             }
         }
     }
@@ -7312,8 +7298,7 @@ fn group_orgs<'t>(
     for (n, &(acr, this)) in tails.iter().enumerate() {
         for &(other_acr, other) in &tails[n + 1..] {
             if acr == other_acr {
-                let (a, b) = (root(&mut parent, this), root(&mut parent, other));
-                parent[a.max(b)] = a.min(b);
+                join(&mut parent, this, other);
             }
         }
     }
@@ -7389,9 +7374,7 @@ fn group_orgs<'t>(
         }
         for (x, (s, _, _)) in short.iter().enumerate() {
             if let Some(Some(r)) = fit[x] {
-                let a = root(&mut parent, *s);
-                let r = root(&mut parent, r);
-                parent[a.max(r)] = a.min(r);
+                join(&mut parent, *s, r);
             }
         }
     }
@@ -7424,8 +7407,7 @@ fn group_orgs<'t>(
             map
         });
         if let Some(&Some(f)) = starting.get(h.form.as_str()) {
-            let (a, f) = (root(&mut parent, id), root(&mut parent, f));
-            parent[a.max(f)] = a.min(f);
+            join(&mut parent, id, f);
         }
     }
     // Order of first mention.
