@@ -6410,7 +6410,7 @@ fn lowercase_brands(w: &Walk<'_, '_>, hits: &mut Hits) {
             || !b.text.starts_with(|c: char| c.is_ascii_lowercase())
             || !b.text.chars().all(|c| c.is_alphanumeric() || c == '-')
             || w.is_function(j - 1)
-            || w.feat(j - 1).adjective
+            // (by its key: a lowercase word's features say nothing of it)
             || is_adjective(w.key(j - 1))
             || !matches!(kind, OrgKind::Company | OrgKind::Cooperative)
             || !matches!(
