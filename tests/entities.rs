@@ -1895,6 +1895,23 @@ const ORG_PATTERNS: &[Case] = &[
             Orgs(&["TU Ilmenau", "AOK Nordost"]),
         ],
     },
+    Case {
+        name: "listed_common_short_form_joins_the_one_listed_body_it_starts",
+        text: "Die AOK Nordost zahlt. AOK-Chef Hans Kurz lobte. Die AOK hilft. Die KfW Entwicklungsbank finanziert es. Der BDZ fordert mehr Personal.",
+        expect: &[
+            Person("Hans Kurz", &[("Chef", "AOK Nordost")]),
+            Aliases("AOK Nordost", &["AOK"]),
+            Orgs(&["AOK Nordost", "KfW Entwicklungsbank", "BDZ"]),
+        ],
+    },
+    Case {
+        name: "listed_short_form_named_otherwise_stays_with_its_body",
+        text: "Die Deutsche Bahn AG baut. Die DB InfraGO plant. Die DB hilft.",
+        expect: &[
+            Aliases("Deutsche Bahn AG", &["DB"]),
+            Orgs(&["Deutsche Bahn AG", "DB InfraGO"]),
+        ],
+    },
 ];
 
 #[test]

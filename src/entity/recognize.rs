@@ -7062,6 +7062,10 @@ fn claim<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>, Fx>, key: 
         .or_insert(Some(owner));
 }
 
+/// The bodies of two words or more by their first word: the root of the
+/// one body (`None` when two differ) and whether it is listed.
+type StartingBodies<'a> = HashMap<&'a str, Option<(usize, bool)>, Fx>;
+
 /// Groups organisation hits into organisations; then finds the forms the
 /// document established again wherever they stand.
 #[inline(never)]
@@ -7382,31 +7386,64 @@ fn group_orgs<'t>(
     // one body whose name starts with it ("TU-Präsidentin" with "TU
     // Ilmenau", "AOK-Chef" with "AOK Nordost", "der StädteRegion" with
     // "StädteRegion Aachen"); nothing when two bodies fit. (The bodies
-    // by their first word, made once: `None` when two differ.)
-    let mut starting: Option<HashMap<&str, Option<usize>, Fx>> = None;
+    // by their first word, made once: `None` when two differ; with
+    // whether the body is listed.)
+    //
+    // So does a listed one that the text names in no other form, when
+    // the body that starts with it is listed too: "die AOK" (the insurers'
+    // common name) with "AOK Nordost", but not "DGB" with the branch "DGB
+    // Bayern", nor a "DB" that is the text's "Deutsche Bahn" with "DB
+    // InfraGO".
+    let mut starting: Option<StartingBodies<'_>> = None;
+    // Per root: the one form its hits have, or `None` when they differ.
+    let mut one_form: Option<HashMap<usize, Option<&str>, Fx>> = None;
     for id in 0..n {
         let h = &hits.orgs[id];
         let alone = h.end - h.start == 1 && (is_camel(&h.form) || is_acronym_like(&h.form));
-        if !(h.part.is_some() || alone) || h.entry.is_some() {
+        if !(h.part.is_some() || alone) {
             continue;
         }
+        let listed = h.entry.is_some();
+        if listed {
+            let one_form = one_form.get_or_insert_with(|| {
+                let mut map: HashMap<usize, Option<&str>, Fx> = HashMap::default();
+                for (other, o) in hits.orgs.iter().enumerate() {
+                    let r = root(&mut parent, other);
+                    let form = o.form.as_str();
+                    map.entry(r)
+                        .and_modify(|f| {
+                            if *f != Some(form) {
+                                *f = None;
+                            }
+                        })
+                        .or_insert(Some(form));
+                }
+                map
+            });
+            let r = root(&mut parent, id);
+            if one_form.get(&r).is_some_and(Option::is_none) {
+                continue;
+            }
+        }
         let starting = starting.get_or_insert_with(|| {
-            let mut map: HashMap<&str, Option<usize>, Fx> = HashMap::default();
+            let mut map: StartingBodies<'_> = HashMap::default();
             for (other, o) in hits.orgs.iter().enumerate() {
                 if o.end - o.start >= 2 && o.part.is_none() {
                     let r = root(&mut parent, other);
                     map.entry(w.toks[o.start].text)
                         .and_modify(|f| {
-                            if f.is_some_and(|f| root(&mut parent, f) != r) {
+                            if f.is_some_and(|(f, _)| root(&mut parent, f) != r) {
                                 *f = None;
                             }
                         })
-                        .or_insert(Some(r));
+                        .or_insert(Some((r, o.entry.is_some())));
                 }
             }
             map
         });
-        if let Some(&Some(f)) = starting.get(h.form.as_str()) {
+        if let Some(&Some((f, target_listed))) = starting.get(h.form.as_str())
+            && (!listed || target_listed)
+        {
             join(&mut parent, id, f);
         }
     }
