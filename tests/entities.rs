@@ -3540,6 +3540,19 @@ fn people_from_their_context() {
 
 const NOT_PEOPLE: &[Case] = &[
     Case {
+        name: "not_person_first_name_after_contracted_preposition_or_a_language",
+        text: "Die Fähren liegen am Kai. Umgekehrt lernen die Kollegen Deutsch. „Das hilft“, sagte Anna Berg.",
+        expect: &[NoPerson("Kai"), NoPerson("Deutsch"), People(&["Anna Berg"])],
+    },
+    Case {
+        name: "not_person_town_that_is_a_first_name_before_a_dateline",
+        text: "Landratsamt Cham\n\nCham, 26. September 2026\n\nDer Landkreis Cham hilft.",
+        expect: &[
+            People(&[]),
+            Aliases("Landkreis Cham", &["Landratsamt Cham"]),
+        ],
+    },
+    Case {
         name: "not_person_month_before_capitalised_noun",
         text: "Die Stadt will im Mai Zahlen zur Nutzung des Portals vorlegen.",
         expect: &[NoPerson("Mai Zahlen"), People(&[])],
@@ -3653,6 +3666,15 @@ fn not_people() {
 // ---------------------------------------------------------------------------
 
 const ROLES: &[Case] = &[
+    Case {
+        name: "role_with_its_field_before_the_name",
+        text: "Dessen Bereichsleiter Forsten, Bernhard Wunschel, erklärte es. Der Vorstand Finanzen Max Müller sagte das.",
+        expect: &[
+            Person("Bernhard Wunschel", &[("Bereichsleiter", "")]),
+            Person("Max Müller", &[("Vorstand", "")]),
+            People(&["Bernhard Wunschel", "Max Müller"]),
+        ],
+    },
     Case {
         name: "role_feminine_and_masculine_forms",
         text: "Staatssekretärin Juliane Sommer und Staatssekretär Folkert Janssen unterzeichneten die Vereinbarung.",

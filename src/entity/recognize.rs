@@ -1639,6 +1639,11 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     f
 }
 
+/// Whether `key` names a language ("Deutsch", "Tschechisch", "Englisch").
+fn is_language_name(key: &str) -> bool {
+    key == "deutsch" || (key.len() > 6 && key.ends_with("isch"))
+}
+
 /// Whether `key` is a preposition that a place name follows ("in
 /// Lauterbach", "nach Kappel"): no lone first name or listed surname
 /// there names a person.
@@ -3731,11 +3736,13 @@ impl<'a, 't> Walk<'a, 't> {
             return None;
         }
         // A person's name is no place: "Richterin am Landgericht Svenja
-        // Okonkwo-Bauer" (a known first name with a name word after it).
+        // Okonkwo-Bauer" (a known first name with a name word after it on
+        // the same line: not "Landratsamt Cham / Cham, 26. September").
         if self
             .first_name_at(j)
             .is_some_and(|(ambiguous, _)| !ambiguous)
             && self.is_name_word(j + 1)
+            && !self.line_break_before(j + 1)
         {
             return None;
         }
@@ -3937,14 +3944,48 @@ impl<'a, 't> Walk<'a, 't> {
     /// `end`: right after it on its line, or after a colon on that line
     /// ("Pressesprecher: Niklas Hoffmeister"); `None` when the role ends
     /// its line ("…, Pressesprecher" / "Rückfragen bitte an:").
+    ///
+    /// A field after the role ("Bereichsleiter Forsten, Bernhard
+    /// Wunschel", "Vorstand Finanzen Max Müller"): a common noun that is
+    /// no name, with a first name and a name word after it (over a
+    /// comma) on the line, puts the slot at that first name.
     fn person_slot(&self, end: usize) -> Option<usize> {
         if self.line_break_before(end) {
             None
         } else if self.key(end) == ":" && !self.line_break_before(end + 1) {
             Some(end + 1)
+        } else if let Some(name) = self.name_after_field(end) {
+            Some(name)
         } else {
             Some(end)
         }
+    }
+
+    /// Where the name after a role's field at `k` starts (see
+    /// [`Walk::person_slot`]).
+    fn name_after_field(&self, k: usize) -> Option<usize> {
+        let f = self.feat(k);
+        if !f.cap || f.first_name.is_some() || f.known_surname || !self.is_word(k) {
+            return None;
+        }
+        let key = self.key(k);
+        let field = common_noun_shape(key)
+            || key.ends_with("en")
+            || matches!(
+                key,
+                "personal" | "vertrieb" | "einkauf" | "recht" | "marketing"
+            );
+        if !field || f.role_start || f.heads.spec.is_some() || f.heads.place.is_some() {
+            return None;
+        }
+        let name = if self.key(k + 1) == "," { k + 2 } else { k + 1 };
+        (self
+            .first_name_at(name)
+            .is_some_and(|(ambiguous, _)| !ambiguous)
+            && self.is_name_word(name + 1)
+            && !self.line_break_before(name + 1)
+            && (k + 1..=name).all(|j| !self.line_break_before(j)))
+        .then_some(name)
     }
 
     /// A Land's government or its office after the Land's adjective in
@@ -4722,10 +4763,16 @@ impl<'a, 't> Walk<'a, 't> {
                         && !self.is_function(p)
                 });
                 // Nor a place after a preposition of place ("zum Bahnhof in
-                // Salem", "nach Ilka").
-                let after_place_word = i
-                    .checked_sub(1)
-                    .is_some_and(|p| is_place_preposition(self.key(p)));
+                // Salem", "nach Ilka"), nor a thing after one with its
+                // article ("am Kai", "im Ried").
+                let after_place_word = i.checked_sub(1).is_some_and(|p| {
+                    let key = self.key(p);
+                    is_place_preposition(key)
+                        || matches!(
+                            key,
+                            "am" | "im" | "zum" | "zur" | "vom" | "beim" | "ins" | "ans"
+                        )
+                });
                 // Nor a thing after an indefinite article ("einer Tom und
                 // einigen Effekten", "ein Mercedes").
                 let after_article = i.checked_sub(1).is_some_and(|p| {
@@ -6137,6 +6184,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             && w.feat(i - 1).person_noun
             && hits.covered(i - 1).is_none()
             && f.name_word
+            // (a language is what they learn: "lernen die Kollegen Deutsch")
+            && !is_language_name(w.key(i))
             // (not over a line break: "… Die Fotografen / Rückfragehinweis:")
             && !w.line_break_before(i)
         {
