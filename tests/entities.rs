@@ -1896,6 +1896,24 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "town_adjective_before_a_firm_of_two_words_is_no_part_of_its_name",
+        text: "Die Geräte liefert die Regensburger Funktechnik Donau GmbH. Die Umrichter liefert die Hamburger Nordlicht Shore Power GmbH. Es fährt die Hamburger Hochbahn AG. Es druckt die Frankfurter Allgemeine Zeitung GmbH.",
+        expect: &[Orgs(&[
+            "Funktechnik Donau GmbH",
+            "Nordlicht Shore Power GmbH",
+            "Hamburger Hochbahn AG",
+            "Frankfurter Allgemeine Zeitung GmbH",
+        ])],
+    },
+    Case {
+        name: "place_head_firm_with_one_more_word_before_its_legal_form",
+        text: "Beteiligt ist die Stadtwerke Frankfurt am Main Holding GmbH. Die Stadt Ulm Bürger kommen.",
+        expect: &[Orgs(&[
+            "Stadtwerke Frankfurt am Main Holding GmbH",
+            "Stadt Ulm",
+        ])],
+    },
+    Case {
         name: "listed_common_short_form_joins_the_one_listed_body_it_starts",
         text: "Die AOK Nordost zahlt. AOK-Chef Hans Kurz lobte. Die AOK hilft. Die KfW Entwicklungsbank finanziert es. Der BDZ fordert mehr Personal.",
         expect: &[

@@ -442,6 +442,86 @@ const NAMED_HEADS: &[&str] = &[
     "verband",
 ];
 
+/// Adjectives of large German, Austrian and Swiss towns (keys, sorted):
+/// see [`Walk::town_adjective_before_firm`].
+const TOWN_ADJECTIVES: &[&str] = &[
+    "aachener",
+    "augsburger",
+    "basler",
+    "berliner",
+    "berner",
+    "bielefelder",
+    "bochumer",
+    "bonner",
+    "braunschweiger",
+    "bremer",
+    "bremerhavener",
+    "chemnitzer",
+    "cottbuser",
+    "darmstädter",
+    "dortmunder",
+    "dresdner",
+    "duisburger",
+    "düsseldorfer",
+    "erfurter",
+    "erlanger",
+    "essener",
+    "frankfurter",
+    "freiburger",
+    "fürther",
+    "gelsenkirchener",
+    "grazer",
+    "göttinger",
+    "hagener",
+    "hamburger",
+    "hannoveraner",
+    "heidelberger",
+    "heilbronner",
+    "hildesheimer",
+    "ingolstädter",
+    "innsbrucker",
+    "jenaer",
+    "karlsruher",
+    "kasseler",
+    "kieler",
+    "koblenzer",
+    "krefelder",
+    "kölner",
+    "leipziger",
+    "leverkusener",
+    "linzer",
+    "ludwigshafener",
+    "lübecker",
+    "magdeburger",
+    "mainzer",
+    "mannheimer",
+    "mönchengladbacher",
+    "mülheimer",
+    "münchener",
+    "münchner",
+    "nürnberger",
+    "offenbacher",
+    "oldenburger",
+    "osnabrücker",
+    "paderborner",
+    "pforzheimer",
+    "potsdamer",
+    "regensburger",
+    "rostocker",
+    "saarbrücker",
+    "salzburger",
+    "schweriner",
+    "stuttgarter",
+    "trierer",
+    "ulmer",
+    "wiener",
+    "wiesbadener",
+    "wolfsburger",
+    "wuppertaler",
+    "würzburger",
+    "zürcher",
+];
+
 /// The German and Austrian Länder (keys), after "Land" and "Freistaat".
 const LAENDER: &[&str] = &[
     "baden-württemberg",
@@ -1810,6 +1890,37 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// Whether a legal form starts within the `reach - 1` tokens after `i`.
+    /// Whether the word at `i` is a town's adjective after an article and
+    /// before a firm's name of two words or more (not starting with an
+    /// adjective) with its legal form:
+    /// "die Regensburger Funktechnik Donau GmbH" is the firm "Funktechnik
+    /// Donau GmbH" of Regensburg. (A name of one word keeps it: "die
+    /// Hamburger Hochbahn AG"; so does one with "und" or an adjective:
+    /// "Hamburger Hafen und Logistik AG", "Frankfurter Allgemeine Zeitung
+    /// GmbH".)
+    fn town_adjective_before_firm(&self, i: usize) -> bool {
+        if i == 0
+            || !matches!(
+                self.key(i - 1),
+                "der" | "die" | "das" | "den" | "dem" | "des"
+            )
+            || TOWN_ADJECTIVES.binary_search(&self.key(i)).is_err()
+        {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < i + 6
+            && self.is_word(k)
+            && self.toks[k].is_capitalised()
+            && !self.is_function(k)
+            && !(k == i + 1 && self.feat(k).adjective)
+            && !self.feat(k).legal
+        {
+            k += 1;
+        }
+        k >= i + 3 && self.same_sentence(i, k) && self.legal_form(k).is_some()
+    }
+
     fn legal_ahead(&self, i: usize, reach: usize) -> bool {
         let next = self.legal.partition_point(|&j| j as usize <= i);
         self.legal
@@ -2696,7 +2807,22 @@ impl<'a, 't> Walk<'a, 't> {
                                 && !self.key(h + 1).ends_with("akademie")
                                 && self.tok(h + 2).is_some_and(Token::is_capitalised))))
                 {
-                    let end = self.legal_form(end).unwrap_or(end);
+                    // (with its legal form, also after one more word of the
+                    // firm's name: "Stadtwerke Frankfurt am Main Holding
+                    // GmbH"; a Land there is a branch's, for the gazetteer:
+                    // "Sozialverband VdK Sachsen e.V.")
+                    let end = self.legal_form(end).unwrap_or_else(|| {
+                        self.tok(end)
+                            .filter(|t| {
+                                t.kind == TokenKind::Word
+                                    && t.is_capitalised()
+                                    && !self.is_function(end)
+                                    && !land_key(self.key(end))
+                                    && self.same_sentence(end - 1, end)
+                            })
+                            .and_then(|_| self.legal_form(end + 1))
+                            .unwrap_or(end)
+                    });
                     return Some(self.pattern_hit(i, end, kind, h));
                 }
                 // "die 4. Kammer des Verwaltungsgerichts": a court's
@@ -6008,12 +6134,14 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
         let legal_ahead = || f.cap && w.legal_ahead(i, 8);
         // ("das Landvolk Niedersachsen": a noun before a Land)
         let land_ahead = || f.cap && LAENDER.contains(&w.key(i + 1));
-        let mut best: Option<Hit> =
-            if t.kind == TokenKind::Word && (f.org_start || legal_ahead() || land_ahead()) {
-                w.org_pattern(i).map(Hit::Org)
-            } else {
-                None
-            };
+        let mut best: Option<Hit> = if t.kind == TokenKind::Word
+            && (f.org_start || legal_ahead() || land_ahead())
+            && !(f.adjective && w.town_adjective_before_firm(i))
+        {
+            w.org_pattern(i).map(Hit::Org)
+        } else {
+            None
+        };
         let best_end = |best: &Option<Hit>| best.as_ref().map(Hit::end);
         if f.org_root
             && let Some((end, form)) = w.org_gazetteer(i)
