@@ -1906,6 +1906,17 @@ const ORG_PATTERNS: &[Case] = &[
         ])],
     },
     Case {
+        name: "legal_form_of_an_economic_association",
+        text: "Kritisch äußerte sich die Forstbetriebsgemeinschaft Frankenwald w.V., in der 4.200 Waldbesitzer organisiert sind. Auch die Forstbetriebsgemeinschaft Rhön w. V. meldete sich.",
+        expect: &[
+            Org(
+                "Forstbetriebsgemeinschaft Frankenwald w.V.",
+                OrgKind::Association,
+            ),
+            Org("Forstbetriebsgemeinschaft Rhön w. V.", OrgKind::Association),
+        ],
+    },
+    Case {
         name: "place_head_firm_with_one_more_word_before_its_legal_form",
         text: "Beteiligt ist die Stadtwerke Frankfurt am Main Holding GmbH. Die Stadt Ulm Bürger kommen.",
         expect: &[Orgs(&[

@@ -218,6 +218,8 @@ const LEGAL_FORMS: &[(&str, OrgKind)] = &[
     ("inc.", OrgKind::Company),
     ("eg", OrgKind::Cooperative),
     ("e.v.", OrgKind::Association),
+    // an economic association: "Forstbetriebsgemeinschaft Frankenwald w.V."
+    ("w.v.", OrgKind::Association),
     ("aör", OrgKind::Company),
     ("kdör", OrgKind::Authority),
     // Austria's GmbH: "Ges.m.b.H." (one token; "m.b.H." is three)
@@ -3142,7 +3144,9 @@ impl<'a, 't> Walk<'a, 't> {
                     // (the little words of a name only in an association's
                     // or a non-profit's: "Das Werk der Volkswagen AG" is a
                     // plant of the company)
-                    if linked && !matches!(self.key(j), "e.v." | "e." | "eg" | "ggmbh") {
+                    if linked
+                        && !matches!(self.key(j), "e.v." | "e." | "w.v." | "w." | "eg" | "ggmbh")
+                    {
                         break;
                     }
                     let kind = legal_kind(self.key(j));
@@ -3442,7 +3446,8 @@ impl<'a, 't> Walk<'a, 't> {
         if j >= self.toks.len() {
             return None;
         }
-        if key == "e." && self.key(j + 1) == "v." {
+        // ("e. V.", and "w. V.", an economic association's)
+        if matches!(key, "e." | "w.") && self.key(j + 1) == "v." {
             return Some(j + 2);
         }
         // "Steiermärkische Krankenanstaltengesellschaft m.b.H."
@@ -3453,7 +3458,7 @@ impl<'a, 't> Walk<'a, 't> {
             // The acronym forms must be written as such ("AG", not "ag").
             let t = self.toks[j].text;
             if t.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(key, "eg" | "e.v." | "ggmbh" | "mbh")
+                && !matches!(key, "eg" | "e.v." | "w.v." | "ggmbh" | "mbh")
             {
                 return None;
             }
@@ -5409,9 +5414,11 @@ fn could_be_legal(key: &str) -> bool {
             | "inc."
             | "eg"
             | "e.v."
+            | "w.v."
             | "aör"
             | "kdör"
             | "e."
+            | "w."
             | "m."
             | "ges.m.b.h."
     )
@@ -5807,7 +5814,7 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
 }
 
 fn legal_kind(key: &str) -> OrgKind {
-    if key == "e." {
+    if key == "e." || key == "w." {
         return OrgKind::Association;
     }
     LEGAL_FORMS
