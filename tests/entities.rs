@@ -1906,6 +1906,20 @@ const ORG_PATTERNS: &[Case] = &[
         ])],
     },
     Case {
+        name: "pattern_a_corps_with_its_region",
+        text: "Der Landkreis Cham und das Feuerwehr- und Rettungskorps der Region Pilsen haben eine Vereinbarung unterzeichnet. Landrat Franz Xaver Pongratz dankte dem Direktor des Korps, Pavel Hrubý.",
+        expect: &[
+            Org(
+                "Feuerwehr- und Rettungskorps der Region Pilsen",
+                OrgKind::Authority,
+            ),
+            Person(
+                "Pavel Hrubý",
+                &[("Direktor", "Feuerwehr- und Rettungskorps der Region Pilsen")],
+            ),
+        ],
+    },
+    Case {
         name: "legal_form_of_an_economic_association",
         text: "Kritisch äußerte sich die Forstbetriebsgemeinschaft Frankenwald w.V., in der 4.200 Waldbesitzer organisiert sind. Auch die Forstbetriebsgemeinschaft Rhön w. V. meldete sich.",
         expect: &[

@@ -264,6 +264,9 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("gesellschaft", OrgKind::Company),
     ("dienst", OrgKind::Authority),
     ("direktion", OrgKind::Authority),
+    // a corps of fire or border services: "Feuerwehr- und Rettungskorps
+    // der Region Pilsen", "Grenzwachtkorps"
+    ("korps", OrgKind::Authority),
     ("kanzlei", OrgKind::Government),
     ("gericht", OrgKind::Court),
     ("gerichtshof", OrgKind::Court),
