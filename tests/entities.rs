@@ -1906,6 +1906,15 @@ const ORG_PATTERNS: &[Case] = &[
         ])],
     },
     Case {
+        name: "parliament_named_inside_a_party_group",
+        text: "Die SPD-Fraktion im Hessischen Landtag fordert mehr Geld. Der Abgeordnete Frank Hessler sagte, das sei nötig.",
+        expect: &[
+            Orgs(&["SPD-Fraktion im Hessischen Landtag", "Hessischer Landtag"]),
+            OrgMentions("Hessischer Landtag", &["Hessischen Landtag"]),
+            Person("Frank Hessler", &[("Abgeordneter", "Hessischer Landtag")]),
+        ],
+    },
+    Case {
         name: "pattern_a_corps_with_its_region",
         text: "Der Landkreis Cham und das Feuerwehr- und Rettungskorps der Region Pilsen haben eine Vereinbarung unterzeichnet. Landrat Franz Xaver Pongratz dankte dem Direktor des Korps, Pavel Hrubý.",
         expect: &[

@@ -6028,6 +6028,7 @@ pub(crate) fn find<'t>(
     implied_acronyms(&w, &mut hits);
     committee_compounds(&w, &mut hits);
     short_names(&w, &mut hits);
+    group_parliaments(&w, &mut hits);
     let mut memo = std::mem::take(&mut scratch.memo);
     let orgs = group_orgs(&w, &mut hits, &mut memo);
     let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
@@ -7027,6 +7028,51 @@ fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
 /// with "Ausschuss für Digitalisierung und Innovation": a committee's
 /// compound joins the one committee of the text whose remit starts like
 /// the compound.
+/// "SPD-Fraktion im Hessischen Landtag": the parliament a party's group
+/// names is mentioned there too (a listed one, spelled to the group's
+/// end), so that its members' mandates find it. Its hit lies inside the
+/// group's and covers no token of its own, like a name before a role's
+/// hyphen.
+fn group_parliaments(w: &Walk<'_, '_>, hits: &mut Hits) {
+    let mut found = Vec::new();
+    for o in &hits.orgs {
+        if o.end < o.start + 3 || o.part.is_some() || !w.key(o.start).ends_with("fraktion") {
+            continue;
+        }
+        let Some(k) = (o.start + 1..o.end - 1).find(|&k| w.key(k) == "im") else {
+            continue;
+        };
+        let Some((end, form)) = w.org_gazetteer(k + 1) else {
+            continue;
+        };
+        let f = &w.lex.org_forms[form as usize];
+        let entry = &w.lex.orgs[f.entry as usize];
+        if end != o.end || entry.kind != OrgKind::Parliament {
+            continue;
+        }
+        let written = w.loose_keys(k + 1, end);
+        let (form, keys) = if f.loose == written {
+            (f.surface.clone(), vec![written])
+        } else {
+            (
+                w.span_text(k + 1, end).to_owned(),
+                vec![f.loose.clone(), written],
+            )
+        };
+        found.push(OrgHit {
+            start: k + 1,
+            end,
+            entry: Some(f.entry),
+            kind: entry.kind,
+            form,
+            descriptor: None,
+            part: None,
+            keys,
+        });
+    }
+    hits.orgs.extend(found);
+}
+
 fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut joins: Vec<(usize, String)> = Vec::new();
     // The committees with a remit, once per distinct name.
