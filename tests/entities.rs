@@ -1957,6 +1957,16 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "review_counterexamples_of_the_short_form_and_legal_form_rules",
+        text: "Gegen 14 Uhr wurde die FW alarmiert. Die DB hat am Montag den Fahrplan vorgestellt. Zuständig ist die DB Cargo AG. Die Verträge mit der Stadt Regensburg Siemens AG laufen.",
+        expect: &[Orgs(&[
+            "DB",
+            "DB Cargo AG",
+            "Stadt Regensburg",
+            "Siemens AG",
+        ])],
+    },
+    Case {
         name: "listed_short_form_named_otherwise_stays_with_its_body",
         text: "Die Deutsche Bahn AG baut. Die DB InfraGO plant. Die DB hilft.",
         expect: &[
@@ -3591,6 +3601,15 @@ fn people_from_their_context() {
 // ---------------------------------------------------------------------------
 
 const NOT_PEOPLE: &[Case] = &[
+    Case {
+        name: "review_counterexamples_of_the_field_language_and_preposition_rules",
+        text: "Bei der Eröffnung sprachen Landrat Wirtgen, Anna Schmidt vom Heimatverein und Tom Weber. Die Schülerin Hanisch gewann den ersten Preis. „Da bin ich sofort zum Markus gelaufen“, sagte sie.",
+        expect: &[
+            Person("Wirtgen", &[("Landrat", "")]),
+            Person("Anna Schmidt", &[]),
+            People(&["Wirtgen", "Anna Schmidt", "Tom Weber", "Hanisch", "Markus"]),
+        ],
+    },
     Case {
         name: "not_person_first_name_after_contracted_preposition_or_a_language",
         text: "Die Fähren liegen am Kai. Umgekehrt lernen die Kollegen Deutsch. „Das hilft“, sagte Anna Berg.",

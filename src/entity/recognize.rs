@@ -1724,9 +1724,45 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
     f
 }
 
-/// Whether `key` names a language ("Deutsch", "Tschechisch", "Englisch").
+/// Whether `key` names a language ("Deutsch", "Tschechisch", "Englisch";
+/// not a surname in "-isch": "Hanisch").
 fn is_language_name(key: &str) -> bool {
-    key == "deutsch" || (key.len() > 6 && key.ends_with("isch"))
+    matches!(
+        key,
+        "deutsch"
+            | "englisch"
+            | "französisch"
+            | "spanisch"
+            | "italienisch"
+            | "portugiesisch"
+            | "niederländisch"
+            | "dänisch"
+            | "schwedisch"
+            | "norwegisch"
+            | "finnisch"
+            | "polnisch"
+            | "tschechisch"
+            | "slowakisch"
+            | "slowenisch"
+            | "ungarisch"
+            | "rumänisch"
+            | "bulgarisch"
+            | "kroatisch"
+            | "serbisch"
+            | "griechisch"
+            | "russisch"
+            | "ukrainisch"
+            | "türkisch"
+            | "arabisch"
+            | "persisch"
+            | "kurdisch"
+            | "hebräisch"
+            | "chinesisch"
+            | "japanisch"
+            | "koreanisch"
+            | "vietnamesisch"
+            | "latein"
+    )
 }
 
 /// Whether `key` is a preposition that a place name follows ("in
@@ -2823,6 +2859,7 @@ impl<'a, 't> Walk<'a, 't> {
                                     && t.is_capitalised()
                                     && !self.is_function(end)
                                     && !land_key(self.key(end))
+                                    && !self.feat(end).org_root
                                     && self.same_sentence(end - 1, end)
                             })
                             .and_then(|_| self.legal_form(end + 1))
@@ -4112,14 +4149,33 @@ impl<'a, 't> Walk<'a, 't> {
         if !field || f.role_start || f.heads.spec.is_some() || f.heads.place.is_some() {
             return None;
         }
-        let name = if self.key(k + 1) == "," { k + 2 } else { k + 1 };
-        (self
+        let comma = self.key(k + 1) == ",";
+        let name = if comma { k + 2 } else { k + 1 };
+        if !(self
             .first_name_at(name)
             .is_some_and(|(ambiguous, _)| !ambiguous)
             && self.is_name_word(name + 1)
-            && !self.line_break_before(name + 1)
-            && (k + 1..=name).all(|j| !self.line_break_before(j)))
-        .then_some(name)
+            && (k + 1..=name + 1).all(|j| !self.line_break_before(j)))
+        {
+            return None;
+        }
+        // Over a comma the name is an apposition that a second comma
+        // closes, and no list goes on after it ("Landrat Wirtgen, Anna
+        // Schmidt vom Heimatverein und …" names two people).
+        if comma {
+            let mut end = name + 2;
+            while end < name + 5 && self.is_name_word(end) && !self.line_break_before(end) {
+                end += 1;
+            }
+            let listed_on = self.tok(end + 1).is_some_and(|t| {
+                t.is_capitalised()
+                    && (self.feat(end + 1).first_name.is_some() || self.feat(end + 1).role_start)
+            });
+            if self.key(end) != "," || listed_on {
+                return None;
+            }
+        }
+        Some(name)
     }
 
     /// A Land's government or its office after the Land's adjective in
@@ -4902,10 +4958,8 @@ impl<'a, 't> Walk<'a, 't> {
                 let after_place_word = i.checked_sub(1).is_some_and(|p| {
                     let key = self.key(p);
                     is_place_preposition(key)
-                        || matches!(
-                            key,
-                            "am" | "im" | "zum" | "zur" | "vom" | "beim" | "ins" | "ans"
-                        )
+                        // (not "zum"/"beim": "bin ich zum Markus gelaufen")
+                        || matches!(key, "am" | "im" | "ins" | "ans")
                 });
                 // Nor a thing after an indefinite article ("einer Tom und
                 // einigen Effekten", "ein Mercedes").
@@ -7295,6 +7349,11 @@ fn claim<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>, Fx>, key: 
         .or_insert(Some(owner));
 }
 
+/// Common names of families of independent regional bodies: alone, each
+/// means the one member the text names ("die AOK" in a text on the "AOK
+/// Nordost").
+const FAMILY_NAMES: &[&str] = &["AOK", "BKK", "IKK"];
+
 /// The bodies of two words or more by their first word: the root of the
 /// one body (`None` when two differ) and whether it is listed.
 type StartingBodies<'a> = HashMap<&'a str, Option<(usize, bool)>, Fx>;
@@ -7622,11 +7681,11 @@ fn group_orgs<'t>(
     // by their first word, made once: `None` when two differ; with
     // whether the body is listed.)
     //
-    // So does a listed one that the text names in no other form, when
-    // the body that starts with it is listed too: "die AOK" (the insurers'
-    // common name) with "AOK Nordost", but not "DGB" with the branch "DGB
-    // Bayern", nor a "DB" that is the text's "Deutsche Bahn" with "DB
-    // InfraGO".
+    // So does a listed one that is the common name of a family of
+    // independent regional bodies ([`FAMILY_NAMES`]) and that the text
+    // names in no other form, when the body that starts with it is listed
+    // too: "die AOK" with "AOK Nordost" (not a group's name with its
+    // subsidiary: "DB" with "DB Cargo AG", "RTL" with "RTL Group").
     let mut starting: Option<StartingBodies<'_>> = None;
     // Per root: the one form its hits have, or `None` when they differ.
     let mut one_form: Option<HashMap<usize, Option<&str>, Fx>> = None;
@@ -7637,6 +7696,9 @@ fn group_orgs<'t>(
             continue;
         }
         let listed = h.entry.is_some();
+        if listed && !FAMILY_NAMES.contains(&h.form.as_str()) {
+            continue;
+        }
         if listed {
             let one_form = one_form.get_or_insert_with(|| {
                 let mut map: HashMap<usize, Option<&str>, Fx> = HashMap::default();
