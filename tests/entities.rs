@@ -3616,6 +3616,11 @@ const NOT_PEOPLE: &[Case] = &[
         expect: &[NoPerson("Kai"), NoPerson("Deutsch"), People(&["Anna Berg"])],
     },
     Case {
+        name: "not_person_town_that_is_a_first_name_after_a_postcode",
+        text: "Der Landkreis hilft.\n\nKontakt:\nLandratsamt Cham\nRachelstraße 6, 93413 Cham\n\nIm Jahr 2024 kam Laura.",
+        expect: &[NoPerson("Cham"), People(&["Laura"])],
+    },
+    Case {
         name: "not_person_town_that_is_a_first_name_before_a_dateline",
         text: "Landratsamt Cham\n\nCham, 26. September 2026\n\nDer Landkreis Cham hilft.",
         expect: &[

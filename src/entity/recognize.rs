@@ -4957,7 +4957,14 @@ impl<'a, 't> Walk<'a, 't> {
                 // article ("am Kai", "im Ried").
                 let after_place_word = i.checked_sub(1).is_some_and(|p| {
                     let key = self.key(p);
-                    is_place_preposition(key)
+                    // (or a postcode: "93413 Cham", "A-4020 Linz"; not a
+                    // year: four digits only with a country's letter)
+                    let (country, digits) = key.rsplit_once('-').unwrap_or(("", key));
+                    let postcode = digits.bytes().all(|b| b.is_ascii_digit())
+                        && (digits.len() == 5
+                            || (digits.len() == 4
+                                && matches!(country, "a" | "ch" | "d" | "l" | "fl")));
+                    is_place_preposition(key) || postcode
                         // (not "zum"/"beim": "bin ich zum Markus gelaufen")
                         || matches!(key, "am" | "im" | "ins" | "ans")
                 });
