@@ -3616,6 +3616,18 @@ const NOT_PEOPLE: &[Case] = &[
         expect: &[NoPerson("Kai"), NoPerson("Deutsch"), People(&["Anna Berg"])],
     },
     Case {
+        name: "not_person_town_that_is_a_first_name_after_a_place_head_or_in_the_genitive",
+        text: "Der Rufbus fährt in den Gemeinden Salem, Heiligenberg und Frickingen. Die Gemeinde Salem baut.\n\nSalems Bürgermeister Tobias Klingler-Hahn sprach. Lauras Sohn Tim kam.",
+        expect: &[
+            NoPerson("Salem"),
+            Person(
+                "Tobias Klingler-Hahn",
+                &[("Bürgermeister", "Gemeinde Salem")],
+            ),
+            People(&["Tobias Klingler-Hahn", "Laura", "Tim"]),
+        ],
+    },
+    Case {
         name: "not_person_town_that_is_a_first_name_after_a_postcode",
         text: "Der Landkreis hilft.\n\nKontakt:\nLandratsamt Cham\nRachelstraße 6, 93413 Cham\n\nIm Jahr 2024 kam Laura.",
         expect: &[NoPerson("Cham"), People(&["Laura"])],

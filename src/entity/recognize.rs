@@ -4964,7 +4964,14 @@ impl<'a, 't> Walk<'a, 't> {
                         && (digits.len() == 5
                             || (digits.len() == 4
                                 && matches!(country, "a" | "ch" | "d" | "l" | "fl")));
-                    is_place_preposition(key) || postcode
+                    // (or a head of places: "in den Gemeinden Salem,
+                    // Heiligenberg …")
+                    let place_head = self.feat(p).heads.place.is_some()
+                        || matches!(
+                            key,
+                            "gemeinden" | "städte" | "städten" | "orte" | "orten" | "kommunen"
+                        );
+                    is_place_preposition(key) || postcode || place_head
                         // (not "zum"/"beim": "bin ich zum Markus gelaufen")
                         || matches!(key, "am" | "im" | "ins" | "ans")
                 });
@@ -5194,6 +5201,13 @@ impl<'a, 't> Walk<'a, 't> {
         if !shape {
             return false;
         }
+        // A place's genitive: "Salems Bürgermeister" where the text has
+        // "in Salem" or "die Gemeinde Salem".
+        if let Some(stem) = t.text.strip_suffix('s')
+            && self.names_place(stem)
+        {
+            return false;
+        }
         // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
         if i > 0 && self.is_word(i - 1) {
             let prev = self.key(i - 1);
@@ -5300,6 +5314,17 @@ impl<'a, 't> Walk<'a, 't> {
             !(matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) && t.is_capitalised()
                 || matches!(t.text, "&" | "+"))
         }) && !self.is_place_elsewhere(surname)
+    }
+
+    /// Whether the text names `word` as a place: after a preposition of
+    /// place ("in Salem") or a head of places ("die Gemeinde Salem").
+    fn names_place(&self, word: &str) -> bool {
+        self.cap_words.iter().any(|&c| {
+            let c = c as usize;
+            c > 0
+                && self.toks[c].text == word
+                && (is_place_preposition(self.key(c - 1)) || self.feat(c - 1).heads.place.is_some())
+        })
     }
 
     /// Whether the word at `i` stands after a preposition of place
