@@ -4846,6 +4846,15 @@ fn link_definite_description_to_the_role_holder() {
 
 const QUOTES: &[Case] = &[
     Case {
+        name: "quote_fragment_in_lowercase_after_a_judging_verb",
+        text: "Der Hauptgeschäftsführer der IHK zu Lübeck, Dr. Lars Pröhl-Sievers, nannte den Entwurf „überfällig“. Landrat Franz Pongratz sprach. Er dankte dem Direktor, Pavel Hrubý, für die „unkomplizierte Zusammenarbeit“. Bürgermeisterin Anna Roth stellte das Programm „Nasse Moore“ vor.",
+        expect: &[
+            Quote("„überfällig“", Some("Lars Pröhl-Sievers")),
+            Quote("„unkomplizierte Zusammenarbeit“", Some("Franz Pongratz")),
+            Quotes(2),
+        ],
+    },
+    Case {
         name: "quote_attribution_age_before_the_name",
         text: "Landtagspräsidentin Cornelia Hesselbarth eröffnete die Sitzung. „Wer auf dem Dorf wohnt, kommt abends nirgendwo mehr hin“, sagte die 17-jährige Lina Baumgart aus Merseburg.",
         expect: &[

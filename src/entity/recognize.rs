@@ -126,6 +126,35 @@ pub(super) const SPEECH: &[&str] = &[
     "präzisierte",
 ];
 
+/// Verbs that judge or report and may quote a fragment of what was said:
+/// "nannte den Entwurf „überfällig“" (see [`quotes`]).
+const FRAGMENT_VERBS: &[&str] = &[
+    "nannte",
+    "nennt",
+    "bezeichnete",
+    "bezeichnet",
+    "sprach",
+    "spricht",
+    "lobte",
+    "lobt",
+    "begrüßte",
+    "begrüßt",
+    "kritisierte",
+    "kritisiert",
+    "dankte",
+    "dankt",
+    "warnte",
+    "warnt",
+    "wertete",
+    "bewertete",
+    "sagte",
+    "sagt",
+    "betonte",
+    "betont",
+    "erklärte",
+    "erklärt",
+];
+
 /// Speech verbs strong enough to introduce a bare surname ("so Theurer.");
 /// each also counts as one of the [`SPEECH`] words.
 pub(super) const STRONG_SPEECH: &[&str] = &[
@@ -11972,7 +12001,35 @@ fn quotes(
                 "einen" | "einem" | "eine" | "einer" | "ein" | "es"
             ))
         .then(|| subject_before(o))
-        .flatten();
+        .flatten()
+        .or_else(|| {
+            // A fragment that starts in lowercase (no title) after a verb
+            // that judges or reports, in the speaker's sentence: "nannte
+            // den Entwurf „überfällig“", "begrüßte den Antrag als
+            // „überfälligen Schritt“", "Er dankte … für die
+            // „unkomplizierte Zusammenarbeit“" (a pronoun that opens the
+            // sentence: the person spoken of last).
+            let lower = toks
+                .get(o + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+            if !lower {
+                return None;
+            }
+            let mut j = o;
+            let mut verb = None;
+            while j > 0 && o - j < 24 && w.sentence_of[j - 1] == w.sentence_of[o] {
+                j -= 1;
+                if verb.is_none() && FRAGMENT_VERBS.contains(&w.key(j)) {
+                    verb = Some(j);
+                }
+            }
+            let verb = verb?;
+            subject_before(verb + 1).or_else(|| {
+                (matches!(w.key(j), "er" | "sie") && w.initial[j] && j + 1 == verb)
+                    .then(|| last_person_before(j, w.key(j)))
+                    .flatten()
+            })
+        });
         let fragment = fragment_subject.is_some();
         if words == 0
             || (!attributed && !sentence && !fragment && (words < 4 || !(punct || words >= 8)))
