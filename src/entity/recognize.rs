@@ -1549,6 +1549,10 @@ struct Walk<'a, 't> {
     /// of place somewhere in the text ("in Kappel"), sorted; made when a
     /// known surname first asks.
     places: std::cell::OnceCell<Vec<u32>>,
+    /// The capitalised words the text names as places, after a preposition
+    /// of place or a head of places ("in Salem", "Gemeinde Salem"),
+    /// sorted; made when a genitive first asks ([`Walk::names_place`]).
+    place_words: std::cell::OnceCell<Vec<&'t str>>,
     /// The organisations' mentions by position and their names folded,
     /// made when a role's linking first asks ([`Walk::org_index`]).
     org_index: std::cell::OnceCell<OrgIndex>,
@@ -1949,6 +1953,7 @@ impl<'a, 't> Walk<'a, 't> {
             speech_words,
             quote_marks,
             places: std::cell::OnceCell::new(),
+            place_words: std::cell::OnceCell::new(),
             org_index: std::cell::OnceCell::new(),
             head_index: std::cell::OnceCell::new(),
         };
@@ -5230,13 +5235,6 @@ impl<'a, 't> Walk<'a, 't> {
         if !shape {
             return false;
         }
-        // A place's genitive: "Salems Bürgermeister" where the text has
-        // "in Salem" or "die Gemeinde Salem".
-        if let Some(stem) = t.text.strip_suffix('s')
-            && self.names_place(stem)
-        {
-            return false;
-        }
         // "des Vaters Tod", "seines Bruders Sohn": an article makes it a noun.
         if i > 0 && self.is_word(i - 1) {
             let prev = self.key(i - 1);
@@ -5249,6 +5247,14 @@ impl<'a, 't> Walk<'a, 't> {
                 return false;
             }
         }
+        // (not a place's: "Salems Bürgermeister" where the text has "in
+        // Salem" or "die Gemeinde Salem"; asked last, as it reads the text's
+        // capitalised words)
+        let person = || {
+            !t.text
+                .strip_suffix('s')
+                .is_some_and(|stem| self.names_place(stem))
+        };
         let next = self.key(i + 1);
         let noun_next = self
             .tok(i + 1)
@@ -5258,7 +5264,7 @@ impl<'a, 't> Walk<'a, 't> {
                 .iter()
                 .any(|n| next == *n || (next.len() > n.len() + 2 && next.ends_with(n)))
         {
-            return true;
+            return person();
         }
         // A known surname or first name in the genitive before any noun,
         // or an adjective and its noun ("Merkels Kabinett", "Luthers
@@ -5280,6 +5286,7 @@ impl<'a, 't> Walk<'a, 't> {
                     && self.tok(i + 1).is_none_or(|t| {
                         matches!(t.kind, TokenKind::Punct | TokenKind::CloseQuote)
                     })))
+            && person()
     }
 
     /// Whether a surname of the lexicon names a person at token `i` by
@@ -5348,12 +5355,23 @@ impl<'a, 't> Walk<'a, 't> {
     /// Whether the text names `word` as a place: after a preposition of
     /// place ("in Salem") or a head of places ("die Gemeinde Salem").
     fn names_place(&self, word: &str) -> bool {
-        self.cap_words.iter().any(|&c| {
-            let c = c as usize;
-            c > 0
-                && self.toks[c].text == word
-                && (is_place_preposition(self.key(c - 1)) || self.feat(c - 1).heads.place.is_some())
-        })
+        let words = self.place_words.get_or_init(|| {
+            let mut words: Vec<&'t str> = self
+                .cap_words
+                .iter()
+                .map(|&c| c as usize)
+                .filter(|&c| {
+                    c > 0
+                        && (is_place_preposition(self.key(c - 1))
+                            || self.feat(c - 1).heads.place.is_some())
+                })
+                .map(|c| self.toks[c].text)
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        });
+        words.binary_search(&word).is_ok()
     }
 
     /// Whether the word at `i` stands after a preposition of place
