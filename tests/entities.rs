@@ -1906,6 +1906,19 @@ const ORG_PATTERNS: &[Case] = &[
         ])],
     },
     Case {
+        name: "member_of_a_named_house_sits_in_no_other",
+        text: "Der Bundestagsabgeordnete Michael Brand traf sich mit der CDU-Fraktion im Hessischen Landtag.",
+        expect: &[Person("Michael Brand", &[("Bundestagsabgeordneter", "")])],
+    },
+    Case {
+        name: "parliament_inside_a_party_group_review_counterexamples",
+        text: "Der Bundestagsabgeordnete Michael Brand traf sich mit der CDU-Fraktion im Hessischen Landtag. Die CDU-Fraktion im Bundestag und die SPD-Fraktion im Hessischen Landtag laden ein. Die Abgeordnete Lena Arnoldt sprach.",
+        expect: &[
+            Person("Michael Brand", &[("Bundestagsabgeordneter", "Bundestag")]),
+            Person("Lena Arnoldt", &[("Abgeordnete", "")]),
+        ],
+    },
+    Case {
         name: "parliament_named_inside_a_party_group",
         text: "Die SPD-Fraktion im Hessischen Landtag fordert mehr Geld. Der Abgeordnete Frank Hessler sagte, das sei nötig.",
         expect: &[
@@ -3628,6 +3641,11 @@ const NOT_PEOPLE: &[Case] = &[
         ],
     },
     Case {
+        name: "person_named_like_a_place_of_the_text_before_kin",
+        text: "Die neunjährige Sofia kam aus Bulgarien nach Regensburg. Die Familie lebte zuvor in Sofia. Sofias Mutter arbeitet hier.",
+        expect: &[People(&["Sofia"])],
+    },
+    Case {
         name: "not_person_town_that_is_a_first_name_after_a_postcode",
         text: "Der Landkreis hilft.\n\nKontakt:\nLandratsamt Cham\nRachelstraße 6, 93413 Cham\n\nIm Jahr 2024 kam Laura.",
         expect: &[NoPerson("Cham"), People(&["Laura"])],
@@ -4845,6 +4863,11 @@ fn link_definite_description_to_the_role_holder() {
 // ---------------------------------------------------------------------------
 
 const QUOTES: &[Case] = &[
+    Case {
+        name: "quote_fragment_review_counterexamples",
+        text: "Im Gespräch mit Oberbürgermeister Thomas Müller lobte der Verband die „gute Zusammenarbeit“. Wie Polizeisprecher Stefan Wolf mitteilte, warnt die Polizei vor sogenannten „falschen Polizeibeamten“. Landrätin Tamara Bischof begrüßte die Teilnehmer der Aktion „sauberhafte Stadt“ am Samstag. Am Montag erhielt Maria Huber aus Cham einen Anruf. Die Kriminalpolizei ermittelt. Sie warnt vor „falschen Polizeibeamten“ am Telefon.",
+        expect: &[Quotes(0)],
+    },
     Case {
         name: "quote_fragment_in_lowercase_after_a_judging_verb",
         text: "Der Hauptgeschäftsführer der IHK zu Lübeck, Dr. Lars Pröhl-Sievers, nannte den Entwurf „überfällig“. Landrat Franz Pongratz sprach. Er dankte dem Direktor, Pavel Hrubý, für die „unkomplizierte Zusammenarbeit“. Bürgermeisterin Anna Roth stellte das Programm „Nasse Moore“ vor.",

@@ -126,6 +126,68 @@ pub(super) const SPEECH: &[&str] = &[
     "präzisierte",
 ];
 
+/// The subject of the verb at `verb` that a quoted fragment after it
+/// belongs to ([`quotes`]): a person right before the verb, or closed off
+/// before it by a comma ("X nannte", "Die Präsidentin des BSH, Dr. X,
+/// nannte", "X, Präsidentin des BSH, nannte"), and not after a preposition
+/// ("Im Gespräch mit Oberbürgermeister X lobte der Verband …").
+fn fragment_speaker(
+    w: &Walk<'_, '_>,
+    hits: &Hits,
+    verb: usize,
+    speaker_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let k = verb.checked_sub(1)?;
+    let at = if w.key(k) == "," {
+        let k2 = k.checked_sub(1)?;
+        if speaker_at(k2).is_some() {
+            k2
+        } else {
+            // the apposition's opening comma: the person before it
+            let open = (k2.saturating_sub(15)..k2)
+                .rev()
+                .take_while(|&j| w.sentence_of[j] == w.sentence_of[k])
+                .find(|&j| w.key(j) == ",")?;
+            open.checked_sub(1)?
+        }
+    } else {
+        k
+    };
+    let p = speaker_at(at)?;
+    let start = match hits.covered(at)? {
+        (HitKind::Person, id) => hits.people[id as usize].start,
+        (HitKind::Role, id) => hits.roles[id as usize].start,
+        _ => return None,
+    };
+    let preposition = (start.saturating_sub(3)..start)
+        .rev()
+        .take_while(|&j| w.key(j) != "," && w.sentence_of[j] == w.sentence_of[start])
+        .any(|j| {
+            matches!(
+                w.key(j),
+                "mit"
+                    | "von"
+                    | "vom"
+                    | "bei"
+                    | "beim"
+                    | "nach"
+                    | "für"
+                    | "an"
+                    | "zu"
+                    | "zum"
+                    | "zur"
+                    | "gegenüber"
+                    | "über"
+                    | "durch"
+                    | "ohne"
+                    | "gegen"
+                    | "mitsamt"
+                    | "samt"
+            )
+        });
+    (!preposition).then_some(p)
+}
+
 /// Verbs that judge or report and may quote a fragment of what was said:
 /// "nannte den Entwurf „überfällig“" (see [`quotes`]).
 const FRAGMENT_VERBS: &[&str] = &[
@@ -5248,8 +5310,7 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         // (not a place's: "Salems Bürgermeister" where the text has "in
-        // Salem" or "die Gemeinde Salem"; asked last, as it reads the text's
-        // capitalised words)
+        // Salem" or "die Gemeinde Salem"; asked last)
         let person = || {
             !t.text
                 .strip_suffix('s')
@@ -5264,7 +5325,9 @@ impl<'a, 't> Walk<'a, 't> {
                 .iter()
                 .any(|n| next == *n || (next.len() > n.len() + 2 && next.ends_with(n)))
         {
-            return person();
+            // (kin and a life are a person's, even one named like a place
+            // of the text: "in Sofia … Sofias Mutter")
+            return true;
         }
         // A known surname or first name in the genitive before any noun,
         // or an adjective and its noun ("Merkels Kabinett", "Luthers
@@ -11313,15 +11376,15 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 && !o.name.contains("raktion")
                 && !o.name.contains("usschuss")
         };
-        let named = [
+        let title_house = [
             ("bundestag", "house: bundestag"),
             ("landtag", "house: landtag"),
             ("bürgerschaft", "house: bürgerschaft"),
             ("kreistag", "house: kreistag"),
         ]
         .iter()
-        .find(|(h, _)| last.starts_with(*h))
-        .and_then(|&(h, question)| {
+        .find(|(h, _)| last.starts_with(*h));
+        let named = title_house.and_then(|&(h, question)| {
             index.once(question, || {
                 ents.organisations
                     .iter()
@@ -11337,7 +11400,20 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                     .position(|o| !o.mentions.is_empty() && o.name == "Europäisches Parlament")
             });
         }
-        return named.or_else(|| index.once("house", || ents.organisations.iter().position(house)));
+        // A title that names its house sits in no other ("Der
+        // Bundestagsabgeordnete … traf die CDU-Fraktion im Hessischen
+        // Landtag"); a bare one in the one house the text names.
+        if title_house.is_some() {
+            return named;
+        }
+        return index.once("house", || {
+            sole(
+                ents.organisations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| house(o)),
+            )
+        });
     } else if last.starts_with("regierungs") && last.ends_with("präsident")
         || matches!(last.as_str(), "bezirkshauptmann" | "bezirkshauptfrau")
     {
@@ -12027,10 +12103,47 @@ fn quotes(
             // „überfälligen Schritt“", "Er dankte … für die
             // „unkomplizierte Zusammenarbeit“" (a pronoun that opens the
             // sentence: the person spoken of last).
+            // (a fragment ends its sentence; a term or a name is
+            // introduced: "sogenannten „falschen Polizeibeamten“", "vom Typ
+            // „eCitaro“", "die Aktion „sauberhafte Stadt“")
             let lower = toks
                 .get(o + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
-            if !lower {
+            let ends = w
+                .tok(c + 1)
+                .is_none_or(|t| matches!(t.text, "." | "!" | "?" | ";"));
+            let named = o >= 1 && {
+                let before = w.key(o - 1);
+                before.starts_with("sogenannt")
+                    || before.starts_with("so genannt")
+                    || matches!(
+                        before,
+                        "typ"
+                            | "aktion"
+                            | "projekt"
+                            | "programm"
+                            | "kampagne"
+                            | "motto"
+                            | "titel"
+                            | "name"
+                            | "namen"
+                            | "initiative"
+                            | "marke"
+                            | "reihe"
+                            | "modell"
+                            | "format"
+                            | "wettbewerb"
+                            | "slogan"
+                            | "app"
+                            | "plattform"
+                            | "stichwort"
+                            | "begriff"
+                            | "label"
+                            | "siegel"
+                            | "preis"
+                    )
+            };
+            if !lower || !ends || named {
                 return None;
             }
             let mut j = o;
@@ -12042,10 +12155,27 @@ fn quotes(
                 }
             }
             let verb = verb?;
-            subject_before(verb + 1).or_else(|| {
-                (matches!(w.key(j), "er" | "sie") && w.initial[j] && j + 1 == verb)
-                    .then(|| last_person_before(j, w.key(j)))
+            fragment_speaker(w, hits, verb, &speaker_at).or_else(|| {
+                // "Er dankte …": the speaker of the sentence before.
+                if !(matches!(w.key(j), "er" | "sie") && w.initial[j] && j + 1 == verb) {
+                    return None;
+                }
+                // (the later of the last quote's speaker and the last
+                // reported speaker before this sentence)
+                let s = w.sentence_of[o];
+                let want = if w.key(j) == "sie" { b'f' } else { b'm' };
+                let reported = attributions
+                    .partition_point(|&(as_, _, _)| as_ < s)
+                    .checked_sub(1)
+                    .map(|a| (attributions[a].0, attributions[a].1));
+                let quoted = last_speaker.filter(|&(ls, _)| ls < s);
+                [reported, quoted]
+                    .into_iter()
                     .flatten()
+                    .max_by_key(|&(ls, _)| ls)
+                    .filter(|&(ls, _)| ls + 2 >= s)
+                    .map(|(_, p)| p)
+                    .filter(|&p| matches!(sex_of.get(p), Some(&x) if x == want || x == b'u'))
             })
         });
         let fragment = fragment_subject.is_some();
