@@ -1942,6 +1942,15 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "legal_form_of_a_partnership_with_a_company_as_partner",
+        text: "Beteiligt ist die Telefónica Germany GmbH & Co. OHG. Die Henkel AG & Co. KGaA wächst. Es liefert die Bremer Hanse Orbital Structures GmbH.",
+        expect: &[Orgs(&[
+            "Telefónica Germany GmbH & Co. OHG",
+            "Henkel AG & Co. KGaA",
+            "Hanse Orbital Structures GmbH",
+        ])],
+    },
+    Case {
         name: "legal_form_of_an_economic_association",
         text: "Kritisch äußerte sich die Forstbetriebsgemeinschaft Frankenwald w.V., in der 4.200 Waldbesitzer organisiert sind. Auch die Forstbetriebsgemeinschaft Rhön w. V. meldete sich.",
         expect: &[

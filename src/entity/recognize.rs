@@ -2050,7 +2050,12 @@ impl<'a, 't> Walk<'a, 't> {
             && self.is_word(k)
             && self.toks[k].is_capitalised()
             && !self.is_function(k)
-            && !(k == i + 1 && self.feat(k).adjective)
+            // (an adjective first keeps the town's: "Frankfurter Allgemeine
+            // Zeitung GmbH"; a noun in -e does not: "Bremer Hanse Orbital
+            // Structures GmbH")
+            && !(k == i + 1
+                && self.feat(k).adjective
+                && (inflects_like_adjective(self.key(k)) || self.key(k).starts_with("allgemein")))
             && !self.feat(k).legal
         {
             k += 1;
@@ -3598,10 +3603,11 @@ impl<'a, 't> Walk<'a, 't> {
             {
                 return None;
             }
-            if key == "gmbh"
+            // ("GmbH & Co. KG", "GmbH & Co. OHG", "AG & Co. KGaA")
+            if matches!(key, "gmbh" | "ag" | "se")
                 && self.key(j + 1) == "&"
                 && self.key(j + 2) == "co."
-                && self.key(j + 3) == "kg"
+                && matches!(self.key(j + 3), "kg" | "ohg" | "kgaa")
             {
                 return Some(j + 4);
             }
