@@ -12373,6 +12373,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn town_adjectives_are_sorted_keys_for_binary_search() {
+        assert!(TOWN_ADJECTIVES.windows(2).all(|p| p[0] < p[1]));
+        assert!(
+            TOWN_ADJECTIVES
+                .iter()
+                .all(|a| crate::entity::lexicon::fold(a) == *a)
+        );
+    }
+
+    #[test]
     fn quote_pairs_from_the_marks_are_those_of_every_token() {
         // The reading token by token that the marks alone must match.
         fn by_token(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
