@@ -1942,6 +1942,14 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
+        text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
+        expect: &[
+            Orgs(&["Kantonsspital Winterthur", "Spital Wetzikon"]),
+            Aliases("Kantonsspital Winterthur", &["KSW"]),
+        ],
+    },
+    Case {
         name: "legal_form_of_a_partnership_with_a_company_as_partner",
         text: "Beteiligt ist die Telefónica Germany GmbH & Co. OHG. Die Henkel AG & Co. KGaA wächst. Es liefert die Bremer Hanse Orbital Structures GmbH.",
         expect: &[Orgs(&[
@@ -3781,6 +3789,18 @@ fn not_people() {
 // ---------------------------------------------------------------------------
 
 const ROLES: &[Case] = &[
+    Case {
+        name: "role_after_a_towns_adjective_is_the_towns_office",
+        text: "Die Stadt Fürth beteiligt sich. „Das hilft“, berichtete die Fürther Umweltreferentin Annette Köhler-Sahin. Der Landkreis Peine zahlt. Der Peiner Landtagsabgeordnete Tim Roth lobte das. „Die Türme stehen seit 400 Jahren“, sagte Generalkonservator Prof. Dr. Gregor Aumüller.",
+        expect: &[
+            Person(
+                "Annette Köhler-Sahin",
+                &[("Umweltreferentin", "Stadt Fürth")],
+            ),
+            Person("Tim Roth", &[("Landtagsabgeordneter", "")]),
+            Person("Gregor Aumüller", &[("Generalkonservator", "")]),
+        ],
+    },
     Case {
         name: "role_with_its_field_before_the_name",
         text: "Dessen Bereichsleiter Forsten, Bernhard Wunschel, erklärte es. Der Vorstand Finanzen Max Müller sagte das.",

@@ -454,6 +454,8 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("sparkasse", OrgKind::Company),
     ("volksbank", OrgKind::Company),
     ("klinikum", OrgKind::Other),
+    // Swiss and Austrian hospitals by place: "Spital Wetzikon"
+    ("spital", OrgKind::Other),
     // a university's medical faculty and hospital: "Universitätsmedizin
     // Greifswald"
     ("universitätsmedizin", OrgKind::Research),
@@ -499,6 +501,8 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
 const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("kammer", OrgKind::Association),
     ("klinikum", OrgKind::Other),
+    // "Kantonsspital Winterthur", "Universitätsspital Zürich"
+    ("spital", OrgKind::Other),
     ("verband", OrgKind::Association),
     ("bücherei", OrgKind::Other),
     ("bibliothek", OrgKind::Other),
@@ -3032,7 +3036,12 @@ impl<'a, 't> Walk<'a, 't> {
                 let no_body = (hkey == "kammer"
                     && matches!(self.key(h + 1), "des" | "der")
                     && self.key(h + 2).contains("gericht"))
-                    || (self.key(h + 2) == "öffentlichen" && self.key(h + 3) == "rechts");
+                    || (self.key(h + 2) == "öffentlichen" && self.key(h + 3) == "rechts")
+                    // "die im Verband für die Ausbildung zuständig ist": a
+                    // bare association's "für" with an article is a remit
+                    || (matches!(hkey, "verband" | "verein")
+                        && self.key(h + 1) == "für"
+                        && matches!(self.key(h + 2), "die" | "den" | "das" | "dem"));
                 if let Some(kind) = self.feat(h).heads.spec
                     && !no_body
                     && let Some(end) = self.specification(h + 1)
@@ -8929,6 +8938,7 @@ fn link_roles<'t>(
                         .then(|| org_at(h.start))
                         .flatten()
                     })
+                    .or_else(|| town_adjective_org(w, r, ents))
                     .or_else(|| {
                         // (what follows guesses: a body the phrase did not name)
                         guessed = true;
@@ -11842,6 +11852,58 @@ fn land_scope(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static s
 /// Staatssekretär or a Ministerpräsident ("Bayerns Innenminister"), not
 /// any title a Land adjective stands before ("der bayerische
 /// Geschäftsführer").
+/// "die Fürther Umweltreferentin", "der Linzer Bürgermeister": a town's
+/// adjective before a role names the one town or district of the text
+/// whose name ends in that town ("Stadt Fürth", "Landkreis Harburg").
+fn town_adjective_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usize> {
+    let a = r.start.checked_sub(1)?;
+    let t = w.tok(a)?;
+    if t.kind != TokenKind::Word || !t.is_capitalised() {
+        return None;
+    }
+    let stem = w.key(a).strip_suffix("er")?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    // (a town's or district's own offices, not a mandate or a church's,
+    // court's or police office held there: "der Peiner
+    // Landtagsabgeordnete", "der Kölner Erzbischof")
+    let title = super::lexicon::fold(&r.title);
+    let title = title.strip_suffix("in").unwrap_or(&title);
+    let office = [
+        "referent",
+        "dezernent",
+        "kämmerer",
+        "kämmer",
+        "beigeordnete",
+        "beigeordneter",
+        "bürgermeister",
+        "landrat",
+        "landrät",
+        "brandmeister",
+        "brandrat",
+        "brandrät",
+        "stadtdirektor",
+        "kreisdirektor",
+        "stadtbaurat",
+        "stadtbaurät",
+        "amtsleiter",
+        "beauftragte",
+        "beauftragter",
+    ]
+    .iter()
+    .any(|h| title.ends_with(h));
+    if !office || title.contains("abgeordnet") {
+        return None;
+    }
+    sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+        o.kind == OrgKind::Municipality && !o.mentions.is_empty() && {
+            let last = super::lexicon::fold(o.name.rsplit(' ').next().unwrap_or(""));
+            last.starts_with(stem) && last.len() <= stem.len() + 2
+        }
+    }))
+}
+
 fn land_office(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static str)> {
     let title = super::lexicon::fold(&r.title);
     let last = title.rsplit(' ').next().unwrap_or(&title);
