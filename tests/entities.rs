@@ -1906,6 +1906,28 @@ const ORG_PATTERNS: &[Case] = &[
         ])],
     },
     Case {
+        name: "party_group_in_a_city_states_buergerschaft",
+        text: "Die CDU-Fraktion in der Bremischen Bürgerschaft fordert Geld. Der Abgeordnete Jens Vosteen sagte das. „Das ist so“, sagte die Vorstandsvorsitzende der Diakonie Württemberg, Oberkirchenrätin Dr. Beate Lorenz.",
+        expect: &[
+            Orgs(&[
+                "CDU-Fraktion in der Bremischen Bürgerschaft",
+                "Bremische Bürgerschaft",
+                "Diakonie Württemberg",
+            ]),
+            Person(
+                "Jens Vosteen",
+                &[("Abgeordneter", "Bremische Bürgerschaft")],
+            ),
+            Person(
+                "Beate Lorenz",
+                &[
+                    ("Vorstandsvorsitzende", "Diakonie Württemberg"),
+                    ("Oberkirchenrätin", "Diakonie Württemberg"),
+                ],
+            ),
+        ],
+    },
+    Case {
         name: "member_of_a_named_house_sits_in_no_other",
         text: "Der Bundestagsabgeordnete Michael Brand traf sich mit der CDU-Fraktion im Hessischen Landtag.",
         expect: &[Person("Michael Brand", &[("Bundestagsabgeordneter", "")])],

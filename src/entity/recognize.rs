@@ -4408,24 +4408,32 @@ impl<'a, 't> Walk<'a, 't> {
     /// `end` ("… im Landtag Brandenburg", "… im Rat der Stadt Münster"), or
     /// `end`.
     fn house_after(&self, end: usize) -> usize {
-        if self.key(end) != "im" {
-            return end;
-        }
-        let mut k = end + 1;
-        while k < end + 3 && self.is_word(k) && self.feat(k).adjective {
+        // ("im Landtag", "in der Bremischen Bürgerschaft")
+        let mut k = match (self.key(end), self.key(end + 1)) {
+            ("im", _) => end + 1,
+            ("in", "der") => end + 2,
+            _ => return end,
+        };
+        let from = k;
+        while k < from + 2 && self.is_word(k) && self.feat(k).adjective {
             k += 1;
         }
-        if !matches!(
-            self.key(k),
-            "landtag"
-                | "bundestag"
-                | "abgeordnetenhaus"
-                | "kreistag"
-                | "stadtrat"
-                | "gemeinderat"
-                | "rat"
-                | "europaparlament"
-        ) {
+        let house = if self.key(end) == "im" {
+            matches!(
+                self.key(k),
+                "landtag"
+                    | "bundestag"
+                    | "abgeordnetenhaus"
+                    | "kreistag"
+                    | "stadtrat"
+                    | "gemeinderat"
+                    | "rat"
+                    | "europaparlament"
+            )
+        } else {
+            self.key(k) == "bürgerschaft"
+        };
+        if !house {
             return end;
         }
         match self.land_after(k + 1).or_else(|| self.genitive(k + 1)) {
@@ -7307,17 +7315,20 @@ fn group_parliaments(w: &Walk<'_, '_>, hits: &mut Hits) {
         if o.end < o.start + 3 || o.part.is_some() || !w.key(o.start).ends_with("fraktion") {
             continue;
         }
-        let Some(k) = (o.start + 1..o.end - 1).find(|&k| w.key(k) == "im") else {
-            continue;
-        };
-        let Some((end, form)) = w.org_gazetteer(k + 1) else {
+        // ("im Landtag …", "in der Bremischen Bürgerschaft")
+        let Some((k, end, form)) = (o.start + 1..o.end - 1)
+            .filter(|&k| matches!(w.key(k), "im" | "der"))
+            .find_map(|k| {
+                let (end, form) = w.org_gazetteer(k + 1)?;
+                let f = &w.lex.org_forms[form as usize];
+                (end == o.end && w.lex.orgs[f.entry as usize].kind == OrgKind::Parliament)
+                    .then_some((k, end, form))
+            })
+        else {
             continue;
         };
         let f = &w.lex.org_forms[form as usize];
         let entry = &w.lex.orgs[f.entry as usize];
-        if end != o.end || entry.kind != OrgKind::Parliament {
-            continue;
-        }
         let written = w.loose_keys(k + 1, end);
         let (form, keys) = if f.loose == written {
             (f.surface.clone(), vec![written])
