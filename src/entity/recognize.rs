@@ -2111,12 +2111,13 @@ impl<'a, 't> Walk<'a, 't> {
             && self.is_word(k)
             && self.toks[k].is_capitalised()
             && !self.is_function(k)
-            // (an adjective first keeps the town's: "Frankfurter Allgemeine
-            // Zeitung GmbH"; a noun in -e does not: "Bremer Hanse Orbital
-            // Structures GmbH")
+            // (a word shaped like an adjective first keeps the town's name,
+            // and so does a trade's noun: "Frankfurter Allgemeine Zeitung
+            // GmbH", "Salzburger Sparkasse Bank AG", "Flensburger Brauerei
+            // Emil Petersen GmbH & Co. KG")
             && !(k == i + 1
-                && self.feat(k).adjective
-                && (inflects_like_adjective(self.key(k)) || self.key(k).starts_with("allgemein")))
+                && (self.feat(k).adjective
+                    || ["ei", "tion", "ung"].iter().any(|e| self.key(k).ends_with(e))))
             && !self.feat(k).legal
         {
             k += 1;
@@ -3041,7 +3042,12 @@ impl<'a, 't> Walk<'a, 't> {
                     // bare association's "für" with an article is a remit
                     || (matches!(hkey, "verband" | "verein")
                         && self.key(h + 1) == "für"
-                        && matches!(self.key(h + 2), "die" | "den" | "das" | "dem"));
+                        && matches!(self.key(h + 2), "die" | "den" | "das" | "dem")
+                        // (a name has a legal form or an acronym: "Verband
+                        // für das Deutsche Hundewesen (VDH)")
+                        && self.specification(h + 1).is_none_or(|e| {
+                            self.key(e) != "(" && self.legal_form(e).is_none()
+                        }));
                 if let Some(kind) = self.feat(h).heads.spec
                     && !no_body
                     && let Some(end) = self.specification(h + 1)
@@ -11859,10 +11865,6 @@ fn land_scope(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static s
         .or_else(|| of_adjective(w.key(r.start)))
 }
 
-/// [`land_scope`] for a Land's government office only: a minister, a
-/// Staatssekretär or a Ministerpräsident ("Bayerns Innenminister"), not
-/// any title a Land adjective stands before ("der bayerische
-/// Geschäftsführer").
 /// "die Fürther Umweltreferentin", "der Linzer Bürgermeister": a town's
 /// adjective before a role names the one town or district of the text
 /// whose name ends in that town ("Stadt Fürth", "Landkreis Harburg").
@@ -11898,23 +11900,34 @@ fn town_adjective_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Opt
         "kreisdirektor",
         "stadtbaurat",
         "stadtbaurät",
-        "amtsleiter",
-        "beauftragte",
-        "beauftragter",
     ]
     .iter()
     .any(|h| title.ends_with(h));
-    if !office || title.contains("abgeordnet") {
+    // (nor an office with its own body after it: "Integrationsbeauftragte
+    // des Jobcenters")
+    if !office || title.contains("abgeordnet") || matches!(w.key(r.end), "des" | "der") {
         return None;
     }
+    // A district's offices are the district's, a town's the town's: "der
+    // Fürther Landrat" is the Landkreis Fürth's, not the Stadt Fürth's.
+    let district_office = title.starts_with("land") || title.starts_with("kreis");
     sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
-        o.kind == OrgKind::Municipality && !o.mentions.is_empty() && {
-            let last = super::lexicon::fold(o.name.rsplit(' ').next().unwrap_or(""));
-            last.starts_with(stem) && last.len() <= stem.len() + 2
-        }
+        let folded = super::lexicon::fold(&o.name);
+        let district = folded.contains("kreis") || folded.starts_with("landratsamt");
+        o.kind == OrgKind::Municipality
+            && !o.mentions.is_empty()
+            && district == district_office
+            && {
+                let last = super::lexicon::fold(o.name.rsplit(' ').next().unwrap_or(""));
+                last.starts_with(stem) && last.len() <= stem.len() + 2
+            }
     }))
 }
 
+/// [`land_scope`] for a Land's government office only: a minister, a
+/// Staatssekretär or a Ministerpräsident ("Bayerns Innenminister"), not
+/// any title a Land adjective stands before ("der bayerische
+/// Geschäftsführer").
 fn land_office(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static str)> {
     let title = super::lexicon::fold(&r.title);
     let last = title.rsplit(' ').next().unwrap_or(&title);
