@@ -2087,7 +2087,6 @@ impl<'a, 't> Walk<'a, 't> {
         walk
     }
 
-    /// Whether a legal form starts within the `reach - 1` tokens after `i`.
     /// Whether the word at `i` is a town's adjective after an article and
     /// before a firm's name of two words or more (not starting with an
     /// adjective) with its legal form:
@@ -2125,6 +2124,7 @@ impl<'a, 't> Walk<'a, 't> {
         k >= i + 3 && self.same_sentence(i, k) && self.legal_form(k).is_some()
     }
 
+    /// Whether a legal form starts within the `reach - 1` tokens after `i`.
     fn legal_ahead(&self, i: usize, reach: usize) -> bool {
         let next = self.legal.partition_point(|&j| j as usize <= i);
         self.legal
@@ -7306,10 +7306,6 @@ fn short_names(w: &Walk<'_, '_>, hits: &mut Hits) {
     }
 }
 
-/// "Verkehrsausschuss" after "Ausschuss für Verkehr", "Digitalausschuss"
-/// with "Ausschuss für Digitalisierung und Innovation": a committee's
-/// compound joins the one committee of the text whose remit starts like
-/// the compound.
 /// "SPD-Fraktion im Hessischen Landtag": the parliament a party's group
 /// names is mentioned there too (a listed one, spelled to the group's
 /// end), so that its members' mandates find it. Its hit lies inside the
@@ -7358,6 +7354,10 @@ fn group_parliaments(w: &Walk<'_, '_>, hits: &mut Hits) {
     hits.orgs.extend(found);
 }
 
+/// "Verkehrsausschuss" after "Ausschuss für Verkehr", "Digitalausschuss"
+/// with "Ausschuss für Digitalisierung und Innovation": a committee's
+/// compound joins the one committee of the text whose remit starts like
+/// the compound.
 fn committee_compounds(w: &Walk<'_, '_>, hits: &mut Hits) {
     let mut joins: Vec<(usize, String)> = Vec::new();
     // The committees with a remit, once per distinct name.
