@@ -6511,35 +6511,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                     keys,
                 }));
             } else {
-                let written = w.span_text(i, end);
-                let written_keys = w.loose_keys(i, end);
-                let form_text = if f.loose == written_keys {
-                    f.surface.clone()
-                } else {
-                    written.to_owned()
-                };
-                // The listed form's key first; written as listed, the two are
-                // one key, kept once.
-                let mut keys = if f.loose == written_keys {
-                    vec![written_keys]
-                } else {
-                    vec![f.loose.clone(), written_keys]
-                };
+                let mut hit = listed_hit(w, i, end, form);
                 // The core without a trailing genitive meets a shorter mention
                 // ("Zentrum für Digitale Souveränität [der Öffentlichen Verwaltung]").
                 if let Some(g) = (i + 2..end).find(|&k| matches!(w.key(k), "des" | "der")) {
-                    keys.push(w.loose_keys(i, g));
+                    hit.keys.push(w.loose_keys(i, g));
                 }
-                best = Some(Hit::Org(OrgHit {
-                    start: i,
-                    end,
-                    entry: Some(f.entry),
-                    kind: entry.kind,
-                    form: form_text,
-                    descriptor: None,
-                    part: None,
-                    keys,
-                }));
+                best = Some(Hit::Org(hit));
             }
         }
         if f.role_start
@@ -7329,29 +7307,36 @@ fn group_parliaments(w: &Walk<'_, '_>, hits: &mut Hits) {
         else {
             continue;
         };
-        let f = &w.lex.org_forms[form as usize];
-        let entry = &w.lex.orgs[f.entry as usize];
-        let written = w.loose_keys(k + 1, end);
-        let (form, keys) = if f.loose == written {
-            (f.surface.clone(), vec![written])
-        } else {
-            (
-                w.span_text(k + 1, end).to_owned(),
-                vec![f.loose.clone(), written],
-            )
-        };
-        found.push(OrgHit {
-            start: k + 1,
-            end,
-            entry: Some(f.entry),
-            kind: entry.kind,
-            form,
-            descriptor: None,
-            part: None,
-            keys,
-        });
+        found.push(listed_hit(w, k + 1, end, form));
     }
     hits.orgs.extend(found);
+}
+
+/// The hit of the gazetteer form `form` spelled by tokens `start..end`:
+/// named as listed when written so (else as written), with the listed
+/// form's key first and the written one's after it (one key when they are
+/// the same).
+fn listed_hit(w: &Walk<'_, '_>, start: usize, end: usize, form: u32) -> OrgHit {
+    let f = &w.lex.org_forms[form as usize];
+    let written = w.loose_keys(start, end);
+    let (form, keys) = if f.loose == written {
+        (f.surface.clone(), vec![written])
+    } else {
+        (
+            w.span_text(start, end).to_owned(),
+            vec![f.loose.clone(), written],
+        )
+    };
+    OrgHit {
+        start,
+        end,
+        entry: Some(f.entry),
+        kind: w.lex.orgs[f.entry as usize].kind,
+        form,
+        descriptor: None,
+        part: None,
+        keys,
+    }
 }
 
 /// "Verkehrsausschuss" after "Ausschuss für Verkehr", "Digitalausschuss"
