@@ -7553,12 +7553,16 @@ fn bare_names(w: &Walk<'_, '_>, hits: &mut Hits) {
     }
 }
 
-/// Notes `owner` as the one organisation a key names; a second, different
-/// owner leaves the key naming none (`None`: ambiguous).
-fn claim<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>, Fx>, key: K, owner: usize) {
+/// Notes `owner` as the one owner (an organisation, a form) a key has; a
+/// second, different owner leaves the key with none (`None`: ambiguous).
+fn claim<K: std::hash::Hash + Eq, V: PartialEq>(
+    map: &mut HashMap<K, Option<V>, Fx>,
+    key: K,
+    owner: V,
+) {
     map.entry(key)
         .and_modify(|e| {
-            if e.is_some_and(|o| o != owner) {
+            if e.as_ref().is_some_and(|o| *o != owner) {
                 *e = None;
             }
         })
@@ -7920,14 +7924,7 @@ fn group_orgs<'t>(
                 let mut map: HashMap<usize, Option<&str>, Fx> = HashMap::default();
                 for (other, o) in hits.orgs.iter().enumerate() {
                     let r = root(&mut parent, other);
-                    let form = o.form.as_str();
-                    map.entry(r)
-                        .and_modify(|f| {
-                            if *f != Some(form) {
-                                *f = None;
-                            }
-                        })
-                        .or_insert(Some(form));
+                    claim(&mut map, r, o.form.as_str());
                 }
                 map
             });
