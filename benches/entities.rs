@@ -87,13 +87,22 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-/// The way the analyzer and the CLI run the stage: each release of
-/// `corpus/` its own document, one after another (a different text each
-/// time, so the caches and branch predictors see what a batch run sees,
-/// not one text repeated).
+/// The way the analyzer and the CLI run the stage: each release its own
+/// document, one after another (a different text each time, so the caches
+/// and branch predictors see what a batch run sees, not one text
+/// repeated). Two sets of releases: `corpus/`, and the 190 releases of the
+/// blind evaluation sets, which are denser in people and bodies and which
+/// no speed work was measured on (skipped where they are absent).
 fn releases(c: &mut Criterion) {
+    release_by_release(c, "corpus", common::corpus_texts());
+    let blind = common::blind_texts();
+    if !blind.is_empty() {
+        release_by_release(c, "blind", blind);
+    }
+}
+
+fn release_by_release(c: &mut Criterion, name: &str, texts: Vec<String>) {
     let recognizer = meldung::entity::Recognizer::new();
-    let texts: Vec<String> = common::corpus_texts();
     let prepared: Vec<_> = texts
         .iter()
         .map(|text| {
@@ -110,8 +119,11 @@ fn releases(c: &mut Criterion) {
         .map(|(text, tokens, sentences)| count(&recognizer.find(text, tokens, sentences)))
         .sum();
     assert!(found > 0);
-    let mut group = c.benchmark_group("entities/corpus-release-by-release");
+    let mut group = c.benchmark_group(format!("entities/{name}-release-by-release"));
     group.throughput(Throughput::Bytes(bytes as u64));
+    if bytes > 1 << 17 {
+        group.sample_size(10);
+    }
     group.bench_function("meldung::entity::Recognizer::find (tokens given)", |b| {
         b.iter(|| {
             let n: usize = prepared

@@ -18,6 +18,33 @@ pub fn tiers(release_file: &str) -> Vec<(&'static str, String)> {
     vec![("release", release), ("corpus", all), ("10mb", big)]
 }
 
+/// The releases of the blind evaluation sets (`eval/blind/set*/*.txt`),
+/// in path order: 190 varied releases no speed work was measured on.
+/// Empty where the sets are absent (they are not part of the package).
+#[allow(dead_code)] // used by some of the benchmarks only
+pub fn blind_texts() -> Vec<String> {
+    let root = format!("{}/eval/blind", env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&root)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|set| set.file_name().to_string_lossy().starts_with("set"))
+        .flat_map(|set| {
+            std::fs::read_dir(set.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|file| file.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .collect()
+}
+
 /// Every release of `corpus/`, in name order.
 pub fn corpus_texts() -> Vec<String> {
     corpus::corpus().into_iter().map(|(_, text)| text).collect()
