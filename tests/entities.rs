@@ -1956,6 +1956,22 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "pattern_a_swiss_cantons_directorate_and_its_head",
+        text: "Die Gesundheitsdirektion des Kantons Zürich hat neue Regeln beschlossen. „Das ist wichtig“, sagte Gesundheitsdirektorin Natalie Rickli. Die Sicherheitsdirektion des Kantons Bern prüft. Der Verkaufsdirektor Max Frei und die Programmdirektion des Senders schweigen.",
+        expect: &[
+            Org("Gesundheitsdirektion des Kantons Zürich", OrgKind::Ministry),
+            Org("Sicherheitsdirektion des Kantons Bern", OrgKind::Ministry),
+            Person(
+                "Natalie Rickli",
+                &[(
+                    "Gesundheitsdirektorin",
+                    "Gesundheitsdirektion des Kantons Zürich",
+                )],
+            ),
+            NoOrg("Programmdirektion"),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -6035,6 +6035,28 @@ fn is_adjective(key: &str) -> bool {
         && !key.ends_with("ung")
 }
 
+/// The fields of the departments of the Swiss cantons that call them
+/// Direktion (Zürich, Bern, Basel-Landschaft, Zug, Uri and others), as the
+/// first part of the compound, sorted: "Gesundheitsdirektion",
+/// "Volkswirtschaftsdirektion", "Bildungs- und Kulturdirektion".
+const CANTON_DIRECTORATES: &[&str] = &[
+    "bau",
+    "bildungs",
+    "erziehungs",
+    "finanz",
+    "gesundheits",
+    "integrations",
+    "justiz",
+    "kirchen",
+    "kultur",
+    "sicherheits",
+    "umwelt",
+    "umweltschutz",
+    "verkehrs",
+    "volkswirtschafts",
+    "wirtschafts",
+];
+
 /// The kind of an organisation whose head is `key` (a whole word, or for
 /// `SPEC_HEADS` the end of a compound).
 fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
@@ -6070,7 +6092,17 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
                 | "direktion"
         );
         // (A federal or Land centre, service or commission is a body:
-        // "Bundesforschungszentrum", "Landesdirektion".)
+        // "Bundesforschungszentrum", "Landesdirektion"; so is a Swiss
+        // canton's department named by its field: "Gesundheitsdirektion",
+        // "Bau- und Verkehrsdirektion".)
+        if head == "direktion"
+            && !whole
+            && key
+                .strip_suffix(head)
+                .is_some_and(|field| CANTON_DIRECTORATES.binary_search(&field).is_ok())
+        {
+            return Some(OrgKind::Ministry);
+        }
         if !whole
             && (compounds || key.starts_with("bundes") || key.starts_with("landes"))
             && key.len() > head.len() + 2
@@ -10609,6 +10641,7 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     // (an Austrian Land's government member: "Landesrätin", "Landeshauptmann"
     // → "Land Vorarlberg")
     let mut land = false;
+    let (directorate, directorates);
     let bodies: &[&str] = if (noun.ends_with("landesrat")
         || noun.ends_with("landesrätin")
         || matches!(noun, "landeshauptmann" | "landeshauptfrau"))
@@ -10636,6 +10669,17 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         &["kreis", "landratsamt"]
     } else if matches!(noun, "polizeipräsident" | "polizeipräsidentin") {
         &["polizeipräsidium"]
+    } else if let Some(field) = noun
+        .strip_suffix("direktor")
+        .or_else(|| noun.strip_suffix("direktorin"))
+        .filter(|field| CANTON_DIRECTORATES.binary_search(field).is_ok())
+    {
+        // a Swiss canton's head of department: "Gesundheitsdirektorin" →
+        // "Gesundheitsdirektion"
+        kind = Some(OrgKind::Ministry);
+        directorate = format!("{field}direktion");
+        directorates = [directorate.as_str()];
+        &directorates
     } else if matches!(noun, "städteregionsrat" | "städteregionsrätin") {
         &["städteregion"]
     } else if matches!(
@@ -12448,6 +12492,11 @@ mod tests {
                 .iter()
                 .all(|a| crate::entity::lexicon::fold(a) == *a)
         );
+    }
+
+    #[test]
+    fn canton_directorates_are_sorted_for_binary_search() {
+        assert!(CANTON_DIRECTORATES.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]
