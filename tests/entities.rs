@@ -1972,6 +1972,23 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "pattern_a_swiss_department_by_its_field_alone_also_coordinated",
+        text: "«Gut», sagte Regierungsrätin Salome Wenk, Vorsteherin des Bau- und Verkehrsdepartements (BVD), am Donnerstag. Die Vorsteherin der Gesundheitsdirektion, Eva Ott, lobte. Das Bauamt prüft.",
+        expect: &[
+            Org("Bau- und Verkehrsdepartement", OrgKind::Ministry),
+            Aliases("Bau- und Verkehrsdepartement", &["BVD"]),
+            Org("Gesundheitsdirektion", OrgKind::Ministry),
+            Person(
+                "Salome Wenk",
+                &[
+                    ("Regierungsrätin", ""),
+                    ("Vorsteherin", "Bau- und Verkehrsdepartement"),
+                ],
+            ),
+            Person("Eva Ott", &[("Vorsteherin", "Gesundheitsdirektion")]),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -2853,17 +2853,23 @@ impl<'a, 't> Walk<'a, 't> {
         if let Some(hit) = self.land_government(i) {
             return Some(hit);
         }
-        // "des Finanzdepartements": a Swiss canton's department named by
-        // its field alone is a body.
+        // "des Finanzdepartements", "die Gesundheitsdirektion": a Swiss
+        // canton's department named by its field alone is a body (also the
+        // last of a coordination: "des Bau- und Verkehrsdepartements").
         if i > 0
             && t.is_capitalised()
-            && matches!(
+            && (matches!(
                 self.key(i - 1),
                 "des" | "der" | "das" | "dem" | "im" | "vom" | "beim" | "ins"
-            )
+            ) || (i > 1
+                && matches!(self.key(i - 1), "und" | "oder")
+                && self.toks[i - 2].is_truncated()))
             && {
                 let n = nominative_head(key);
-                n.len() > "departement".len() + 3 && n.ends_with("departement")
+                (n.len() > "departement".len() + 3 && n.ends_with("departement"))
+                    || n.strip_suffix("direktion").is_some_and(|field| {
+                        CANTON_DIRECTORATES.binary_search(&field).is_ok()
+                    })
             }
             // (with a specification, the pattern below names it whole:
             // "Finanzdepartement des Kantons Zürich")
