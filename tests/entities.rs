@@ -1989,6 +1989,30 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "a_swiss_department_with_and_without_its_canton_and_no_office_over_a_comma",
+        text: "Das Verkehrsdepartement (VD) prüft die Linie. Das Ministerium für Umwelt, Bau- und Wohnungswesen stimmt zu.\n\nKontakt: Pascal Meury, Leiter Amt für Mobilität, Verkehrsdepartement des Kantons Basel-Stadt, Telefon 061 267 00 00",
+        expect: &[
+            Org(
+                "Verkehrsdepartement des Kantons Basel-Stadt",
+                OrgKind::Ministry,
+            ),
+            Aliases(
+                "Verkehrsdepartement des Kantons Basel-Stadt",
+                &["Verkehrsdepartement", "VD"],
+            ),
+            Org("Amt für Mobilität", OrgKind::Authority),
+            Org(
+                "Ministerium für Umwelt, Bau- und Wohnungswesen",
+                OrgKind::Ministry,
+            ),
+            Orgs(&[
+                "Verkehrsdepartement des Kantons Basel-Stadt",
+                "Ministerium für Umwelt, Bau- und Wohnungswesen",
+                "Amt für Mobilität",
+            ]),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -4662,6 +4662,18 @@ impl<'a, 't> Walk<'a, 't> {
                     if self.is_role_word(k) {
                         break;
                     }
+                    // After a comma a department of government names the
+                    // body the first is part of, not a field of its remit:
+                    // "Amt für Mobilität, | Bau- und Verkehrsdepartement
+                    // des Kantons Basel-Stadt".
+                    if last_comma.is_some() && {
+                        let n = nominative_head(key);
+                        ["departement", "ministerium", "direktion", "behörde"]
+                            .iter()
+                            .any(|h| n.ends_with(h))
+                    } {
+                        break;
+                    }
                     if self.first_name_at(k).is_some_and(|(amb, _)| !amb)
                         && self.is_name_word(k + 1)
                     {
@@ -7754,6 +7766,21 @@ fn group_orgs<'t>(
     // "das Ministerium für Bildung").
     let mut shorter: HashMap<String, Option<usize>, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
+        // (so does a Swiss canton's department with its canton: "Bau- und
+        // Verkehrsdepartement des Kantons Basel-Stadt" and "des Bau- und
+        // Verkehrsdepartements")
+        if h.part.is_none()
+            && let Some(k) = (h.start + 2..h.end.saturating_sub(1))
+                .find(|&k| w.key(k) == "kantons" && w.key(k - 1) == "des")
+            && {
+                let head = nominative_head(w.key(k - 2));
+                head.ends_with("departement") || head.ends_with("direktion")
+            }
+        {
+            let root_id = root(&mut parent, id);
+            claim(&mut shorter, w.loose_keys(h.start, k - 1), root_id);
+            continue;
+        }
         if h.end - h.start < 3 || h.part.is_some() || !land_key(w.key(h.end - 1)) {
             continue;
         }
