@@ -2013,6 +2013,21 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "link_a_title_before_a_body_without_article_in_apposition",
+        text: "Anna Beck, Geschäftsführerin Stadtwerke Lübeck GmbH, sagte: „Gut.“ Eva Ott, Leiterin Landesamt für Umwelt, ergänzte das. Die Direktor Hotels GmbH baut.\n\nKontakt: Pressestelle Landratsamt Cham, Telefon 09971 78-0",
+        expect: &[
+            Person(
+                "Anna Beck",
+                &[("Geschäftsführerin", "Stadtwerke Lübeck GmbH")],
+            ),
+            Person("Eva Ott", &[("Leiterin", "Landesamt für Umwelt")]),
+            Org("Stadtwerke Lübeck GmbH", OrgKind::Company),
+            Org("Direktor Hotels GmbH", OrgKind::Company),
+            Org("Landratsamt Cham", OrgKind::Municipality),
+            NoOrg("Pressestelle"),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

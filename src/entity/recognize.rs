@@ -2949,6 +2949,9 @@ impl<'a, 't> Walk<'a, 't> {
                 // that is no modifier) nor across a line ("Pressesprecher /
                 // Bundesministerium …")
                 && !(self.feat(h).role_start && self.feat(h).modifier.is_none())
+                // nor an office's unit, a noun in -e ("Pressestelle
+                // Landratsamt Cham", "Geschäftsstelle Stadt Kiel")
+                && !self.key(h).ends_with("stelle")
                 && !self.line_break_before(h + 1)
                 // an adjective stands before its noun: a word shaped like
                 // one that ends the phrase is the noun ("des Bayerischen
@@ -3298,10 +3301,16 @@ impl<'a, 't> Walk<'a, 't> {
         // Nor a place's adjective before it ("das Münchner Unternehmen
         // Sprachwerk GmbH") or a parent's daughter ("AKDB-Tochter LivingData
         // GmbH").
+        // Nor a person's title in apposition ("Anna Beck, Geschäftsführerin
+        // Stadtwerke Lübeck GmbH").
         let describes = || {
             (self.feat(i).heads.descriptor.is_some()
                 || (self.feat(i).adjective && self.feat(i + 1).heads.descriptor.is_some())
-                || key.contains("tochter"))
+                || key.contains("tochter")
+                || (self.feat(i).role_start
+                    && self.is_role_word(i)
+                    && !(i > 0
+                        && matches!(self.key(i - 1), "die" | "der" | "des" | "dem" | "den"))))
                 && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
                 && self.legal_form(i + 1).is_none()
         };
@@ -8593,6 +8602,19 @@ fn link_roles<'t>(
                 org.get_or_insert(o);
                 after = end;
             }
+        }
+        // "Anna Beck, Leiterin Landesamt für Umwelt, …", "Pressesprecher
+        // Mainova AG": a body right after the title, with no article, as
+        // contact lines and captions write it.
+        if org.is_none()
+            && after == r.end
+            && w.same_sentence(r.end - 1, r.end)
+            && let Some(o) = org_at(r.end)
+            && ents.organisations[o].kind != OrgKind::Party
+            && let Some((_, id)) = hits.covered(r.end)
+        {
+            org = Some(o);
+            after = hits.orgs[id as usize].end;
         }
         // "Chefin der Staatskanzlei": a listed role whose last words name
         // the body it belongs to, when the document names that body, is
