@@ -2028,6 +2028,45 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "no_title_before_a_body_outside_apposition_and_firms_named_like_titles",
+        text: "Ministerpräsident Max Müller (CDU) hat das Werk besucht. Dabei lobte der Ministerpräsident Volkswagen für die Investition. Die General Electric Deutschland GmbH baut. Zur Richter Pharma AG gehört viel. Sprecher Automation GmbH wächst. Anna Beck, Geschäftsführerin Richter Pharma AG, lobte das.\n\nKontakt:\nTom Kurz\nPressesprecher Mainova AG\nTelefon 069 213-0",
+        expect: &[
+            Person("Max Müller", &[("Ministerpräsident", "")]),
+            Person("Anna Beck", &[("Geschäftsführerin", "Richter Pharma AG")]),
+            Person("Tom Kurz", &[("Pressesprecher", "Mainova AG")]),
+            Org("General Electric Deutschland GmbH", OrgKind::Company),
+            Org("Richter Pharma AG", OrgKind::Company),
+            Org("Sprecher Automation GmbH", OrgKind::Company),
+            Org("Mainova AG", OrgKind::Company),
+        ],
+    },
+    Case {
+        name: "no_other_cantons_director_and_no_police_traffic_unit_as_a_canton_body",
+        text: "Die Gesundheitsdirektion des Kantons Zug lädt ein. Es spricht auch die Berner Gesundheitsdirektorin Anna Beck. Die Verkehrsdirektion der Polizei Hamburg kontrollierte.",
+        expect: &[
+            Person("Anna Beck", &[("Gesundheitsdirektorin", "")]),
+            Org("Polizei Hamburg", OrgKind::Authority),
+            NoOrg("Verkehrsdirektion"),
+        ],
+    },
+    Case {
+        name: "the_town_district_or_parliament_of_an_office_or_committee_is_mentioned",
+        text: "Erprobt wird das System im Bürgeramt der Landeshauptstadt Saarbrücken. Gefördert wird die Ausländerbehörde des Main-Kinzig-Kreises. Der Haushaltsausschuss des Deutschen Bundestages stimmte zu. Die Sparkasse der Stadt Bonn wächst. Das Ministerium für Bildung des Landes Sachsen-Anhalt prüft.",
+        expect: &[
+            Org("Landeshauptstadt Saarbrücken", OrgKind::Municipality),
+            Org("Main-Kinzig-Kreis", OrgKind::Municipality),
+            Orgs(&[
+                "Bürgeramt der Landeshauptstadt Saarbrücken",
+                "Landeshauptstadt Saarbrücken",
+                "Ausländerbehörde des Main-Kinzig-Kreises",
+                "Main-Kinzig-Kreis",
+                "Haushaltsausschuss des Deutschen Bundestages",
+                "Stadt Bonn",
+                "Ministerium für Bildung des Landes Sachsen-Anhalt",
+            ]),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -2246,6 +2246,27 @@ impl<'a, 't> Walk<'a, 't> {
         self.sentence_of.get(a) == self.sentence_of.get(b)
     }
 
+    /// Whether token `i` stands in apposition after a person's name: after
+    /// its comma ("Anna Beck, Geschäftsführerin …", "Eva Maria Ott-Lenz,
+    /// Leiterin …") or at the start of the line after it, as contact blocks
+    /// write it ("Tom Kurz / Pressesprecher …"); the name a word that a
+    /// first name starts, one or two words before it.
+    fn after_name(&self, i: usize) -> bool {
+        let end = if self.key(i.wrapping_sub(1)) == "," {
+            i - 1
+        } else if self.line_break_before(i) {
+            i
+        } else {
+            return false;
+        };
+        end >= 2
+            && self.is_name_word(end - 1)
+            && (self.first_name_at(end - 2).is_some()
+                || (end >= 3
+                    && self.first_name_at(end - 3).is_some()
+                    && self.is_name_word(end - 2)))
+    }
+
     /// A surname that starts with its particle, after a strong speech verb
     /// or a role word: "so von der Leyen.", "sagte de Maizière,",
     /// "Trainer van Gaal". The name must end the clause (punctuation or a
@@ -2856,19 +2877,23 @@ impl<'a, 't> Walk<'a, 't> {
         // "des Finanzdepartements", "die Gesundheitsdirektion": a Swiss
         // canton's department named by its field alone is a body (also the
         // last of a coordination: "des Bau- und Verkehrsdepartements").
+        let coordinated = i > 1
+            && matches!(self.key(i.saturating_sub(1)), "und" | "oder")
+            && self.toks[i - 2].is_truncated();
         if i > 0
             && t.is_capitalised()
-            && (matches!(
-                self.key(i - 1),
-                "des" | "der" | "das" | "dem" | "im" | "vom" | "beim" | "ins"
-            ) || (i > 1
-                && matches!(self.key(i - 1), "und" | "oder")
-                && self.toks[i - 2].is_truncated()))
+            && (coordinated
+                || matches!(
+                    self.key(i - 1),
+                    "des" | "der" | "das" | "dem" | "im" | "vom" | "beim" | "ins"
+                )
+                || (self.key(i - 1) == "die" && key.ends_with("direktion")))
             && {
                 let n = nominative_head(key);
                 (n.len() > "departement".len() + 3 && n.ends_with("departement"))
                     || n.strip_suffix("direktion").is_some_and(|field| {
                         CANTON_DIRECTORATES.binary_search(&field).is_ok()
+                            || (coordinated && field == "verkehrs")
                     })
             }
             // (with a specification, the pattern below names it whole:
@@ -3301,16 +3326,14 @@ impl<'a, 't> Walk<'a, 't> {
         // Nor a place's adjective before it ("das Münchner Unternehmen
         // Sprachwerk GmbH") or a parent's daughter ("AKDB-Tochter LivingData
         // GmbH").
-        // Nor a person's title in apposition ("Anna Beck, Geschäftsführerin
-        // Stadtwerke Lübeck GmbH").
+        // Nor a person's title in apposition after the name ("Anna Beck,
+        // Geschäftsführerin Stadtwerke Lübeck GmbH"; not "Richter Pharma
+        // AG", "General Electric Deutschland GmbH").
         let describes = || {
             (self.feat(i).heads.descriptor.is_some()
                 || (self.feat(i).adjective && self.feat(i + 1).heads.descriptor.is_some())
                 || key.contains("tochter")
-                || (self.feat(i).role_start
-                    && self.is_role_word(i)
-                    && !(i > 0
-                        && matches!(self.key(i - 1), "die" | "der" | "des" | "dem" | "den"))))
+                || (self.feat(i).role_start && self.is_role_word(i) && self.after_name(i)))
                 && self.tok(i + 1).is_some_and(|n| n.is_capitalised())
                 && self.legal_form(i + 1).is_none()
         };
@@ -6065,7 +6088,10 @@ fn is_adjective(key: &str) -> bool {
 /// The fields of the departments of the Swiss cantons that call them
 /// Direktion (Zürich, Bern, Basel-Landschaft, Zug, Uri and others), as the
 /// first part of the compound, sorted: "Gesundheitsdirektion",
-/// "Volkswirtschaftsdirektion", "Bildungs- und Kulturdirektion".
+/// "Volkswirtschaftsdirektion", "Bildungs- und Kulturdirektion". Not
+/// "Verkehrsdirektion", which is also a German police unit ("der
+/// Verkehrsdirektion der Polizei Hamburg"); Bern's "Bau- und
+/// Verkehrsdirektion" is taken as the last part of a coordination.
 const CANTON_DIRECTORATES: &[&str] = &[
     "bau",
     "bildungs",
@@ -6077,9 +6103,9 @@ const CANTON_DIRECTORATES: &[&str] = &[
     "kirchen",
     "kultur",
     "sicherheits",
+    "sozial",
     "umwelt",
     "umweltschutz",
-    "verkehrs",
     "volkswirtschafts",
     "wirtschafts",
 ];
@@ -6370,6 +6396,7 @@ pub(crate) fn find<'t>(
     committee_compounds(&w, &mut hits);
     short_names(&w, &mut hits);
     group_parliaments(&w, &mut hits);
+    unit_parents(&w, &mut hits);
     let mut memo = std::mem::take(&mut scratch.memo);
     let orgs = group_orgs(&w, &mut hits, &mut memo);
     let (people, person_of_hit) = group_people(&w, &mut hits, &mut memo);
@@ -7367,6 +7394,56 @@ fn group_parliaments(w: &Walk<'_, '_>, hits: &mut Hits) {
             continue;
         };
         found.push(listed_hit(w, k + 1, end, form));
+    }
+    hits.orgs.extend(found);
+}
+
+/// "im Bürgeramt der Landeshauptstadt Saarbrücken", "die Ausländerbehörde
+/// des Main-Kinzig-Kreises", "der Haushaltsausschuss des Deutschen
+/// Bundestages": the town, district or parliament whose office or
+/// committee a name is, is mentioned there too, as in
+/// [`group_parliaments`] (only for an office's or a committee's head:
+/// "Sparkasse der Stadt …" or "Ministerium … des Landes …" name bodies of
+/// their own, not units).
+fn unit_parents(w: &Walk<'_, '_>, hits: &mut Hits) {
+    const UNITS: &[&str] = &[
+        "amt",
+        "behörde",
+        "ausschuss",
+        "dezernat",
+        "referat",
+        "abteilung",
+        "fachbereich",
+        "büro",
+        "stelle",
+    ];
+    let mut found = Vec::new();
+    for o in &hits.orgs {
+        if o.end < o.start + 3
+            || o.part.is_some()
+            || !matches!(w.key(o.start + 1), "des" | "der")
+            || !UNITS
+                .iter()
+                .any(|u| nominative_head(w.key(o.start)).ends_with(u))
+        {
+            continue;
+        }
+        let k = o.start + 2;
+        if let Some((end, form)) = w.org_gazetteer(k)
+            && end == o.end
+            && matches!(
+                w.lex.orgs[w.lex.org_forms[form as usize].entry as usize].kind,
+                OrgKind::Parliament | OrgKind::Municipality
+            )
+        {
+            found.push(listed_hit(w, k, end, form));
+        } else if let Some(hit) = w.org_pattern(k)
+            && hit.start == k
+            && hit.end == o.end
+            && hit.kind == OrgKind::Municipality
+        {
+            found.push(hit);
+        }
     }
     hits.orgs.extend(found);
 }
@@ -8604,10 +8681,13 @@ fn link_roles<'t>(
             }
         }
         // "Anna Beck, Leiterin Landesamt für Umwelt, …", "Pressesprecher
-        // Mainova AG": a body right after the title, with no article, as
-        // contact lines and captions write it.
+        // Mainova AG" on a contact line: a body right after a title in
+        // apposition or at a line's start, with no article, as contact
+        // lines and captions write it (not "dankte der Ministerpräsident
+        // Volkswagen für …").
         if org.is_none()
             && after == r.end
+            && w.after_name(r.start)
             && w.same_sentence(r.end - 1, r.end)
             && let Some(o) = org_at(r.end)
             && ents.organisations[o].kind != OrgKind::Party
@@ -10730,7 +10810,14 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         .filter(|field| CANTON_DIRECTORATES.binary_search(field).is_ok())
     {
         // a Swiss canton's head of department: "Gesundheitsdirektorin" →
-        // "Gesundheitsdirektion"
+        // "Gesundheitsdirektion" (not another canton's: "die Berner
+        // Gesundheitsdirektorin")
+        if r.start > 0
+            && w.toks[r.start - 1].is_capitalised()
+            && (w.key(r.start - 1).ends_with("er") || w.saxon_genitive(r.start - 1))
+        {
+            return None;
+        }
         kind = Some(OrgKind::Ministry);
         directorate = format!("{field}direktion");
         directorates = [directorate.as_str()];
