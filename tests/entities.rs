@@ -2067,6 +2067,23 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "a_party_group_by_the_partys_two_words_joined_by_hyphens",
+        text: "Die Freie-Wähler-Fraktion im Bayerischen Landtag fordert mehr Lehrkräfte. Die bildungspolitische Sprecherin der Freie-Wähler-Fraktion, Eva Ott, sagte, das sei überfällig.",
+        expect: &[
+            Org(
+                "Freie-Wähler-Fraktion im Bayerischen Landtag",
+                OrgKind::Parliament,
+            ),
+            Person(
+                "Eva Ott",
+                &[(
+                    "bildungspolitische Sprecherin",
+                    "Freie-Wähler-Fraktion im Bayerischen Landtag",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

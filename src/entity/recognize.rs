@@ -12118,14 +12118,21 @@ fn of_land(o: &Organisation<'_>, (land, adjective): (&str, &str)) -> bool {
 fn prefix_hit(w: &Walk<'_, '_>, k: usize, prefix: &str) -> Option<OrgHit> {
     let key = loose_join(prefix);
     let lex = w.lex;
-    let mut found = None;
-    let keys: Vec<String> = key.split(' ').map(str::to_owned).collect();
-    lex.org_trie
-        .walk(keys.iter().map(|k| Some(k.as_str())), |n, f| {
+    let listed = |key: &str| {
+        let mut found = None;
+        let keys: Vec<&str> = key.split(' ').collect();
+        lex.org_trie.walk(keys.iter().map(|&k| Some(k)), |n, f| {
             if n == keys.len() {
                 found = Some(f);
             }
         });
+        found
+    };
+    let mut found = listed(&key);
+    // "Freie-Wähler-Fraktion": a name of two words joined by hyphens
+    if found.is_none() && prefix.contains('-') {
+        found = listed(&loose_join(&prefix.replace('-', " ")));
+    }
     let (entry, kind) = match found.map(|f| &lex.org_forms[f as usize]) {
         Some(form) if !form.exact || form.surface == prefix => {
             (Some(form.entry), lex.orgs[form.entry as usize].kind)
