@@ -2084,6 +2084,17 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "an_associations_land_branch_after_in",
+        text: "Der Bund der Steuerzahler in Bayern kritisiert den Bau. Präsident Rolf Baumgartner sagte: „Zu teuer.“ Der Bund der Steuerzahler in München tagt.",
+        expect: &[
+            Orgs(&["Bund der Steuerzahler in Bayern", "Bund der Steuerzahler"]),
+            Person(
+                "Rolf Baumgartner",
+                &[("Präsident", "Bund der Steuerzahler in Bayern")],
+            ),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -6568,9 +6568,13 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 && !f.surface.starts_with("Deutsch")
             {
                 // an association's Land branch: "Bund der Steuerzahler
-                // Thüringen" (not a national one's seat: "Deutscher
-                // Städtetag Berlin")
-                w.branch_region(end)
+                // Thüringen", "… in Bayern" (not a national one's seat:
+                // "Deutscher Städtetag Berlin")
+                w.branch_region(end).or_else(|| {
+                    (w.key(end) == "in" && LAENDER.contains(&w.key(end + 1)))
+                        .then(|| w.branch_region(end + 1))
+                        .flatten()
+                })
             } else {
                 None
             };
