@@ -2095,6 +2095,20 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "a_branch_of_two_laender",
+        text: "Die IG Metall Niedersachsen und Sachsen-Anhalt fordert mehr Lohn. Die Bezirksleiterin der IG Metall Niedersachsen und Sachsen-Anhalt, Meike Dreyer, sagte: „Jetzt.“",
+        expect: &[
+            Orgs(&["IG Metall Niedersachsen und Sachsen-Anhalt"]),
+            Person(
+                "Meike Dreyer",
+                &[(
+                    "Bezirksleiterin",
+                    "IG Metall Niedersachsen und Sachsen-Anhalt",
+                )],
+            ),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -4305,10 +4305,20 @@ impl<'a, 't> Walk<'a, 't> {
         let key = self.key(j);
         let region =
             LAENDER.contains(&key) || REGIONS.contains(&key) || land_of_short(key).is_some();
+        // (a branch of two Länder: "IG Metall Niedersachsen und
+        // Sachsen-Anhalt")
+        let end = if LAENDER.contains(&key)
+            && self.key(j + 1) == "und"
+            && LAENDER.contains(&self.key(j + 2))
+        {
+            j + 3
+        } else {
+            j + 1
+        };
         let closed = self
-            .tok(j + 1)
+            .tok(end)
             .is_none_or(|t| !(t.kind == TokenKind::Word && t.is_capitalised()));
-        (region && closed && self.same_sentence(j - 1, j)).then_some(j + 1)
+        (region && closed && self.same_sentence(j - 1, j)).then_some(end)
     }
 
     /// Whether a line break stands between tokens `k - 1` and `k` (or `k`
