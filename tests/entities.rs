@@ -2109,6 +2109,38 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "link_a_mandate_after_the_name_and_a_groups_spokespeople",
+        text: "BÜNDNIS 90/DIE GRÜNEN fordern mehr. Die Fraktion BÜNDNIS 90/DIE GRÜNEN im Deutschen Bundestag hat eine Anfrage gestellt. „Gut“, sagte der stellvertretende Fraktionsvorsitzende Dr. Philipp zu Wendorf. „Zu spät“, sagte die Sprecherin für Bahnpolitik, Miriam Oyelowo MdB.\n\nPressesprecher: Jonas Feldmeier",
+        expect: &[
+            Person(
+                "Miriam Oyelowo",
+                &[
+                    (
+                        "Sprecherin für Bahnpolitik",
+                        "Fraktion BÜNDNIS 90/DIE GRÜNEN im Deutschen Bundestag",
+                    ),
+                    ("MdB", "Deutscher Bundestag"),
+                ],
+            ),
+            PartyOf("Philipp zu Wendorf", "Bündnis 90/Die Grünen"),
+            PartyOf("Miriam Oyelowo", "Bündnis 90/Die Grünen"),
+        ],
+    },
+    Case {
+        name: "a_landtag_groups_policy_spokeswoman_and_a_members_mdl",
+        text: "Die SPD-Fraktion im Landtag Brandenburg fordert mehr. Die bildungspolitische Sprecherin Eva Ott sagte: „Gut.“ Anna Beck MdL ergänzte: „Ja.“",
+        expect: &[
+            Person(
+                "Eva Ott",
+                &[(
+                    "bildungspolitische Sprecherin",
+                    "SPD-Fraktion im Landtag Brandenburg",
+                )],
+            ),
+            Person("Anna Beck", &[("MdL", "Landtag Brandenburg")]),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

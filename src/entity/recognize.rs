@@ -7462,6 +7462,22 @@ fn unit_parents(w: &Walk<'_, '_>, hits: &mut Hits) {
     hits.orgs.extend(found);
 }
 
+/// The party a parliamentary group's name names: "SPD" in "SPD-Fraktion
+/// im Landtag", "BÜNDNIS 90/DIE GRÜNEN" in "Fraktion BÜNDNIS 90/DIE GRÜNEN
+/// im Deutschen Bundestag".
+fn group_party(name: &str) -> Option<&str> {
+    if let Some(rest) = name.strip_prefix("Fraktion ") {
+        let rest = rest.strip_prefix("der ").unwrap_or(rest);
+        let end = [" im ", " in ", " des ", " der "]
+            .iter()
+            .filter_map(|s| rest.find(s))
+            .min()
+            .unwrap_or(rest.len());
+        return Some(&rest[..end]).filter(|p| !p.is_empty());
+    }
+    name.split_once('-').map(|(prefix, _)| prefix)
+}
+
 /// The hit of the gazetteer form `form` spelled by tokens `start..end`:
 /// named as listed when written so (else as written), with the listed
 /// form's key first and the written one's after it (one key when they are
@@ -8759,6 +8775,22 @@ fn link_roles<'t>(
                 name_words.get_or_insert_with(|| org_name_words(&ents.organisations)),
             );
         }
+        // "die bildungspolitische Sprecherin", "Sprecher für Verkehr": a
+        // group's spokesperson for a field belongs to the one party group
+        // the text names.
+        if org.is_none() && party.is_none() && {
+            let t = super::lexicon::fold(&r.title);
+            (t.contains("politische sprecher")
+                || (matches!(t.split(' ').next(), Some("sprecher" | "sprecherin"))
+                    && t.contains(" für ")))
+                && !t.contains("presse")
+        } {
+            org = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                o.kind == OrgKind::Parliament
+                    && !o.mentions.is_empty()
+                    && super::lexicon::fold(&o.name).contains("fraktion")
+            }));
+        }
         // "Bayerns Innenminister", "die sächsische Kultusministerin",
         // "NRW-Justizminister": a Land's government office is no federal
         // body's nor another Land's.
@@ -9027,7 +9059,7 @@ fn link_roles<'t>(
             if party.is_none()
                 && let Some(o) = org
                 && ents.organisations[o].kind == OrgKind::Parliament
-                && let Some((prefix, _)) = ents.organisations[o].name.split_once('-')
+                && let Some(prefix) = group_party(&ents.organisations[o].name)
                 && let Some(q) = org_by_form(ents, prefix)
                 && ents.organisations[q].kind == OrgKind::Party
             {
@@ -9173,6 +9205,27 @@ fn link_roles<'t>(
                     org = Some(b);
                 }
             }
+            // (the group's party, also for a group found by the title:
+            // "der stellvertretende Fraktionsvorsitzende Dr. X"; for its
+            // members' offices, not its staff's: a press officer need not
+            // be a member of the party)
+            if ents.people[p].party.is_none()
+                && {
+                    let t = super::lexicon::fold(&r.title);
+                    t.contains("fraktion")
+                        || t.contains("politische sprecher")
+                        || t.starts_with("sprecher für ")
+                        || t.starts_with("sprecherin für ")
+                        || t.contains("abgeordnet")
+                }
+                && let Some(o) = org
+                && ents.organisations[o].kind == OrgKind::Parliament
+                && let Some(prefix) = group_party(&ents.organisations[o].name)
+                && let Some(q) = org_by_form(ents, prefix)
+                && ents.organisations[q].kind == OrgKind::Party
+            {
+                ents.people[p].party = Some(q);
+            }
             let mut title = regender(w, r, p, hits, person_of_hit);
             if body_in_title && let Some(cut) = title.rfind(" der ").max(title.rfind(" des ")) {
                 title.truncate(cut);
@@ -9228,6 +9281,48 @@ fn link_roles<'t>(
         {
             ents.people[person].party.get_or_insert(o);
         }
+    }
+    // "Miriam Oyelowo MdB", "Anna Beck MdL": a member's mandate after the
+    // name, in the one house of its kind the text names.
+    for (pid, h) in hits.people.iter().enumerate() {
+        let Some(t) = w.tok(h.end) else {
+            continue;
+        };
+        let house: &[&str] = match t.text {
+            "MdB" => &["bundestag"],
+            "MdL" => &["landtag"],
+            "MdEP" => &["europäisches parlament", "europaparlament"],
+            "MdA" => &["abgeordnetenhaus"],
+            "MdBB" | "MdHB" => &["bürgerschaft"],
+            _ => continue,
+        };
+        let Some(&person) = person_of_hit.get(pid).filter(|&&p| p != usize::MAX) else {
+            continue;
+        };
+        if ents.people[person]
+            .roles
+            .iter()
+            .any(|&r| ents.roles[r].title == t.text)
+        {
+            continue;
+        }
+        let org = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+            let name = super::lexicon::fold(&o.name);
+            o.kind == OrgKind::Parliament
+                && !o.mentions.is_empty()
+                && !name.contains("fraktion")
+                && house.iter().any(|h| name.contains(h))
+        }));
+        ents.roles.push(Role {
+            title: t.text.to_owned(),
+            person: Some(person),
+            organisation: org,
+            mentions: vec![Mention {
+                text: &w.text[t.span.range()],
+                span: t.span,
+            }],
+        });
+        ents.people[person].roles.push(ents.roles.len() - 1);
     }
     // Definite descriptions that refer back: "betonte der govdigital-CEO"
     // (the roles' keys only when there is one).
