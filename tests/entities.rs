@@ -2141,6 +2141,36 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "police_units_by_place_and_towns_by_their_river",
+        text: "Das Präsidium und die Bundespolizeiinspektion Stuttgart haben sich verständigt. Die Kriminalpolizeiinspektion Rostock ermittelt, auch mit der Kreispolizeidirektion Ústí nad Labem.",
+        expect: &[Orgs(&[
+            "Bundespolizeiinspektion Stuttgart",
+            "Kriminalpolizeiinspektion Rostock",
+            "Kreispolizeidirektion Ústí nad Labem",
+        ])],
+    },
+    Case {
+        name: "a_lands_body_by_fields_in_wesen_and_a_brandenburg_amt_with_its_officer",
+        text: "Der Leiter des Landesbetriebs Mess- und Eichwesen Niedersachsen (MEN), Dirk Ahlers, kündigte Prüfungen an. Skeptisch äußerte sich das Amt Gransee und Gemeinden. Amtsdirektor Frank Heinicke sagte: „Nicht so schnell.“ Leider muss das Amt Mindeststandards festlegen.",
+        expect: &[
+            Org(
+                "Landesbetrieb Mess- und Eichwesen Niedersachsen",
+                OrgKind::Authority,
+            ),
+            Aliases("Landesbetrieb Mess- und Eichwesen Niedersachsen", &["MEN"]),
+            Person(
+                "Dirk Ahlers",
+                &[("Leiter", "Landesbetrieb Mess- und Eichwesen Niedersachsen")],
+            ),
+            Org("Amt Gransee und Gemeinden", OrgKind::Municipality),
+            Person(
+                "Frank Heinicke",
+                &[("Amtsdirektor", "Amt Gransee und Gemeinden")],
+            ),
+            NoOrg("Amt Mindeststandards"),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -510,6 +510,11 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("sparkasse", OrgKind::Company),
     // "Kantonspolizei Graubünden", "Landespolizei Mecklenburg-Vorpommern"
     ("polizei", OrgKind::Authority),
+    // "Bundespolizeiinspektion Stuttgart", "Kriminalpolizeiinspektion
+    // Rostock", "Bundespolizeidirektion Pirna"
+    ("polizeiinspektion", OrgKind::Authority),
+    ("polizeidirektion", OrgKind::Authority),
+    ("polizeirevier", OrgKind::Authority),
     // a craft's guild by place: "SHK-Innung Hamburg", "Bäckerinnung
     // Berlin"
     ("innung", OrgKind::Association),
@@ -3049,6 +3054,16 @@ impl<'a, 't> Walk<'a, 't> {
                     // firm's name: "Stadtwerke Frankfurt am Main Holding
                     // GmbH"; a Land there is a branch's, for the gazetteer:
                     // "Sozialverband VdK Sachsen e.V.")
+                    // (a Brandenburg Amt's official name: "Amt Gransee und
+                    // Gemeinden")
+                    let end = if matches!(hkey, "amt" | "amtes")
+                        && self.key(end) == "und"
+                        && self.key(end + 1) == "gemeinden"
+                    {
+                        end + 2
+                    } else {
+                        end
+                    };
                     let end = self.legal_form(end).unwrap_or_else(|| {
                         self.tok(end)
                             .filter(|t| {
@@ -3965,11 +3980,28 @@ impl<'a, 't> Walk<'a, 't> {
                 || k.checked_sub(1)
                     .is_some_and(|p| matches!(self.toks[p].text, "–" | "-" | "—"))
         };
+        // (a text whose Amt has its own officers: "Amtsdirektor Frank
+        // Heinicke", "der Amtsausschuss")
+        let officers = || {
+            matches!(self.key(h), "amt" | "amtes")
+                && self.cap_words.iter().any(|&c| {
+                    matches!(
+                        self.key(c as usize),
+                        "amtsdirektor"
+                            | "amtsdirektorin"
+                            | "amtsvorsteher"
+                            | "amtsvorsteherin"
+                            | "amtsausschuss"
+                            | "amtsausschusses"
+                    )
+                })
+        };
         let cue = (matches!(self.key(h), "amtes" | "marktes") && before == "des")
             || matches!(before, "vom" | "beim" | "zum" | ":")
             || self.tok(h + 1).is_some_and(|t| t.text.contains('-'))
             || opens(h)
-            || (h > 0 && matches!(before, "das" | "dem" | "der" | "den") && opens(h - 1));
+            || (h > 0 && matches!(before, "das" | "dem" | "der" | "den") && opens(h - 1))
+            || officers();
         !cue || !self.is_word(h + 1)
             || matches!(
             before,
@@ -4199,6 +4231,15 @@ impl<'a, 't> Walk<'a, 't> {
                 end = k + 1;
             }
         }
+        // Czech and Polish towns by their river: "Ústí nad Labem",
+        // "Kostrzyn nad Odrą", "Frenštát pod Radhoštěm".
+        if matches!(self.key(end), "nad" | "pod")
+            && ok_word(end + 1)
+            && self.same_sentence(end, end + 1)
+            && !self.line_break_before(end + 1)
+        {
+            end += 2;
+        }
         // Bavaria's official names abbreviate the river or region:
         // "Wunsiedel i. Fichtelgebirge", "Pfaffenhofen a. d. Ilm",
         // "Neumarkt i. d. OPf.".
@@ -4272,7 +4313,9 @@ impl<'a, 't> Walk<'a, 't> {
             self.is_word(k)
                 && self.toks[k].is_capitalised()
                 && !self.is_function(k)
-                && !self.feat(k).adjective
+                // (a field in -wesen is shaped like an adjective:
+                // "Eichwesen", "Vermessungswesen")
+                && (!self.feat(k).adjective || self.key(k).ends_with("wesen"))
                 && self.feat(k).first_name.is_none()
                 && !matches!(self.key(k), "land" | "freistaat")
                 && !self.line_break_before(k)
@@ -4282,7 +4325,20 @@ impl<'a, 't> Walk<'a, 't> {
         };
         let mut k = j;
         let mut fields = 0;
-        while fields < 3 && field(k) {
+        while fields < 3 {
+            // (a truncated field before "und": "Landesbetrieb Mess- und
+            // Eichwesen Niedersachsen")
+            if self
+                .tok(k)
+                .is_some_and(|t| t.is_truncated() && t.is_capitalised())
+                && matches!(self.key(k + 1), "und" | "oder")
+                && field(k + 2)
+            {
+                k += 2;
+            }
+            if !field(k) {
+                break;
+            }
             fields += 1;
             k += 1;
             if self.key(k) == "und" && field(k + 1) {
