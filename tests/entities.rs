@@ -2171,6 +2171,14 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "no_listed_acronym_when_the_text_defines_it_for_a_thing",
+        text: "Die Betriebe können Zäune über das Agrarinvestitionsförderungsprogramm (AFP) finanzieren. Das Bundeskriminalamt (BKA) warnt vor Betrug.",
+        expect: &[
+            Orgs(&["Bundeskriminalamt"]),
+            OrgMentions("Bundeskriminalamt", &["Bundeskriminalamt", "BKA"]),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

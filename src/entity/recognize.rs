@@ -6599,6 +6599,23 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 && (o.end > end
                     || (o.end == end
                         && !w.lex.org_forms[form as usize].surface.starts_with(t.text))))
+            // Nor a listed acronym defined in brackets for the thing before
+            // it ("das Agrarinvestitionsförderungsprogramm (AFP)": not the
+            // news agency): one word, no body's head, its letters the
+            // acronym's in order.
+            && !(end == i + 1
+                && i >= 2
+                && w.lex.org_forms[form as usize].exact
+                && w.key(i - 1) == "("
+                && w.key(end) == ")"
+                && w.is_word(i - 2)
+                && w.toks[i - 2].is_capitalised()
+                && hits.covered(i - 2).is_none()
+                && {
+                    let g = w.feat(i - 2);
+                    g.heads.spec.is_none() && g.heads.place.is_none() && !g.org_root
+                }
+                && letters_in_order(t.text, w.toks[i - 2].text))
             // A sentence-initial one-word common noun is no organisation.
             && !(end == i + 1 && w.initial[i] && !w.lex.org_forms[form as usize].exact && w.lex.org_forms[form as usize].surface.to_lowercase() != w.key(i))
             // Nor is a one-word name shaped like an adjective before a noun
