@@ -2179,6 +2179,17 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "quote_a_fragment_after_a_bracketed_party_and_before_a_participle",
+        text: "Das Gericht zieht Bilanz. Justizministerin Dr. Miriam Hölscher (SPD) würdigte in einem Grußwort die „beachtliche Leistung eines Gerichts“. Gesundheitsministerin Kerstin Wollank (BSW) hatte das Konzept bereits im Februar als „Modell für den ländlichen Raum“ bezeichnet.",
+        expect: &[
+            Quote(
+                "„beachtliche Leistung eines Gerichts“",
+                Some("Miriam Hölscher"),
+            ),
+            Quote("„Modell für den ländlichen Raum“", Some("Kerstin Wollank")),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -137,7 +137,11 @@ fn fragment_speaker(
     verb: usize,
     speaker_at: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<usize> {
-    let k = verb.checked_sub(1)?;
+    let mut k = verb.checked_sub(1)?;
+    // (over a party in brackets: "Justizministerin Dr. X (SPD) würdigte")
+    if w.key(k) == ")" && k >= 3 && w.key(k - 2) == "(" {
+        k -= 3;
+    }
     let at = if w.key(k) == "," {
         let k2 = k.checked_sub(1)?;
         if speaker_at(k2).is_some() {
@@ -209,6 +213,8 @@ const FRAGMENT_VERBS: &[&str] = &[
     "warnt",
     "wertete",
     "bewertete",
+    "würdigte",
+    "würdigt",
     "sagte",
     "sagt",
     "betonte",
@@ -12615,9 +12621,18 @@ fn quotes(
             let lower = toks
                 .get(o + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
-            let ends = w
-                .tok(c + 1)
-                .is_none_or(|t| matches!(t.text, "." | "!" | "?" | ";"));
+            let ends_at = |k: usize| {
+                w.tok(k)
+                    .is_none_or(|t| matches!(t.text, "." | "!" | "?" | ";"))
+            };
+            // (or only a judging verb's participle follows, its auxiliary
+            // before: "hatte das Konzept als „Modell für den ländlichen
+            // Raum“ bezeichnet.")
+            let participle = matches!(
+                w.key(c + 1),
+                "bezeichnet" | "genannt" | "gewürdigt" | "gelobt" | "kritisiert" | "begrüßt"
+            ) && ends_at(c + 2);
+            let ends = ends_at(c + 1) || participle;
             let named = o >= 1 && {
                 let before = w.key(o - 1);
                 before.starts_with("sogenannt")
@@ -12649,6 +12664,9 @@ fn quotes(
                             | "preis"
                     )
             };
+            // (a noun may open it after "als" before the participle: "als
+            // „Modell für …“ bezeichnet")
+            let lower = lower || (participle && o >= 1 && w.key(o - 1) == "als");
             if !lower || !ends || named {
                 return None;
             }
@@ -12656,7 +12674,10 @@ fn quotes(
             let mut verb = None;
             while j > 0 && o - j < 24 && w.sentence_of[j - 1] == w.sentence_of[o] {
                 j -= 1;
-                if verb.is_none() && FRAGMENT_VERBS.contains(&w.key(j)) {
+                if verb.is_none()
+                    && (FRAGMENT_VERBS.contains(&w.key(j))
+                        || (participle && matches!(w.key(j), "hatte" | "hat" | "hätte")))
+                {
                     verb = Some(j);
                 }
             }
