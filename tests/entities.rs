@@ -110,6 +110,8 @@ enum Expect {
     /// The person's party, by the party's name or an alias; the party is an
     /// organisation of kind [`OrgKind::Party`].
     PartyOf(&'static str, &'static str),
+    /// The person with this name has no party.
+    NoParty(&'static str),
     /// The names of all people, exactly, in order of first mention.
     People(&'static [&'static str]),
     /// An organisation with this name or alias, of this kind.
@@ -490,6 +492,20 @@ fn check_expect(text: &str, found: &Entities<'_>, expect: Expect) -> Option<Stri
                     "person {name:?}: expected party {party:?}, got {}\n   organisations: {}\n   help: {PARTY_HELP}",
                     org_name(found, person.party),
                     show_orgs(found)
+                )
+            })
+        }
+        NoParty(name) => {
+            let Some(person) = person_by_name(found, name) else {
+                return Some(format!(
+                    "expected person {name:?} (of no party)\n        got {}\n   help: {PERSON_HELP}",
+                    show_people(found)
+                ));
+            };
+            person.party.map(|_| {
+                format!(
+                    "person {name:?}: expected no party, got {}\n   help: {PARTY_HELP}",
+                    org_name(found, person.party)
                 )
             })
         }
@@ -2110,7 +2126,7 @@ const ORG_PATTERNS: &[Case] = &[
     },
     Case {
         name: "link_a_mandate_after_the_name_and_a_groups_spokespeople",
-        text: "BÜNDNIS 90/DIE GRÜNEN fordern mehr. Die Fraktion BÜNDNIS 90/DIE GRÜNEN im Deutschen Bundestag hat eine Anfrage gestellt. „Gut“, sagte der stellvertretende Fraktionsvorsitzende Dr. Philipp zu Wendorf. „Zu spät“, sagte die Sprecherin für Bahnpolitik, Miriam Oyelowo MdB.\n\nPressesprecher: Jonas Feldmeier",
+        text: "BÜNDNIS 90/DIE GRÜNEN fordern mehr. Die Fraktion BÜNDNIS 90/DIE GRÜNEN im Deutschen Bundestag hat eine Anfrage gestellt. „Gut“, sagte der stellvertretende Fraktionsvorsitzende Dr. Philipp zu Wendorf. „Zu spät“, sagte die Sprecherin für Bahnpolitik, Miriam Oyelowo MdB.\n\nPressekontakt:\nFraktion BÜNDNIS 90/DIE GRÜNEN im Deutschen Bundestag\nPressesprecher: Jonas Feldmeier",
         expect: &[
             Person(
                 "Miriam Oyelowo",
@@ -2128,7 +2144,7 @@ const ORG_PATTERNS: &[Case] = &[
     },
     Case {
         name: "a_landtag_groups_policy_spokeswoman_and_a_members_mdl",
-        text: "Die SPD-Fraktion im Landtag Brandenburg fordert mehr. Die bildungspolitische Sprecherin Eva Ott sagte: „Gut.“ Anna Beck MdL ergänzte: „Ja.“",
+        text: "Die SPD-Fraktion im Landtag Brandenburg fordert mehr Lehrkräfte. Die bildungspolitische Sprecherin Eva Ott sagte: „Gut.“ Anna Beck MdL ergänzte: „Ja.“ Die SPD-Fraktion will den Antrag im März einbringen. Tom Kurz MdL a. D. lobte das.",
         expect: &[
             Person(
                 "Eva Ott",
@@ -2138,6 +2154,55 @@ const ORG_PATTERNS: &[Case] = &[
                 )],
             ),
             Person("Anna Beck", &[("MdL", "Landtag Brandenburg")]),
+            Person("Tom Kurz", &[]),
+        ],
+    },
+    Case {
+        name: "no_spokesperson_link_to_another_group_nor_party_for_a_groups_staff",
+        text: "Zum Antrag der AfD-Fraktion erklärt die bildungspolitische Sprecherin Anna Beck: „Die AfD will nur spalten.“",
+        expect: &[
+            Person("Anna Beck", &[("bildungspolitische Sprecherin", "")]),
+            NoParty("Anna Beck"),
+        ],
+    },
+    Case {
+        name: "no_spokesperson_link_past_a_genitive_nor_party_for_a_groups_press_officer",
+        text: "Die CDU-Fraktion im Stadtrat will mehr Parkplätze. Die CDU-Fraktion fordert das seit Jahren. Tom Kurz, Sprecher für Verkehr der Grünen, widersprach. Eva Ott, Pressesprecherin der CDU-Fraktion, bestätigte den Antrag. Die CDU im Land stimmt zu.",
+        expect: &[
+            Person("Tom Kurz", &[("Sprecher für Verkehr", "")]),
+            NoParty("Eva Ott"),
+        ],
+    },
+    Case {
+        name: "titles_in_apposition_in_captions_contact_lines_and_after_a_surname",
+        text: "Foto: Anna Beck (Geschäftsführerin Stadtwerke Lübeck GmbH) eröffnet. „Gut“, sagte Kurz, Vorstand Sparkasse Lübeck AG. Xiaoling Zhang, Leiterin Landesamt für Umwelt, ergänzte das. Wir danken Siemens, General Electric Deutschland GmbH und Bosch.\n\nPressekontakt: Pressesprecher Mainova AG, Tom Holt",
+        expect: &[
+            Orgs(&[
+                "Stadtwerke Lübeck GmbH",
+                "Sparkasse Lübeck AG",
+                "Landesamt für Umwelt",
+                "Siemens",
+                "General Electric Deutschland GmbH",
+                "Bosch",
+                "Mainova AG",
+            ]),
+            Person("Xiaoling Zhang", &[("Leiterin", "Landesamt für Umwelt")]),
+            Person("Tom Holt", &[("Pressesprecher", "Mainova AG")]),
+        ],
+    },
+    Case {
+        name: "branches_of_two_laender_and_in_a_land_only_when_one_body",
+        text: "Der DGB Bayern und Hessen fordern gemeinsam mehr. Der Verbraucherzentrale Bundesverband in Berlin fordert mehr. Amtsdirektor Tom Kurz erklärte, dass das Amt Geld bereitstellen werde. Die Vorsteherin der Bau- und Verkehrsdirektion des Kantons Bern, Eva Ott, sagte: „Ja.“",
+        expect: &[
+            Orgs(&[
+                "DGB Bayern",
+                "Verbraucherzentrale Bundesverband",
+                "Bau- und Verkehrsdirektion des Kantons Bern",
+            ]),
+            Person(
+                "Eva Ott",
+                &[("Vorsteherin", "Bau- und Verkehrsdirektion des Kantons Bern")],
+            ),
         ],
     },
     Case {
@@ -2151,7 +2216,7 @@ const ORG_PATTERNS: &[Case] = &[
     },
     Case {
         name: "a_lands_body_by_fields_in_wesen_and_a_brandenburg_amt_with_its_officer",
-        text: "Der Leiter des Landesbetriebs Mess- und Eichwesen Niedersachsen (MEN), Dirk Ahlers, kündigte Prüfungen an. Skeptisch äußerte sich das Amt Gransee und Gemeinden. Amtsdirektor Frank Heinicke sagte: „Nicht so schnell.“ Leider muss das Amt Mindeststandards festlegen.",
+        text: "Der Leiter des Landesbetriebs Mess- und Eichwesen Niedersachsen (MEN), Dirk Ahlers, kündigte Prüfungen an. In Gransee schließt die Chirurgie. Skeptisch äußerte sich das Amt Gransee und Gemeinden. Amtsdirektor Frank Heinicke sagte: „Nicht so schnell.“ Leider muss das Amt Mindeststandards festlegen.",
         expect: &[
             Org(
                 "Landesbetrieb Mess- und Eichwesen Niedersachsen",

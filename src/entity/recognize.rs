@@ -421,6 +421,11 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("dekanat", OrgKind::Other),
     ("polizeidirektion", OrgKind::Authority),
     ("polizeiinspektion", OrgKind::Authority),
+    // "Bundespolizeiinspektion Stuttgart", "Kriminalpolizeiinspektion
+    // Rostock", "Bundespolizeidirektion Pirna"
+    ("bundespolizeiinspektion", OrgKind::Authority),
+    ("bundespolizeidirektion", OrgKind::Authority),
+    ("kreispolizeidirektion", OrgKind::Authority),
     ("polizeipräsidium", OrgKind::Authority),
     ("polizei", OrgKind::Authority),
     ("polizeistation", OrgKind::Authority),
@@ -516,11 +521,6 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("sparkasse", OrgKind::Company),
     // "Kantonspolizei Graubünden", "Landespolizei Mecklenburg-Vorpommern"
     ("polizei", OrgKind::Authority),
-    // "Bundespolizeiinspektion Stuttgart", "Kriminalpolizeiinspektion
-    // Rostock", "Bundespolizeidirektion Pirna"
-    ("polizeiinspektion", OrgKind::Authority),
-    ("polizeidirektion", OrgKind::Authority),
-    ("polizeirevier", OrgKind::Authority),
     // a craft's guild by place: "SHK-Innung Hamburg", "Bäckerinnung
     // Berlin"
     ("innung", OrgKind::Association),
@@ -2258,24 +2258,33 @@ impl<'a, 't> Walk<'a, 't> {
     }
 
     /// Whether token `i` stands in apposition after a person's name: after
-    /// its comma ("Anna Beck, Geschäftsführerin …", "Eva Maria Ott-Lenz,
-    /// Leiterin …") or at the start of the line after it, as contact blocks
-    /// write it ("Tom Kurz / Pressesprecher …"); the name a word that a
-    /// first name starts, one or two words before it.
+    /// its comma, bracket, dash or slash ("Anna Beck, Geschäftsführerin …",
+    /// "Anna Beck (Geschäftsführerin …)", "Tom Kurz / Pressesprecher …") or
+    /// at the start of the line after it, as contact blocks write it; or
+    /// after a label's colon ("Pressekontakt: Pressesprecher …").
     fn after_name(&self, i: usize) -> bool {
-        let end = if self.key(i.wrapping_sub(1)) == "," {
+        if i == 0 {
+            return false;
+        }
+        // (after a label: "Pressekontakt: Pressesprecher …", "Foto:")
+        if self.key(i - 1) == ":" {
+            return true;
+        }
+        let end = if matches!(self.toks[i - 1].text, "," | "(" | "–" | "—" | "/" | "|") {
             i - 1
         } else if self.line_break_before(i) {
             i
         } else {
             return false;
         };
+        // the name: a name word after a first name, another name word, a
+        // particle or a speech verb ("sagte Beck, Geschäftsführerin …")
         end >= 2
             && self.is_name_word(end - 1)
             && (self.first_name_at(end - 2).is_some()
-                || (end >= 3
-                    && self.first_name_at(end - 3).is_some()
-                    && self.is_name_word(end - 2)))
+                || self.is_name_word(end - 2)
+                || matches!(self.key(end - 2), "von" | "van" | "zu" | "der" | "de")
+                || self.feat(end - 2).speech)
     }
 
     /// A surname that starts with its particle, after a strong speech verb
@@ -2907,11 +2916,18 @@ impl<'a, 't> Walk<'a, 't> {
                             || (coordinated && field == "verkehrs")
                     })
             }
-            // (with a specification, the pattern below names it whole:
-            // "Finanzdepartement des Kantons Zürich")
-            && self.specification(i + 1).is_none()
         {
-            return Some(self.pattern_hit(i, i + 1, OrgKind::Ministry, i));
+            // (with a specification, the pattern below names it whole:
+            // "Finanzdepartement des Kantons Zürich"; it does not know
+            // "Verkehrsdirektion", so the specification is taken here:
+            // "der Bau- und Verkehrsdirektion des Kantons Bern")
+            match self.specification(i + 1) {
+                None => return Some(self.pattern_hit(i, i + 1, OrgKind::Ministry, i)),
+                Some(end) if nominative_head(key) == "verkehrsdirektion" => {
+                    return Some(self.pattern_hit(i, end, OrgKind::Ministry, i));
+                }
+                Some(_) => {}
+            }
         }
         if let Some(kind) = eponym_head(t.text) {
             // ("Max-Planck-Institut für Meteorologie", "Helmholtz-Zentrum für
@@ -3062,9 +3078,14 @@ impl<'a, 't> Walk<'a, 't> {
                     // "Sozialverband VdK Sachsen e.V.")
                     // (a Brandenburg Amt's official name: "Amt Gransee und
                     // Gemeinden")
+                    // (the phrase ends there: not "das Amt Odervorland und
+                    // Gemeinden aus dem Landkreis")
                     let end = if matches!(hkey, "amt" | "amtes")
                         && self.key(end) == "und"
                         && self.key(end + 1) == "gemeinden"
+                        && self
+                            .tok(end + 2)
+                            .is_none_or(|t| matches!(t.text, "." | "," | ";" | ")"))
                     {
                         end + 2
                     } else {
@@ -3987,9 +4008,11 @@ impl<'a, 't> Walk<'a, 't> {
                     .is_some_and(|p| matches!(self.toks[p].text, "–" | "-" | "—"))
         };
         // (a text whose Amt has its own officers: "Amtsdirektor Frank
-        // Heinicke", "der Amtsausschuss")
+        // Heinicke", "der Amtsausschuss"; its name a town the text puts
+        // after "in" or "aus" too, not "dass das Amt Geld bereitstellt")
         let officers = || {
             matches!(self.key(h), "amt" | "amtes")
+                && self.is_place_elsewhere(h + 1)
                 && self.cap_words.iter().any(|&c| {
                     matches!(
                         self.key(c as usize),
@@ -4239,7 +4262,9 @@ impl<'a, 't> Walk<'a, 't> {
         }
         // Czech and Polish towns by their river: "Ústí nad Labem",
         // "Kostrzyn nad Odrą", "Frenštát pod Radhoštěm".
-        if matches!(self.key(end), "nad" | "pod")
+        if self
+            .tok(end)
+            .is_some_and(|t| matches!(t.text, "nad" | "pod"))
             && ok_word(end + 1)
             && self.same_sentence(end, end + 1)
             && !self.line_break_before(end + 1)
@@ -4368,10 +4393,20 @@ impl<'a, 't> Walk<'a, 't> {
         let region =
             LAENDER.contains(&key) || REGIONS.contains(&key) || land_of_short(key).is_some();
         // (a branch of two Länder: "IG Metall Niedersachsen und
-        // Sachsen-Anhalt")
+        // Sachsen-Anhalt"; for a name of words, not an acronym's, whose
+        // branches go in pairs: "der DGB Bayern und Hessen fordern"; and
+        // not before a verb in the plural)
+        let plural_after = || {
+            self.tok(j + 3).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalised() && t.text.ends_with("en")
+            })
+        };
         let end = if LAENDER.contains(&key)
+            && j >= 2
+            && !is_acronym_like(self.toks[j - 1].text)
             && self.key(j + 1) == "und"
             && LAENDER.contains(&self.key(j + 2))
+            && !plural_after()
         {
             j + 3
         } else {
@@ -6659,10 +6694,14 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
                 // an association's Land branch: "Bund der Steuerzahler
                 // Thüringen", "… in Bayern" (not a national one's seat:
                 // "Deutscher Städtetag Berlin")
+                // (not a city-state, where national bodies sit: "der
+                // Verbraucherzentrale Bundesverband in Berlin")
                 w.branch_region(end).or_else(|| {
-                    (w.key(end) == "in" && LAENDER.contains(&w.key(end + 1)))
-                        .then(|| w.branch_region(end + 1))
-                        .flatten()
+                    (w.key(end) == "in"
+                        && LAENDER.contains(&w.key(end + 1))
+                        && !matches!(w.key(end + 1), "berlin" | "hamburg" | "bremen"))
+                    .then(|| w.branch_region(end + 1))
+                    .flatten()
                 })
             } else {
                 None
@@ -7539,6 +7578,32 @@ fn unit_parents(w: &Walk<'_, '_>, hits: &mut Hits) {
         }
     }
     hits.orgs.extend(found);
+}
+
+/// Whether a title at a parliamentary group is a member's office (its
+/// chair, a deputy, a spokesperson for a field, a member), not its staff's
+/// ("Pressesprecherin", "Fraktionsreferentin", "Fraktionsgeschäftsführer"):
+/// only a member's office gives the holder the group's party.
+fn member_office(title: &str) -> bool {
+    let t = super::lexicon::fold(title);
+    let staff = [
+        "presse",
+        "referent",
+        "mitarbeiter",
+        "assistent",
+        "büroleiter",
+    ]
+    .iter()
+    .any(|s| t.contains(s))
+        || (t.contains("geschäftsführer") && !t.contains("parlamentarisch"));
+    !staff
+        && (t.contains("fraktion")
+            || t.contains("vorsitz")
+            || (t.contains("politische") && t.contains("sprecher"))
+            || t.starts_with("sprecher für ")
+            || t.starts_with("sprecherin für ")
+            || t.contains("abgeordnet")
+            || t.starts_with("parlamentarisch"))
 }
 
 /// The party a parliamentary group's name names: "SPD" in "SPD-Fraktion
@@ -8855,20 +8920,48 @@ fn link_roles<'t>(
             );
         }
         // "die bildungspolitische Sprecherin", "Sprecher für Verkehr": a
-        // group's spokesperson for a field belongs to the one party group
-        // the text names.
-        if org.is_none() && party.is_none() && {
-            let t = super::lexicon::fold(&r.title);
-            (t.contains("politische sprecher")
-                || (matches!(t.split(' ').next(), Some("sprecher" | "sprecherin"))
-                    && t.contains(" für ")))
-                && !t.contains("presse")
-        } {
+        // group's spokesperson for a field belongs to the party group that
+        // issues the release: the one group the text names, named more
+        // than once, before any other body or in the contact block at the
+        // end (not the group a release of
+        // another answers: "Zum Antrag der AfD-Fraktion erklärt die
+        // bildungspolitische Sprecherin …"), and no body's genitive after
+        // the title ("Sprecher für Verkehr der Grünen"). Parties aside,
+        // which a group's letterhead names.
+        if org.is_none()
+            && party.is_none()
+            && !matches!(w.key(r.end), "der" | "des" | "von" | "vom")
+            && {
+                let t = super::lexicon::fold(&r.title);
+                ((t.contains("politische") && t.contains("sprecher"))
+                    || (matches!(t.split(' ').next(), Some("sprecher" | "sprecherin"))
+                        && t.contains(" für ")))
+                    && !t.contains("presse")
+            }
+        {
+            let first = |o: &Organisation<'_>| o.mentions.first().map(|m| m.span.start);
             org = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
                 o.kind == OrgKind::Parliament
-                    && !o.mentions.is_empty()
+                    && o.mentions.len() >= 2
                     && super::lexicon::fold(&o.name).contains("fraktion")
-            }));
+            }))
+            .filter(|&g| {
+                let group = &ents.organisations[g];
+                let start = first(group);
+                // (parties aside: a letterhead names the party)
+                let earliest = ents
+                    .organisations
+                    .iter()
+                    .filter(|o| o.kind != OrgKind::Party)
+                    .filter_map(first)
+                    .all(|s| Some(s) >= start);
+                // (or the contact block at the end names it)
+                let contact = group
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.start + 500 >= w.text.len());
+                earliest || contact
+            });
         }
         // "Bayerns Innenminister", "die sächsische Kultusministerin",
         // "NRW-Justizminister": a Land's government office is no federal
@@ -9136,6 +9229,7 @@ fn link_roles<'t>(
             // A member's or officer's party from the group's name
             // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
             if party.is_none()
+                && member_office(&r.title)
                 && let Some(o) = org
                 && ents.organisations[o].kind == OrgKind::Parliament
                 && let Some(prefix) = group_party(&ents.organisations[o].name)
@@ -9289,14 +9383,7 @@ fn link_roles<'t>(
             // members' offices, not its staff's: a press officer need not
             // be a member of the party)
             if ents.people[p].party.is_none()
-                && {
-                    let t = super::lexicon::fold(&r.title);
-                    t.contains("fraktion")
-                        || t.contains("politische sprecher")
-                        || t.starts_with("sprecher für ")
-                        || t.starts_with("sprecherin für ")
-                        || t.contains("abgeordnet")
-                }
+                && member_office(&r.title)
                 && let Some(o) = org
                 && ents.organisations[o].kind == OrgKind::Parliament
                 && let Some(prefix) = group_party(&ents.organisations[o].name)
@@ -9372,9 +9459,14 @@ fn link_roles<'t>(
             "MdL" => &["landtag"],
             "MdEP" => &["europäisches parlament", "europaparlament"],
             "MdA" => &["abgeordnetenhaus"],
-            "MdBB" | "MdHB" => &["bürgerschaft"],
+            "MdBB" => &["bremische bürgerschaft"],
+            "MdHB" => &["hamburgische bürgerschaft"],
             _ => continue,
         };
+        // (not a former member: "MdB a. D.")
+        if matches!(w.key(h.end + 1), "a." | "a.d.") {
+            continue;
+        }
         let Some(&person) = person_of_hit.get(pid).filter(|&&p| p != usize::MAX) else {
             continue;
         };
@@ -9387,9 +9479,10 @@ fn link_roles<'t>(
         }
         let org = sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
             let name = super::lexicon::fold(&o.name);
-            o.kind == OrgKind::Parliament
+            matches!(o.kind, OrgKind::Parliament | OrgKind::International)
                 && !o.mentions.is_empty()
                 && !name.contains("fraktion")
+                && !name.contains("ausschuss")
                 && house.iter().any(|h| name.contains(h))
         }));
         ents.roles.push(Role {
@@ -10964,6 +11057,9 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     // (an Austrian Land's government member: "Landesrätin", "Landeshauptmann"
     // → "Land Vorarlberg")
     let mut land = false;
+    // (a canton's adjective before the title: the first letters of its
+    // name)
+    let mut canton: Option<&str> = None;
     let (directorate, directorates);
     let bodies: &[&str] = if (noun.ends_with("landesrat")
         || noun.ends_with("landesrätin")
@@ -10999,12 +11095,16 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     {
         // a Swiss canton's head of department: "Gesundheitsdirektorin" →
         // "Gesundheitsdirektion" (not another canton's: "die Berner
-        // Gesundheitsdirektorin")
+        // Gesundheitsdirektorin" with "… des Kantons Zug"; the text's own
+        // is: "die Zürcher Gesundheitsdirektorin")
         if r.start > 0
+            && w.is_word(r.start - 1)
             && w.toks[r.start - 1].is_capitalised()
-            && (w.key(r.start - 1).ends_with("er") || w.saxon_genitive(r.start - 1))
+            && !w.initial[r.start - 1]
+            && !w.is_function(r.start - 1)
+            && let Some(stem) = w.key(r.start - 1).strip_suffix("er")
         {
-            return None;
+            canton = stem.get(..3);
         }
         kind = Some(OrgKind::Ministry);
         directorate = format!("{field}direktion");
@@ -11041,6 +11141,11 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
         let name = super::lexicon::fold(&o.name);
         if land {
             return name.starts_with("land ");
+        }
+        if let Some(c) = canton
+            && !name.split(' ').any(|word| word.starts_with(c))
+        {
+            return false;
         }
         !(kind == Some(OrgKind::Parliament) && name.contains("fraktion"))
             && bodies.iter().any(|b| name.contains(b))
