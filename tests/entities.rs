@@ -2255,6 +2255,29 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "church_heads_a_town_by_its_lake_a_council_group_by_town_and_a_welfare_branch",
+        text: "Die Evangelisch-lutherische Landeskirche Hannovers tagt. „Wir sparen“, sagte Landesbischof Tobias Brückner. Der Kirchenkreis Celle hilft. Superintendentin Anke Holl sagte: „Gut.“ Die Landeshauptstadt Klagenfurt am Wörthersee baut ein Hallenbad. Die Fraktion Die Linke im Stadtrat Chemnitz fordert ein Sozialticket. Die Diakonie in Niedersachsen hilft.",
+        expect: &[
+            Person(
+                "Tobias Brückner",
+                &[(
+                    "Landesbischof",
+                    "Evangelisch-lutherische Landeskirche Hannovers",
+                )],
+            ),
+            Person("Anke Holl", &[("Superintendentin", "Kirchenkreis Celle")]),
+            Org(
+                "Landeshauptstadt Klagenfurt am Wörthersee",
+                OrgKind::Municipality,
+            ),
+            Org(
+                "Fraktion Die Linke im Stadtrat Chemnitz",
+                OrgKind::Parliament,
+            ),
+            Org("Diakonie in Niedersachsen", OrgKind::Association),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

@@ -4225,7 +4225,7 @@ impl<'a, 't> Walk<'a, 't> {
                 end + 1
             };
             if ok_word(k)
-                && matches!(
+                && (matches!(
                     self.key(k),
                     "main"
                         | "oder"
@@ -4255,7 +4255,8 @@ impl<'a, 't> Walk<'a, 't> {
                         | "lahn"
                         | "ilm"
                         | "kocher"
-                )
+                ) || (self.key(k).ends_with("see") && self.key(k).len() > 5))
+            // (a lake: "Klagenfurt am Wörthersee", "Prien am Chiemsee")
             {
                 end = k + 1;
             }
@@ -4587,7 +4588,17 @@ impl<'a, 't> Walk<'a, 't> {
         if !house {
             return end;
         }
-        match self.land_after(k + 1).or_else(|| self.genitive(k + 1)) {
+        // ("… im Stadtrat Chemnitz": a town's council with its town)
+        let town = || {
+            matches!(self.key(k), "stadtrat" | "gemeinderat" | "kreistag")
+                .then(|| self.place(k + 1))
+                .flatten()
+        };
+        match self
+            .land_after(k + 1)
+            .or_else(|| self.genitive(k + 1))
+            .or_else(town)
+        {
             Some(e) => e,
             None if self.key(k) == "rat" => end,
             None => k + 1,
@@ -6688,7 +6699,7 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             } else if !f.exact && w.key(end - 1).ends_with("kammer") {
                 w.place(if w.key(end) == "zu" { end + 1 } else { end })
             } else if entry.kind == OrgKind::Association
-                && end > i + 1
+                && (end > i + 1 || w.key(end) == "in")
                 && !f.surface.starts_with("Deutsch")
             {
                 // an association's Land branch: "Bund der Steuerzahler
@@ -11118,6 +11129,12 @@ fn body_of_office_kind(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Op
     ) {
         // the head of a dyke association
         &["deichverband"]
+    } else if matches!(noun, "landesbischof" | "landesbischöfin") {
+        // a Protestant Land church's bishop
+        &["landeskirche"]
+    } else if matches!(noun, "superintendent" | "superintendentin") {
+        // the head of a church district
+        &["kirchenkreis"]
     } else if matches!(noun, "obermeister" | "obermeisterin") {
         // the head of a craft's guild
         &["innung"]
