@@ -8941,6 +8941,7 @@ fn link_roles<'t>(
         // which a group's letterhead names.
         if org.is_none()
             && party.is_none()
+            && r.title.contains("precher")
             && !matches!(w.key(r.end), "der" | "des" | "von" | "vom")
             && {
                 let t = super::lexicon::fold(&r.title);
@@ -9240,12 +9241,12 @@ fn link_roles<'t>(
             // A member's or officer's party from the group's name
             // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
             if party.is_none()
-                && member_office(&r.title)
                 && let Some(o) = org
                 && ents.organisations[o].kind == OrgKind::Parliament
                 && let Some(prefix) = group_party(&ents.organisations[o].name)
                 && let Some(q) = org_by_form(ents, prefix)
                 && ents.organisations[q].kind == OrgKind::Party
+                && member_office(&r.title)
             {
                 ents.people[p].party.get_or_insert(q);
             }
@@ -9394,12 +9395,12 @@ fn link_roles<'t>(
             // members' offices, not its staff's: a press officer need not
             // be a member of the party)
             if ents.people[p].party.is_none()
-                && member_office(&r.title)
                 && let Some(o) = org
                 && ents.organisations[o].kind == OrgKind::Parliament
                 && let Some(prefix) = group_party(&ents.organisations[o].name)
                 && let Some(q) = org_by_form(ents, prefix)
                 && ents.organisations[q].kind == OrgKind::Party
+                && member_office(&r.title)
             {
                 ents.people[p].party = Some(q);
             }
