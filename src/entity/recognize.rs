@@ -2897,9 +2897,8 @@ impl<'a, 't> Walk<'a, 't> {
         // "des Finanzdepartements", "die Gesundheitsdirektion": a Swiss
         // canton's department named by its field alone is a body (also the
         // last of a coordination: "des Bau- und Verkehrsdepartements").
-        let coordinated = i > 1
-            && matches!(self.key(i.saturating_sub(1)), "und" | "oder")
-            && self.toks[i - 2].is_truncated();
+        let coordinated =
+            i > 1 && matches!(self.key(i - 1), "und" | "oder") && self.toks[i - 2].is_truncated();
         if i > 0
             && t.is_capitalised()
             && (coordinated
@@ -3072,14 +3071,9 @@ impl<'a, 't> Walk<'a, 't> {
                                 && !self.key(h + 1).ends_with("akademie")
                                 && self.tok(h + 2).is_some_and(Token::is_capitalised))))
                 {
-                    // (with its legal form, also after one more word of the
-                    // firm's name: "Stadtwerke Frankfurt am Main Holding
-                    // GmbH"; a Land there is a branch's, for the gazetteer:
-                    // "Sozialverband VdK Sachsen e.V.")
                     // (a Brandenburg Amt's official name: "Amt Gransee und
-                    // Gemeinden")
-                    // (the phrase ends there: not "das Amt Odervorland und
-                    // Gemeinden aus dem Landkreis")
+                    // Gemeinden", where the phrase ends there: not "das Amt
+                    // Odervorland und Gemeinden aus dem Landkreis")
                     let end = if matches!(hkey, "amt" | "amtes")
                         && self.key(end) == "und"
                         && self.key(end + 1) == "gemeinden"
@@ -3091,6 +3085,10 @@ impl<'a, 't> Walk<'a, 't> {
                     } else {
                         end
                     };
+                    // (with its legal form, also after one more word of the
+                    // firm's name: "Stadtwerke Frankfurt am Main Holding
+                    // GmbH"; a Land there is a branch's, for the gazetteer:
+                    // "Sozialverband VdK Sachsen e.V.")
                     let end = self.legal_form(end).unwrap_or_else(|| {
                         self.tok(end)
                             .filter(|t| {
@@ -4224,6 +4222,8 @@ impl<'a, 't> Walk<'a, 't> {
             } else {
                 end + 1
             };
+            // (a river, a region, or a lake: "Klagenfurt am Wörthersee",
+            // "Prien am Chiemsee")
             if ok_word(k)
                 && (matches!(
                     self.key(k),
@@ -4256,7 +4256,6 @@ impl<'a, 't> Walk<'a, 't> {
                         | "ilm"
                         | "kocher"
                 ) || (self.key(k).ends_with("see") && self.key(k).len() > 5))
-            // (a lake: "Klagenfurt am Wörthersee", "Prien am Chiemsee")
             {
                 end = k + 1;
             }
@@ -6265,7 +6264,7 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
         // (A federal or Land centre, service or commission is a body:
         // "Bundesforschungszentrum", "Landesdirektion"; so is a Swiss
         // canton's department named by its field: "Gesundheitsdirektion",
-        // "Bau- und Verkehrsdirektion".)
+        // "Bildungs- und Kulturdirektion".)
         if head == "direktion"
             && !whole
             && key
@@ -6704,9 +6703,8 @@ fn walk(w: &Walk<'_, '_>, hits: &mut Hits) {
             {
                 // an association's Land branch: "Bund der Steuerzahler
                 // Thüringen", "… in Bayern" (not a national one's seat:
-                // "Deutscher Städtetag Berlin")
-                // (not a city-state, where national bodies sit: "der
-                // Verbraucherzentrale Bundesverband in Berlin")
+                // "Deutscher Städtetag Berlin", "der Verbraucherzentrale
+                // Bundesverband in Berlin": no city-state after "in")
                 w.branch_region(end).or_else(|| {
                     (w.key(end) == "in"
                         && LAENDER.contains(&w.key(end + 1))
@@ -8643,6 +8641,13 @@ fn link_roles<'t>(
     let org_by_form = |_: &Entities<'_>, form: &str| -> Option<usize> {
         forms.get(loose_join(form).as_str()).copied()
     };
+    // The party of a parliamentary group `org` ([`group_party`]) for a
+    // member's office there ([`member_office`]), when the text names it.
+    let party_of_group = |ents: &Entities<'_>, org: Option<usize>, title: &str| {
+        let o = org.filter(|&o| ents.organisations[o].kind == OrgKind::Parliament)?;
+        let q = org_by_form(ents, group_party(&ents.organisations[o].name)?)?;
+        (ents.organisations[q].kind == OrgKind::Party && member_office(title)).then_some(q)
+    };
     let org_at = |i: usize| -> Option<usize> {
         match hits.covered(i) {
             Some((HitKind::Org, id)) if hits.orgs[id as usize].start == i => {
@@ -8933,12 +8938,11 @@ fn link_roles<'t>(
         // "die bildungspolitische Sprecherin", "Sprecher für Verkehr": a
         // group's spokesperson for a field belongs to the party group that
         // issues the release: the one group the text names, named more
-        // than once, before any other body or in the contact block at the
-        // end (not the group a release of
-        // another answers: "Zum Antrag der AfD-Fraktion erklärt die
-        // bildungspolitische Sprecherin …"), and no body's genitive after
-        // the title ("Sprecher für Verkehr der Grünen"). Parties aside,
-        // which a group's letterhead names.
+        // than once, before any other body but a party or in the contact
+        // block at the end (not the group another's release answers: "Zum
+        // Antrag der AfD-Fraktion erklärt die bildungspolitische Sprecherin
+        // …"); and no body's genitive follows the title ("Sprecher für
+        // Verkehr der Grünen").
         if org.is_none()
             && party.is_none()
             && r.title.contains("precher")
@@ -9241,12 +9245,7 @@ fn link_roles<'t>(
             // A member's or officer's party from the group's name
             // ("Vorsitzende der SPD-Fraktion"), when the text names the party.
             if party.is_none()
-                && let Some(o) = org
-                && ents.organisations[o].kind == OrgKind::Parliament
-                && let Some(prefix) = group_party(&ents.organisations[o].name)
-                && let Some(q) = org_by_form(ents, prefix)
-                && ents.organisations[q].kind == OrgKind::Party
-                && member_office(&r.title)
+                && let Some(q) = party_of_group(ents, org, &r.title)
             {
                 ents.people[p].party.get_or_insert(q);
             }
@@ -9395,12 +9394,7 @@ fn link_roles<'t>(
             // members' offices, not its staff's: a press officer need not
             // be a member of the party)
             if ents.people[p].party.is_none()
-                && let Some(o) = org
-                && ents.organisations[o].kind == OrgKind::Parliament
-                && let Some(prefix) = group_party(&ents.organisations[o].name)
-                && let Some(q) = org_by_form(ents, prefix)
-                && ents.organisations[q].kind == OrgKind::Party
-                && member_office(&r.title)
+                && let Some(q) = party_of_group(ents, org, &r.title)
             {
                 ents.people[p].party = Some(q);
             }
