@@ -2278,6 +2278,21 @@ const ORG_PATTERNS: &[Case] = &[
         ],
     },
     Case {
+        name: "a_districts_administration_in_the_genitive_and_a_stadtrats_compounds",
+        text: "Der Rhein-Pfalz-Kreis prüft den Antrag. Die Kreisverwaltung des Rhein-Pfalz-Kreises teilte mit, sie sei zuständig. Die Landeshauptstadt Klagenfurt baut. Sportstadträtin Daniela Wutte sagte: „Gut.“",
+        expect: &[
+            Orgs(&["Rhein-Pfalz-Kreis", "Landeshauptstadt Klagenfurt"]),
+            Aliases(
+                "Rhein-Pfalz-Kreis",
+                &["Kreisverwaltung des Rhein-Pfalz-Kreises"],
+            ),
+            Person(
+                "Daniela Wutte",
+                &[("Sportstadträtin", "Landeshauptstadt Klagenfurt")],
+            ),
+        ],
+    },
+    Case {
         name: "swiss_hospitals_by_place_and_no_association_by_its_remit",
         text: "Neu können auch Spitäler teilnehmen, etwa das Kantonsspital Winterthur (KSW) und das Spital Wetzikon. Die Kreisbrandmeisterin Maren Tepe, die im Verband für die Ausbildung zuständig ist, freut sich.",
         expect: &[

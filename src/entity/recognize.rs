@@ -7559,14 +7559,29 @@ fn unit_parents(w: &Walk<'_, '_>, hits: &mut Hits) {
         "stelle",
     ];
     let mut found = Vec::new();
-    for o in &hits.orgs {
-        if o.end < o.start + 3
-            || o.part.is_some()
-            || !matches!(w.key(o.start + 1), "des" | "der")
-            || !UNITS
-                .iter()
-                .any(|u| nominative_head(w.key(o.start)).ends_with(u))
-        {
+    let mut same: Vec<(usize, Vec<String>)> = Vec::new();
+    for (id, o) in hits.orgs.iter().enumerate() {
+        if o.end < o.start + 3 || o.part.is_some() || !matches!(w.key(o.start + 1), "des" | "der") {
+            continue;
+        }
+        let head = nominative_head(w.key(o.start));
+        // A district's or town's administration named with it in the
+        // genitive is that district or town ("die Kreisverwaltung des
+        // Rhein-Pfalz-Kreises"): the name meets the body's.
+        if matches!(
+            head,
+            "kreisverwaltung" | "stadtverwaltung" | "gemeindeverwaltung" | "landratsamt"
+        ) {
+            if let Some(hit) = w.org_pattern(o.start + 2)
+                && hit.start == o.start + 2
+                && hit.end == o.end
+                && hit.kind == OrgKind::Municipality
+            {
+                same.push((id, hit.keys));
+            }
+            continue;
+        }
+        if !UNITS.iter().any(|u| head.ends_with(u)) {
             continue;
         }
         let k = o.start + 2;
@@ -7585,6 +7600,9 @@ fn unit_parents(w: &Walk<'_, '_>, hits: &mut Hits) {
         {
             found.push(hit);
         }
+    }
+    for (id, keys) in same {
+        hits.orgs[id].keys.extend(keys);
     }
     hits.orgs.extend(found);
 }
