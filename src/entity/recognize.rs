@@ -2910,10 +2910,8 @@ impl<'a, 't> Walk<'a, 't> {
             && {
                 let n = nominative_head(key);
                 (n.len() > "departement".len() + 3 && n.ends_with("departement"))
-                    || n.strip_suffix("direktion").is_some_and(|field| {
-                        CANTON_DIRECTORATES.binary_search(&field).is_ok()
-                            || (coordinated && field == "verkehrs")
-                    })
+                    || canton_directorate(n)
+                    || (coordinated && n == "verkehrsdirektion")
             }
         {
             // (with a specification, the pattern below names it whole:
@@ -6227,6 +6225,13 @@ const CANTON_DIRECTORATES: &[&str] = &[
     "wirtschafts",
 ];
 
+/// Whether `key` names a Swiss canton's department by its field
+/// ([`CANTON_DIRECTORATES`]): "gesundheitsdirektion".
+fn canton_directorate(key: &str) -> bool {
+    key.strip_suffix("direktion")
+        .is_some_and(|field| CANTON_DIRECTORATES.binary_search(&field).is_ok())
+}
+
 /// The kind of an organisation whose head is `key` (a whole word, or for
 /// `SPEC_HEADS` the end of a compound).
 fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
@@ -6265,12 +6270,7 @@ fn head_kind(key: &str, heads: HeadList, whole: bool) -> Option<OrgKind> {
         // "Bundesforschungszentrum", "Landesdirektion"; so is a Swiss
         // canton's department named by its field: "Gesundheitsdirektion",
         // "Bildungs- und Kulturdirektion".)
-        if head == "direktion"
-            && !whole
-            && key
-                .strip_suffix(head)
-                .is_some_and(|field| CANTON_DIRECTORATES.binary_search(&field).is_ok())
-        {
+        if head == "direktion" && !whole && canton_directorate(key) {
             return Some(OrgKind::Ministry);
         }
         if !whole
