@@ -309,8 +309,20 @@ fn sex_field(field: Option<&str>) -> u8 {
 /// Whether a one-token form must be matched with its exact spelling: an
 /// acronym or a brand with inner capitals ("BMI", "ZenDiS", "IT.NRW").
 pub(crate) fn is_acronym_like(word: &str) -> bool {
-    let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let (mut upper, mut letters) = (0usize, 0usize);
+    if word.is_ascii() {
+        // one pass over the bytes: the common case, called for every
+        // candidate name
+        for b in word.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            letters += usize::from(b.is_ascii_alphabetic());
+        }
+    } else {
+        for c in word.chars() {
+            upper += usize::from(c.is_uppercase());
+            letters += usize::from(c.is_alphabetic());
+        }
+    }
     letters > 0 && (upper >= 2 || (upper == letters && letters <= 4))
 }
 
