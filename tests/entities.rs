@@ -2355,6 +2355,17 @@ const ORG_PATTERNS: &[Case] = &[
             Orgs(&["Deutsche Bahn AG", "DB InfraGO"]),
         ],
     },
+    Case {
+        name: "a_genitive_after_und_goes_on_a_name_only_after_another",
+        text: "Die Kosten tragen das Ministerium für Wirtschaft, Infrastruktur, Tourismus und Arbeit Mecklenburg-Vorpommern und der Europäische Sozialfonds. Die Akademie der Wissenschaften und der Literatur lädt ein.",
+        expect: &[
+            Named(
+                "Ministerium für Wirtschaft, Infrastruktur, Tourismus und Arbeit Mecklenburg-Vorpommern",
+            ),
+            Named("Akademie der Wissenschaften und der Literatur"),
+            NoOrg("Sozialfonds"),
+        ],
+    },
 ];
 
 #[test]
@@ -2798,6 +2809,24 @@ const ORG_ALIASES: &[Case] = &[
                 &[("Hauptgeschäftsführerin", "IHK Frankfurt am Main")],
             ),
         ],
+    },
+    Case {
+        name: "a_bare_chamber_is_the_texts_regional_chamber_or_the_publishers",
+        text: "Handwerkskammer Schwerin\n\nDie Kammer bietet Kurse am Bildungs- und Technologiezentrum (BTZ) der Handwerkskammer in Schwerin an. Dessen Leiter Dirk Hamann verwies darauf. Auch die Handwerkskammer Ostmecklenburg-Vorpommern meldet ein Plus.",
+        expect: &[
+            Person("Dirk Hamann", &[("Leiter", "Handwerkskammer Schwerin")]),
+            Aliases("Handwerkskammer Schwerin", &["Handwerkskammer"]),
+            Orgs(&[
+                "Handwerkskammer Schwerin",
+                "Bildungs- und Technologiezentrum",
+                "Handwerkskammer Ostmecklenburg-Vorpommern",
+            ]),
+        ],
+    },
+    Case {
+        name: "a_bare_chamber_between_two_chambers_of_others_stays_alone",
+        text: "Die IHK Pfalz und die IHK Trier melden mehr Lehrlinge. Die IHK sieht das positiv.",
+        expect: &[Orgs(&["IHK Pfalz", "IHK Trier", "IHK"])],
     },
 ];
 
@@ -4773,6 +4802,20 @@ const ROLES: &[Case] = &[
                 ],
             ),
             Org("Finanzdepartement", Ministry),
+        ],
+    },
+    Case {
+        name: "civil_service_ranks_in_a_contact_block",
+        text: "Hauptzollamt Kiel\nZollamtsrätin Merle Jacobsen-Kaya, Pressesprecherin\nTelefon: 0431 2008-1050\n\nStudienrat Jonas Weber unterrichtet in Kiel.",
+        expect: &[
+            Person(
+                "Merle Jacobsen-Kaya",
+                &[
+                    ("Zollamtsrätin", "Hauptzollamt Kiel"),
+                    ("Pressesprecherin", "Hauptzollamt Kiel"),
+                ],
+            ),
+            Person("Jonas Weber", &[("Studienrat", "")]),
         ],
     },
 ];

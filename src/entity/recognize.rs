@@ -4790,6 +4790,17 @@ impl<'a, 't> Walk<'a, 't> {
                         {
                             break;
                         }
+                        // A genitive after "und" goes on only where one
+                        // stood before it ("Akademie der Wissenschaften und
+                        // der Literatur"); else it starts a phrase of its
+                        // own ("Ministerium für … Arbeit | und der
+                        // Europäische Sozialfonds").
+                        if end.is_some()
+                            && matches!(self.key(k + 1), "der" | "des")
+                            && !(j..k).any(|m| self.key(m) == self.key(k + 1))
+                        {
+                            break;
+                        }
                         comma_closed = true;
                     }
                 }
@@ -7911,6 +7922,86 @@ fn claim<K: std::hash::Hash + Eq, V: PartialEq>(
 /// Nordost").
 const FAMILY_NAMES: &[&str] = &["AOK", "BKK", "IKK"];
 
+/// The generic names of the regional chambers, listed for a text that
+/// names no chamber of its own, by family.
+const CHAMBERS: &[&[&str]] = &[
+    &["Handwerkskammer", "HWK"],
+    &["Industrie- und Handelskammer", "IHK"],
+];
+
+/// "die Handwerkskammer", "der IHK", written bare in a text that names
+/// one regional chamber of the family ("Handwerkskammer Schwerin", "IHK
+/// Pfalz"), mean that chamber; of two, the one on the text's first line
+/// (the publisher's, "… der Handwerkskammer in Schwerin" in a release of
+/// the Handwerkskammer Schwerin that also names another). Only when the
+/// bare name's organisation has no other form.
+fn chambers(w: &Walk<'_, '_>, hits: &Hits, parent: &mut [usize]) {
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let family = |form: &str| CHAMBERS.iter().copied().find(|f| f.contains(&form));
+    if !hits
+        .orgs
+        .iter()
+        .any(|h| h.entry.is_some() && family(&h.form).is_some())
+    {
+        return;
+    }
+    let body = w.text.trim_start();
+    let first_line = w.text.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    for (id, h) in hits.orgs.iter().enumerate() {
+        let Some(names) = family(&h.form).filter(|_| h.entry.is_some()) else {
+            continue;
+        };
+        let r = root(parent, id);
+        let regional = |o: &OrgHit| {
+            names.iter().any(|n| {
+                o.form
+                    .strip_prefix(n)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+        };
+        let (mut one, mut on_first): (Option<Option<usize>>, Option<Option<usize>>) = (None, None);
+        let mut alone = true;
+        for (other, o) in hits.orgs.iter().enumerate() {
+            let ro = root(parent, other);
+            if ro == r {
+                alone &= names.contains(&o.form.as_str());
+                continue;
+            }
+            if !regional(o) {
+                continue;
+            }
+            let pick = |slot: &mut Option<Option<usize>>| {
+                *slot = match *slot {
+                    None => Some(Some(ro)),
+                    Some(Some(x)) if x == ro => Some(Some(x)),
+                    _ => Some(None),
+                }
+            };
+            pick(&mut one);
+            if w.toks[o.start].span.start < first_line {
+                pick(&mut on_first);
+            }
+        }
+        if !alone {
+            continue;
+        }
+        let target = match one {
+            Some(None) => on_first.flatten(),
+            one => one.flatten(),
+        };
+        if let Some(t) = target {
+            // (the earlier hit stays the root, as everywhere here)
+            parent[r.max(t)] = r.min(t);
+        }
+    }
+}
+
 /// The bodies of two words or more by their first word: the root of the
 /// one body (`None` when two differ) and whether it is listed.
 type StartingBodies<'a> = HashMap<&'a str, Option<(usize, bool)>, Fx>;
@@ -8307,6 +8398,7 @@ fn group_orgs<'t>(
             join(&mut parent, id, f);
         }
     }
+    chambers(w, hits, &mut parent);
     // Order of first mention.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&id| hits.orgs[id].start);
