@@ -4818,6 +4818,40 @@ const ROLES: &[Case] = &[
             Person("Jonas Weber", &[("Studienrat", "")]),
         ],
     },
+    Case {
+        name: "a_local_groups_release_its_district_and_its_members",
+        text: "CDU-Kreistagsfraktion Rhein-Sieg\n\nDie CDU-Kreistagsfraktion Rhein-Sieg will mehr Busse. Einen Antrag mit der Grünen-Kreistagsfraktion hat die Fraktion eingebracht. Die verkehrspolitische Sprecherin der Fraktion, Anja Wolff, verweist auf andere Kreise. Der Landrat des Rhein-Sieg-Kreises prüft das. „Wir warten lange genug“, sagte die Kreistagsabgeordnete Gisela Hombach.\n\nPressekontakt:\nCDU-Kreistagsfraktion Rhein-Sieg\nFraktionsgeschäftsführer: Ralf Neunkirchen",
+        expect: &[
+            Person(
+                "Anja Wolff",
+                &[(
+                    "verkehrspolitische Sprecherin",
+                    "CDU-Kreistagsfraktion Rhein-Sieg",
+                )],
+            ),
+            Person(
+                "Gisela Hombach",
+                &[("Kreistagsabgeordnete", "Rhein-Sieg-Kreis")],
+            ),
+            Person(
+                "Ralf Neunkirchen",
+                &[(
+                    "Fraktionsgeschäftsführer",
+                    "CDU-Kreistagsfraktion Rhein-Sieg",
+                )],
+            ),
+            Org("CDU-Kreistagsfraktion Rhein-Sieg", Parliament),
+        ],
+    },
+    Case {
+        name: "a_local_group_takes_no_noun_after_it_for_its_town",
+        text: "Die SPD-Ratsfraktion Anträge stellt. Die SPD-Ratsfraktion Köln will mehr Busse für die Stadt Köln.",
+        expect: &[
+            Named("SPD-Ratsfraktion Köln"),
+            NoOrg("Anträge"),
+            NoOrg("Busse"),
+        ],
+    },
 ];
 
 #[test]

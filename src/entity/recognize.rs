@@ -4550,7 +4550,55 @@ impl<'a, 't> Walk<'a, 't> {
                 return None;
             }
         }
-        Some(self.house_after(i + 1))
+        let end = self.house_after(i + 1);
+        if end == i + 1 && self.local_group_region(i) {
+            return Some(i + 2);
+        }
+        Some(end)
+    }
+
+    /// Whether a local party group's name at `i` goes on with its
+    /// district or town ("CDU-Kreistagsfraktion Rhein-Sieg",
+    /// "SPD-Ratsfraktion Köln"): a capitalised word on the same line that
+    /// ends the phrase and is a hyphenated name or starts another word of
+    /// the text ("Rhein-Sieg-Kreis", "Stadt Köln").
+    fn local_group_region(&self, i: usize) -> bool {
+        let local = [
+            "kreistagsfraktion",
+            "ratsfraktion",
+            "kreisfraktion",
+            "regionsfraktion",
+        ]
+        .iter()
+        .any(|h| self.key(i).ends_with(h))
+            || self.key(i).ends_with("stadtverordnetenfraktion");
+        let k = i + 1;
+        let Some(t) = self
+            .tok(k)
+            .filter(|t| t.kind == TokenKind::Word && t.is_capitalised())
+        else {
+            return false;
+        };
+        if !local
+            || self.line_break_before(k)
+            || self.is_function(k)
+            || self.is_role_word(k)
+            || self.first_name_at(k).is_some()
+        {
+            return false;
+        }
+        let ends = self.line_break_before(k + 1) || self.ends_brand(k + 1, false);
+        let hyphenated = t.text.contains('-')
+            && t.text
+                .split('-')
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+        let again = || {
+            self.cap_words.iter().any(|&c| {
+                let c = c as usize;
+                c != k && self.toks[c].text.starts_with(t.text)
+            })
+        };
+        ends && (hyphenated || again())
     }
 
     /// The end of a party group's name that goes on with its house at
@@ -10408,6 +10456,19 @@ fn generic_reference(
     if kinds.is_empty() && noun.chars().count() < 6 {
         return None;
     }
+    // "der Fraktion" in a group's own release is that group, however many
+    // others the text names ("… mit der Grünen-Kreistagsfraktion hat die
+    // Fraktion …").
+    if noun == "fraktion"
+        && let Some(p) = publisher(w, ents)
+        && ents.organisations[p]
+            .name
+            .split(' ')
+            .next()
+            .is_some_and(|first| super::lexicon::fold(first).ends_with("fraktion"))
+    {
+        return Some((p, k + 1));
+    }
     let before = t.span.start;
     // the last before it whose name starts with the noun ("der
     // Kreissparkasse": not the Stiftung Kreissparkasse …), else whose name
@@ -11994,7 +12055,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         || last.contains("brandinspektor")
     {
         &[OrgKind::Municipality]
-    } else if last.ends_with("geschäftsführer")
+    } else if (last.ends_with("geschäftsführer") && !last.starts_with("fraktions"))
         || last.ends_with("vorstand")
         || last.starts_with("aufsichtsratsvorsitzend")
         || last.starts_with("vorstandsvorsitzend")
@@ -12077,6 +12138,18 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         // Bundestagsabgeordnete … traf die CDU-Fraktion im Hessischen
         // Landtag"); a bare one in the one house the text names.
         if title_house.is_some() {
+            // A district councillor whose Kreistag the text names as no
+            // body sits for the district, as a Kreisrätin does
+            // ("Kreistagsabgeordnete" in a text of the Rhein-Sieg-Kreis).
+            if named.is_none() && last.starts_with("kreistag") {
+                return index.once("district", || {
+                    sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
+                        !o.mentions.is_empty()
+                            && o.kind == OrgKind::Municipality
+                            && super::lexicon::fold(&o.name).contains("kreis")
+                    }))
+                });
+            }
             return named;
         }
         return index.once("house", || {
