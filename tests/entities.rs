@@ -2366,6 +2366,23 @@ const ORG_PATTERNS: &[Case] = &[
             NoOrg("Sozialfonds"),
         ],
     },
+    Case {
+        name: "a_zweckverband_is_municipal_and_named_in_the_genitive_too",
+        text: "Die Verbandsversammlung des Zweckverbands Stadt-Umland-Bahn Nürnberg-Erlangen-Herzogenaurach (ZV StUB) hat beschlossen. Der Zweckverband Nahverkehr Rheinland zahlt. Die Versammlung des Digitalverbands Bitkom tagt.",
+        expect: &[
+            Org(
+                "Zweckverband Stadt-Umland-Bahn Nürnberg-Erlangen-Herzogenaurach",
+                Municipality,
+            ),
+            Aliases(
+                "Zweckverband Stadt-Umland-Bahn Nürnberg-Erlangen-Herzogenaurach",
+                &["ZV StUB"],
+            ),
+            Org("Zweckverband Nahverkehr Rheinland", Municipality),
+            Org("Bitkom", Association),
+            NoOrg("Digitalverband"),
+        ],
+    },
 ];
 
 #[test]
@@ -4850,6 +4867,43 @@ const ROLES: &[Case] = &[
             Named("SPD-Ratsfraktion Köln"),
             NoOrg("Anträge"),
             NoOrg("Busse"),
+        ],
+    },
+    Case {
+        name: "a_first_title_in_apposition_over_a_towns_second_title",
+        text: "Die Verbandsversammlung des Zweckverbands Stadt-Umland-Bahn (ZV StUB) hat beschlossen. Die Verbandsvorsitzende des ZV StUB, Erlangens Oberbürgermeisterin Dr. Katrin Wöhrl, sprach von einem Signal. Die Stadt Erlangen baut. Der Aufsichtsratsvorsitzende der Stadtwerke Nürnberg GmbH, Nürnbergs Oberbürgermeister Matthias Keller (CSU), nannte den Beschluss gut. Die Stadt Nürnberg zahlt.",
+        expect: &[
+            Person(
+                "Katrin Wöhrl",
+                &[
+                    ("Verbandsvorsitzende", "Zweckverband Stadt-Umland-Bahn"),
+                    ("Oberbürgermeisterin", "Stadt Erlangen"),
+                ],
+            ),
+            Person(
+                "Matthias Keller",
+                &[
+                    ("Aufsichtsratsvorsitzender", "Stadtwerke Nürnberg GmbH"),
+                    ("Oberbürgermeister", "Stadt Nürnberg"),
+                ],
+            ),
+        ],
+    },
+    Case {
+        name: "a_zweckverbands_officers_and_a_captions_shorter_title",
+        text: "Betrieben wird die Wache im Auftrag des Zweckverbands für Rettungsdienst Passau (ZRF). Dem Zweckverband gehören der Landkreis Passau und die Stadt Passau an. Der Passauer Oberbürgermeister Christian Wimmer (SPD), stellvertretender Verbandsvorsitzender, wies darauf hin. Hutthurms Erster Bürgermeister Florian Schwendtner dankte. Der Markt Hutthurm hatte das Grundstück gestellt.\n\nFoto: Landratsamt Passau – links Bürgermeister Florian Schwendtner.",
+        expect: &[
+            Person(
+                "Christian Wimmer",
+                &[
+                    ("Oberbürgermeister", "Stadt Passau"),
+                    ("stellvertretender Verbandsvorsitzender", "ZRF"),
+                ],
+            ),
+            Person(
+                "Florian Schwendtner",
+                &[("Erster Bürgermeister", "Markt Hutthurm")],
+            ),
         ],
     },
 ];

@@ -348,6 +348,10 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("zentrale", OrgKind::Other),
     ("institut", OrgKind::Research),
     ("stiftung", OrgKind::Association),
+    // a union of municipalities for a task (before "verband"):
+    // "Zweckverband Nahverkehr Rheinland", "Biosphärenzweckverband
+    // Bliesgau"
+    ("zweckverband", OrgKind::Municipality),
     ("verband", OrgKind::Association),
     ("vereinigung", OrgKind::Association),
     // "Verein für Socialpolitik", "Förderverein der Jugendfeuerwehr …"
@@ -1856,9 +1860,13 @@ fn features(lex: &EntityLexicon, t: &Token<'_>, key: &str) -> Feat {
         };
     }
     f.adjective = is_adjective(key);
+    // (a Zweckverband also in the genitive: "des Zweckverbands
+    // Stadt-Umland-Bahn …"; not the others: "des Digitalverbands Bitkom"
+    // is Bitkom, "des Vereins X e.V." is X)
     let named_head = NAMED_HEADS
         .iter()
-        .any(|n| key == *n || (key.len() > n.len() + 2 && key.ends_with(n)));
+        .any(|n| key == *n || (key.len() > n.len() + 2 && key.ends_with(n)))
+        || nominative_head(key).ends_with("zweckverband");
     f.camel_brand = is_camel(t.text) && !camel_thing(key) && !camel_thing(nominative_head(key));
     f.org_start = f.camel_brand
         || key.ends_with("fraktion")
@@ -9295,9 +9303,19 @@ fn link_roles<'t>(
             if opens {
                 person = person_at(after + 1);
                 person_tok = Some(after + 1);
+                // (over a second title, also one after a town's genitive
+                // or adjective: "Die Verbandsvorsitzende des ZV StUB,
+                // Erlangens Oberbürgermeisterin Dr. X,")
+                let town = w.tok(after + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.is_capitalised()
+                        && hits.covered(after + 1).is_none()
+                        && (w.key(after + 1).ends_with('s') || w.key(after + 1).ends_with("er"))
+                });
+                let second = if town { after + 2 } else { after + 1 };
                 if person.is_none()
-                    && let Some((HitKind::Role, r2)) = hits.covered(after + 1)
-                    && hits.roles[r2 as usize].start == after + 1
+                    && let Some((HitKind::Role, r2)) = hits.covered(second)
+                    && hits.roles[r2 as usize].start == second
                 {
                     person = person_at(hits.roles[r2 as usize].end);
                     person_tok = Some(hits.roles[r2 as usize].end);
@@ -9577,6 +9595,17 @@ fn link_roles<'t>(
                         && org.is_some()
                         && x.organisation == org
                         && same_office(&x.title, &title)
+                })
+            });
+            // (a caption's "Bürgermeister X" after "Erster Bürgermeister X":
+            // the ordinal left off, at whatever body the caption guessed)
+            let idx = idx.or_else(|| {
+                ents.roles.iter().position(|x| {
+                    x.person == Some(p)
+                        && (x.organisation == org || org.is_none() || guessed)
+                        && x.title
+                            .strip_suffix(title.as_str())
+                            .is_some_and(|first| matches!(first, "Erster " | "Erste "))
                 })
             });
             let idx = idx.unwrap_or_else(|| {
@@ -12032,6 +12061,19 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         // (the Regierender Bürgermeister heads Berlin's Senat)
         &[OrgKind::Government]
+    } else if last.starts_with("verbands")
+        && let Some(z) = index.once("zweckverband", || {
+            sole(
+                ents.organisations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| !o.mentions.is_empty() && o.name.contains("weckverband")),
+            )
+        })
+    {
+        // "Verbandsvorsitzende", "Verbandsvorsteher": the statutory
+        // offices of the text's one Zweckverband.
+        return Some(z);
     } else if last == "landrat"
         || last.ends_with("bürgermeister")
         || last.ends_with("stadtrat")
@@ -12295,6 +12337,8 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                 .iter()
                 .any(|p| o.name.starts_with(p)))
             && (!district || o.kind != OrgKind::Municipality || o.name.contains("reis"))
+            // (a Zweckverband has no mayor nor district officers of its own)
+            && !o.name.contains("weckverband")
             && (!police || o.name.contains("Polizei") || o.name.contains("polizei"))
     };
     // The body on the line right before a role that starts its line (a
@@ -12530,7 +12574,12 @@ fn town_adjective_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Opt
     if t.kind != TokenKind::Word || !t.is_capitalised() {
         return None;
     }
-    let stem = w.key(a).strip_suffix("er")?;
+    // ("Fürther", or a town's genitive: "Erlangens Oberbürgermeisterin",
+    // the town's name exactly)
+    let (stem, genitive) = match w.key(a).strip_suffix("er") {
+        Some(stem) => (stem, false),
+        None => (w.key(a).strip_suffix('s')?, true),
+    };
     if stem.chars().count() < 3 {
         return None;
     }
@@ -12575,7 +12624,11 @@ fn town_adjective_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Opt
             && district == district_office
             && {
                 let last = super::lexicon::fold(o.name.rsplit(' ').next().unwrap_or(""));
-                last.starts_with(stem) && last.len() <= stem.len() + 2
+                if genitive {
+                    last == stem
+                } else {
+                    last.starts_with(stem) && last.len() <= stem.len() + 2
+                }
             }
     }))
 }
