@@ -174,7 +174,7 @@ const NOT_ORG_HELP: &str = "a place name alone (Berlin, Bayern, Nordrhein-Westfa
 
 const QUOTE_HELP: &str = "a quote runs from its opening to its closing mark („…“, »…«, «…», \"…\"); its speaker comes from the attribution after it (…“, sagt ROLE PERSON / …“, so SURNAME), before it (PERSON sagte: „…“ / PERSON, ROLE, betonte: „…“), a definite description of a role a known person holds (…“, sagte der govdigital-CEO / sagte die Landrätin), or, for a quote without attribution, the speaker or subject of the sentence before it; organisations and unheld role words are no speakers";
 
-const INVARIANT_HELP: &str = "every mention slices the text to its `text` and starts and ends at a token boundary (or a hyphen inside a compound); entities come in order of first mention with their mentions in text order; indices are in range; a role's holder lists the role, and every role a person lists names that person as holder; a party is an organisation of kind Party; no person mention overlaps an organisation or role mention; a quote starts and ends with a quotation mark";
+const INVARIANT_HELP: &str = "every mention slices the text to its `text` and starts and ends at a token boundary (or a hyphen inside a compound); entities come in order of first mention with their mentions in text order; indices are in range; a role's holder lists the role, and every role a person lists names that person as holder; a party is an organisation of kind Party; no person mention overlaps an organisation or role mention; a quote starts with a quotation mark and ends with one or, running on into the next paragraph, at its paragraph's end";
 
 // ---------------------------------------------------------------------------
 // The check machinery
@@ -950,12 +950,20 @@ fn structural_problems(text: &str, found: &Entities<'_>) -> Vec<String> {
         };
         let first = quoted.chars().next();
         let last = quoted.chars().next_back();
+        // (or it runs on into the next paragraph, which opens again: German
+        // typesetting leaves the closing mark off at a paragraph's end)
+        let runs_on = || {
+            let rest = &text[q.span.end..];
+            let next = rest.trim_start_matches(meldung::token::is_separator);
+            rest[..rest.len() - next.len()].contains('\n')
+                && next.starts_with(|c| QUOTE_MARKS.contains(&c))
+        };
         if quoted.chars().count() < 2
             || !first.is_some_and(|c| QUOTE_MARKS.contains(&c))
-            || !last.is_some_and(|c| QUOTE_MARKS.contains(&c))
+            || !(last.is_some_and(|c| QUOTE_MARKS.contains(&c)) || runs_on())
         {
             problems.push(format!(
-                "quote {quoted:?} does not start and end with a quotation mark"
+                "quote {quoted:?} does not start and end with a quotation mark (nor run on into the next paragraph)"
             ));
         }
         if !bounds.starts.contains(&q.span.start) || !bounds.ends.contains(&q.span.end) {
@@ -6031,6 +6039,23 @@ const QUOTES: &[Case] = &[
                 "„Wir messen nicht nur Jobs“",
                 Some("Hanna-Luise von Bredow"),
             ),
+        ],
+    },
+    Case {
+        name: "a_quote_over_two_paragraphs_and_a_fragment_in_reported_speech",
+        text: "Ihr Vorstand Karsten Mielke macht kein Geheimnis daraus: „Als die Hochschule mit der Idee kam, war ich skeptisch. Inzwischen sehe ich das anders.\n\n„Wenn wir einen Markt finden, kann das ein Standbein werden.“\n\nDie Landrätin Sabine Ruhnke sagte in Eberswalde, der Kreis werde die Verfahren „so schnell wie rechtlich möglich“ bearbeiten. „Wir forschen nicht für die Schublade“, sagte Präsident Fritz Olt.",
+        expect: &[
+            Quote(
+                "„Als die Hochschule mit der Idee kam, war ich skeptisch. Inzwischen sehe ich das anders.",
+                Some("Karsten Mielke"),
+            ),
+            Quote(
+                "„Wenn wir einen Markt finden, kann das ein Standbein werden.“",
+                Some("Karsten Mielke"),
+            ),
+            Quote("„so schnell wie rechtlich möglich“", Some("Sabine Ruhnke")),
+            Quote("„Wir forschen nicht für die Schublade“", Some("Fritz Olt")),
+            Quotes(4),
         ],
     },
 ];

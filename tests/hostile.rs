@@ -453,8 +453,14 @@ pub fn checked_analysis(text: &str) -> Analysis<'_> {
     let mut last = 0;
     for q in &e.quotes {
         let quoted = text.get(q.span.range()).expect("a quote slices the text");
+        // (a quote that runs on into the next paragraph ends at its
+        // paragraph's end, where German typesetting leaves the mark off)
+        let rest = &text[q.span.end..];
+        let next = rest.trim_start_matches(meldung::token::is_separator);
+        let runs_on =
+            rest[..rest.len() - next.len()].contains('\n') && next.starts_with(is_quote_mark);
         assert!(
-            quoted.starts_with(is_quote_mark) && quoted.ends_with(is_quote_mark),
+            quoted.starts_with(is_quote_mark) && (quoted.ends_with(is_quote_mark) || runs_on),
             "quote {q:?} {quoted:?} is not between quotation marks"
         );
         assert!(q.span.start >= last, "quotes out of order at {q:?}");

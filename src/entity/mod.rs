@@ -169,7 +169,10 @@ pub struct Role<'t> {
 /// A direct quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Quote {
-    /// The quote's byte span, quotation marks included.
+    /// The quote's byte span, quotation marks included. A quote that runs
+    /// on into the next paragraph, where German typesetting leaves the
+    /// closing mark off and opens the next paragraph with a new one, ends
+    /// at its paragraph's end; the next paragraph is a quote of its own.
     pub span: Span,
     /// Who said it: an index into [`Entities::people`].
     pub speaker: Option<usize>,

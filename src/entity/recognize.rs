@@ -12787,8 +12787,17 @@ fn regender(
 /// Direct quotes and their speakers.
 #[inline(never)]
 /// Pairs of opening and closing marks, outermost only, from the marks'
-/// token indices (`marks`, in text order).
-fn quote_pairs(toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
+/// token indices (`marks`, in text order). A quote that runs over a
+/// paragraph leaves its closing mark off there and opens again at the next
+/// one: an opening mark that starts a line while a quote from an earlier
+/// line is open ends that quote at the token before the line.
+fn quote_pairs(text: &str, toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
+    let starts_line = |i: usize| {
+        i.checked_sub(1).is_some_and(|p| {
+            text.get(toks[p].span.end..toks[i].span.start)
+                .is_some_and(|gap| gap.contains('\n'))
+        })
+    };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<usize> = None;
     let mut depth = 0usize;
@@ -12804,6 +12813,12 @@ fn quote_pairs(toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
         }
         match toks.get(i).map(|t| t.kind) {
             Some(TokenKind::OpenQuote) => {
+                if let Some(o) = open
+                    && starts_line(i)
+                {
+                    pairs.push((o, i - 1));
+                    depth = 0;
+                }
                 if depth == 0 {
                     open = Some(i);
                 }
@@ -12838,7 +12853,7 @@ fn quotes(
     ents: &Entities<'_>,
 ) -> Vec<Quote> {
     let toks = w.toks;
-    let pairs = quote_pairs(toks, &w.quote_marks);
+    let pairs = quote_pairs(w.text, toks, &w.quote_marks);
     // Who a token names: a person hit, or a role hit that refers to one.
     let speaker_at = |i: usize| -> Option<usize> {
         match hits.covered(i)? {
@@ -13057,6 +13072,33 @@ fn quotes(
                     .map(|(_, p)| p)
                     .filter(|&p| matches!(sex_of.get(p), Some(&x) if x == want || x == b'u'))
             })
+        })
+        .or_else(|| {
+            // A fragment quoted in reported speech, after its speaker's
+            // speech verb in the sentence: "sagte …, der Kreis werde die
+            // Verfahren „so schnell wie rechtlich möglich“ bearbeiten" (in
+            // lowercase: no title; not a term: "sogenannten „…“").
+            let lower = toks
+                .get(o + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+            let term = o >= 1 && {
+                let before = w.key(o - 1);
+                before.starts_with("sogenannt") || before.starts_with("so genannt")
+            };
+            if !lower || term || words < 2 {
+                return None;
+            }
+            // (a clause of its own after the verb: "sagte …, der Kreis
+            // werde …", not "lobte der Verband die „gute …“")
+            let s = w.sentence_of[o];
+            let from = attributions.partition_point(|&(a, _, _)| a < s);
+            attributions[from..]
+                .iter()
+                .take_while(|&&(a, _, _)| a == s)
+                .find(|&&(_, _, verb)| {
+                    verb < o && w.is_strong_speech(verb) && (verb + 1..o).any(|k| w.key(k) == ",")
+                })
+                .map(|&(_, p, _)| p)
         });
         let fragment = fragment_subject.is_some();
         if words == 0
@@ -13207,11 +13249,17 @@ mod tests {
     #[test]
     fn quote_pairs_from_the_marks_are_those_of_every_token() {
         // The reading token by token that the marks alone must match.
-        fn by_token(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+        fn by_token(text: &str, toks: &[Token<'_>]) -> Vec<(usize, usize)> {
             let (mut pairs, mut open, mut depth) = (Vec::new(), None, 0usize);
             for (i, t) in toks.iter().enumerate() {
                 match t.kind {
                     TokenKind::OpenQuote => {
+                        if let Some(o) = open
+                            && text[toks[i - 1].span.end..t.span.start].contains('\n')
+                        {
+                            pairs.push((o, i - 1));
+                            depth = 0;
+                        }
                         if depth == 0 {
                             open = Some(i);
                         }
@@ -13246,13 +13294,25 @@ mod tests {
             format!("„{}„{}“ „{}“", words(400), words(400), words(2)),
             format!("„{}„{}“ „{}“", words(400), words(401), words(2)),
             format!("{}“ „", words(3)),
+            // a quote over two paragraphs, its first left open
+            format!(
+                "Er sagte: „{}\n\n„{}“, so er. „{}“",
+                words(3),
+                words(4),
+                words(2)
+            ),
+            format!("„{}„{}“\n„{}“", words(3), words(2), words(2)),
         ] {
             let toks: Vec<Token<'_>> = crate::tokenize(&text).collect();
             let marks: Vec<u32> = (toks.iter().enumerate())
                 .filter(|(_, t)| matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote))
                 .map(|(i, _)| i as u32)
                 .collect();
-            assert_eq!(quote_pairs(&toks, &marks), by_token(&toks), "{text}");
+            assert_eq!(
+                quote_pairs(&text, &toks, &marks),
+                by_token(&text, &toks),
+                "{text}"
+            );
         }
     }
 
