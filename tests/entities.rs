@@ -2391,6 +2391,16 @@ const ORG_PATTERNS: &[Case] = &[
             NoOrg("Digitalverband"),
         ],
     },
+    Case {
+        name: "a_foundations_two_nouns_and_a_circle_of_friends",
+        text: "Das Programm umfasst auch Bauten der Stiftung Thüringer Schlösser und Gärten. Einen Beitrag leistete der Freundeskreis des Goethe-Nationalmuseums e.V. Die Stiftung Digitale Chancen und Microsoft laden ein.",
+        expect: &[
+            Named("Stiftung Thüringer Schlösser und Gärten"),
+            Org("Freundeskreis des Goethe-Nationalmuseums e.V.", Association),
+            Named("Stiftung Digitale Chancen"),
+            Named("Microsoft"),
+        ],
+    },
 ];
 
 #[test]
@@ -4911,6 +4921,34 @@ const ROLES: &[Case] = &[
             Person(
                 "Florian Schwendtner",
                 &[("Erster Bürgermeister", "Markt Hutthurm")],
+            ),
+        ],
+    },
+    Case {
+        name: "a_roles_field_stops_at_an_address_line",
+        text: "Pressekontakt:\nHochschule für nachhaltige Entwicklung Eberswalde\nRonja Tetzlaff-Ünal, Referentin für Presse- und Öffentlichkeitsarbeit\nSchicklerstraße 5, 16225 Eberswalde\nTelefon: 03334 657-213",
+        expect: &[Person(
+            "Ronja Tetzlaff-Ünal",
+            &[(
+                "Referentin für Presse- und Öffentlichkeitsarbeit",
+                "Hochschule für nachhaltige Entwicklung Eberswalde",
+            )],
+        )],
+    },
+    Case {
+        name: "a_bodys_name_without_its_town_and_a_lands_er_adjective",
+        text: "Die Klassik Stiftung Weimar öffnet den Flügel. „Schön“, sagte der Präsident der Klassik Stiftung, Dr. Lothar Meinhold, bei der Eröffnung. Das Thüringer Ministerium für Bildung, Wissenschaft und Kultur trägt die Kosten. Thüringens Kulturministerin Dr. Maren Albrecht (CDU) sagte es.",
+        expect: &[
+            Person(
+                "Lothar Meinhold",
+                &[("Präsident", "Klassik Stiftung Weimar")],
+            ),
+            Person(
+                "Maren Albrecht",
+                &[(
+                    "Kulturministerin",
+                    "Thüringer Ministerium für Bildung, Wissenschaft und Kultur",
+                )],
             ),
         ],
     },

@@ -356,6 +356,10 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("vereinigung", OrgKind::Association),
     // "Verein für Socialpolitik", "Förderverein der Jugendfeuerwehr …"
     ("verein", OrgKind::Association),
+    // a circle of friends or supporters: "Freundeskreis des
+    // Goethe-Nationalmuseums e.V.", "Förderkreis der Musikschule"
+    ("freundeskreis", OrgKind::Association),
+    ("förderkreis", OrgKind::Association),
     ("kammer", OrgKind::Association),
     ("hochschule", OrgKind::Research),
     ("akademie", OrgKind::Research),
@@ -2756,7 +2760,15 @@ impl<'a, 't> Walk<'a, 't> {
                     }
                 }
             };
-            while k < self.toks.len() && k < end + 8 && !short_line_ends(k) {
+            // (nor onto an address line: "… Öffentlichkeitsarbeit /
+            // Schicklerstraße 5")
+            let address_line = |k: usize| {
+                k > end + 1
+                    && self.line_break_before(k)
+                    && (is_street(self.key(k))
+                        || self.tok(k + 1).is_some_and(|n| n.kind == TokenKind::Number))
+            };
+            while k < self.toks.len() && k < end + 8 && !short_line_ends(k) && !address_line(k) {
                 let t = &self.toks[k];
                 if t.kind == TokenKind::Word
                     && t.is_capitalised()
@@ -3230,6 +3242,29 @@ impl<'a, 't> Walk<'a, 't> {
                 if self.feat(h).named_head
                     && let Some(end) = self.name_continuation(h + 1)
                 {
+                    // "Stiftung Thüringer Schlösser und Gärten": an
+                    // adjective's two nouns joined by "und".
+                    let end = if end == h + 3
+                        && (self.feat(h + 1).adjective || self.key(h + 1).ends_with("er"))
+                        && self.key(end) == "und"
+                        && self.tok(end + 1).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.is_capitalised()
+                                && !self.is_function(end + 1)
+                                && !self.feat(end + 1).role_start
+                                && !self.feat(end + 1).named_head
+                                && self.feat(end + 1).heads.spec.is_none()
+                                && self.feat(end + 1).heads.place.is_none()
+                                && self.first_name_at(end + 1).is_none()
+                        })
+                        && self.org_gazetteer(end + 1).is_none()
+                        && self.same_sentence(h, end + 1)
+                        && self.ends_brand(end + 2, true)
+                    {
+                        end + 2
+                    } else {
+                        end
+                    };
                     let end = self.legal_form(end).unwrap_or(end);
                     let kind = self.feat(h).heads.spec.unwrap_or(OrgKind::Association);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -10438,10 +10473,19 @@ fn head_reference(
     {
         return None;
     }
-    Some((
-        org_with_head(w, k, name_words).filter(|&o| before(o))?,
-        k + 1,
-    ))
+    let o = org_with_head(w, k, name_words).filter(|&o| before(o))?;
+    // (the name's next words with it: "der Klassik Stiftung" for the
+    // "Klassik Stiftung Weimar")
+    let mut end = k + 1;
+    while end < k + 4
+        && w.tok(end)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalised())
+        && hits.covered(end).is_none()
+        && name_words[o].iter().any(|x| x == loose(w.key(end)))
+    {
+        end += 1;
+    }
+    Some((o, end))
 }
 
 /// "des Unternehmens", "der Genossenschaft", "der Kreissparkasse": a noun
@@ -12651,7 +12695,18 @@ fn land_office(w: &Walk<'_, '_>, r: &RoleHit) -> Option<(&'static str, &'static 
 /// Whether `o` is a body of the Land (name, adjective stem) of
 /// [`land_scope`]: its name holds either.
 fn of_land(o: &Organisation<'_>, (land, adjective): (&str, &str)) -> bool {
-    o.name.contains(land) || super::lexicon::fold(&o.name).contains(adjective)
+    if o.name.contains(land) {
+        return true;
+    }
+    let name = super::lexicon::fold(&o.name);
+    // (also the invariable adjective in -er: "Thüringer Ministerium …",
+    // "Berliner Senat")
+    let land = super::lexicon::fold(land);
+    let er = match land.strip_suffix("en") {
+        Some(stem) => format!("{stem}er "),
+        None => format!("{land}er "),
+    };
+    name.contains(adjective) || name.starts_with(&er) || name.contains(&format!(" {er}"))
 }
 
 /// An organisation hit for the name before the hyphen of a role compound
