@@ -144,8 +144,8 @@ AMBIGUOUS = {
     # Places and common words that read as a person once an unambiguous
     # first name standing alone counts as one (added with that rule).
     "Alba", "Alexandria", "Angeles", "Armen", "Basel", "Chelsea", "Dakota",
-    "Eden", "Fan", "Hudson", "Indiana", "Jura", "Love", "Lyon", "Mio",
-    "Olympia", "Silvester", "Sun", "Win", "York",
+    "Eden", "Fan", "Hudson", "Indiana", "Jura", "Love", "Lyon", "Meran",
+    "Mio", "Olympia", "Silvester", "Sun", "Win", "York",
     # English words that open firm and brand names ("German Pellets").
     "German",
     # Common nouns that the German word list knows with inflected forms

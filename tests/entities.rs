@@ -4952,6 +4952,19 @@ const ROLES: &[Case] = &[
             ),
         ],
     },
+    Case {
+        name: "south_tyrols_province_and_a_town_that_is_a_rare_first_name",
+        text: "Die Gemeinde Bozen und die Autonome Provinz Bozen haben unterzeichnet. Landesrat Josef Unterholzner (SVP) betonte, dass die Erfahrungen auch Meran zugutekommen sollen. „Wir wollen mehr“, sagte er.",
+        expect: &[
+            Person(
+                "Josef Unterholzner",
+                &[("Landesrat", "Autonome Provinz Bozen")],
+            ),
+            Org("Autonome Provinz Bozen", Government),
+            People(&["Josef Unterholzner"]),
+            Quote("„Wir wollen mehr“", Some("Josef Unterholzner")),
+        ],
+    },
 ];
 
 #[test]

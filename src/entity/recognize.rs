@@ -412,6 +412,9 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("stadtverwaltung", OrgKind::Municipality),
     ("magistrat", OrgKind::Municipality),
     ("rathaus", OrgKind::Municipality),
+    // Italy's provinces, South Tyrol's with its own government:
+    // "Autonome Provinz Bozen"
+    ("provinz", OrgKind::Government),
     ("landtag", OrgKind::Parliament),
     ("bürgerschaft", OrgKind::Parliament),
     ("stadtrat", OrgKind::Parliament),
