@@ -2401,6 +2401,21 @@ const ORG_PATTERNS: &[Case] = &[
             Named("Microsoft"),
         ],
     },
+    Case {
+        name: "a_standing_gremium_and_towns_transport_companies",
+        text: "Kritik kommt vom Nationalen Begleitgremium (NBG). Das sagte die Ko-Vorsitzende des NBG, Prof. Dr. Sabine Ochs. Die VAG Verkehrs-Aktiengesellschaft Nürnberg wird die Bahn betreiben, die Verkehrsgesellschaft Frankfurt am Main nicht. Die Magdeburger Verkehrsbetriebe GmbH & Co. KG fährt.",
+        expect: &[
+            Org("Nationales Begleitgremium", Other),
+            Aliases("Nationales Begleitgremium", &["NBG"]),
+            Person(
+                "Sabine Ochs",
+                &[("Vorsitzende", "Nationales Begleitgremium")],
+            ),
+            Org("Verkehrs-Aktiengesellschaft Nürnberg", Company),
+            Org("Verkehrsgesellschaft Frankfurt am Main", Company),
+            Named("Magdeburger Verkehrsbetriebe GmbH & Co. KG"),
+        ],
+    },
 ];
 
 #[test]

@@ -364,6 +364,8 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("hochschule", OrgKind::Research),
     ("akademie", OrgKind::Research),
     ("kommission", OrgKind::Other),
+    // a standing body of members: "Nationales Begleitgremium (NBG)"
+    ("gremium", OrgKind::Other),
     ("ausschuss", OrgKind::Parliament),
     ("beirat", OrgKind::Other),
     ("gesellschaft", OrgKind::Company),
@@ -423,6 +425,9 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     // "Kantonsrat" too: "Kantonsrat Peter Müller")
     ("kantonsrat", OrgKind::Parliament),
     ("stadtwerke", OrgKind::Company),
+    // (and compounds of them: COMPOUND_PLACE_HEADS)
+    ("verkehrsgesellschaft", OrgKind::Company),
+    ("wohnungsbaugesellschaft", OrgKind::Company),
     // the churches' local and regional bodies: "Katholische
     // Kirchengemeinde St. Petrus Bonn", "Kirchenkreis Hamburg-Ost"
     ("kirchengemeinde", OrgKind::Other),
@@ -530,6 +535,13 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("bibliothek", OrgKind::Other),
     // "Kreissparkasse Köln", "Ostseesparkasse Rostock"
     ("sparkasse", OrgKind::Company),
+    // a town's transport or housing company: "Verkehrsgesellschaft
+    // Frankfurt am Main", "Verkehrs-Aktiengesellschaft Nürnberg",
+    // "Wohnungsbaugesellschaft Leipzig"
+    ("verkehrsgesellschaft", OrgKind::Company),
+    ("verkehrs-gesellschaft", OrgKind::Company),
+    ("aktiengesellschaft", OrgKind::Company),
+    ("wohnungsbaugesellschaft", OrgKind::Company),
     // "Kantonspolizei Graubünden", "Landespolizei Mecklenburg-Vorpommern"
     ("polizei", OrgKind::Authority),
     // a craft's guild by place: "SHK-Innung Hamburg", "Bäckerinnung
