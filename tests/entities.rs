@@ -2416,6 +2416,29 @@ const ORG_PATTERNS: &[Case] = &[
             Named("Magdeburger Verkehrsbetriebe GmbH & Co. KG"),
         ],
     },
+    Case {
+        name: "review_counterexamples_of_the_day_for_names",
+        text: "Die Kommission für Geschichte des Parlamentarismus und der politischen Parteien tagt. Das Ministerium der Finanzen und der Landesrechnungshof haben sich geeinigt. Am Dienstag hat die Grünen-Ratsfraktion Kita-Plätze gefordert. Deshalb hat die CDU-Kreistagsfraktion Anträge gestellt. Die Anträge kommen im Juni. Er stammt aus dem Freundeskreis des Opfers. Die Stiftung Hessischer Rundfunk und Sparkassen unterstützen. Ein Mann aus der Provinz Verona wurde festgenommen. Der Abwasserzweckverband Lutter baut.",
+        expect: &[
+            Named("Kommission für Geschichte des Parlamentarismus und der politischen Parteien"),
+            Named("Ministerium der Finanzen"),
+            Named("Grünen-Ratsfraktion"),
+            Named("CDU-Kreistagsfraktion"),
+            Named("Stiftung Hessischer Rundfunk"),
+            NoOrg("Opfers"),
+            NoOrg("Verona"),
+            Org("Abwasserzweckverband Lutter", Municipality),
+        ],
+    },
+    Case {
+        name: "two_party_groups_stay_two",
+        text: "Die CDU-Fraktion fordert einen Zuschuss. Die SPD-Fraktion lehnt ihn ab. Das THW-Ortsverband Straubing hilft, so das Ortsverband Straubing.",
+        expect: &[Orgs(&[
+            "CDU-Fraktion",
+            "SPD-Fraktion",
+            "THW-Ortsverband Straubing",
+        ])],
+    },
 ];
 
 #[test]
@@ -4980,6 +5003,32 @@ const ROLES: &[Case] = &[
             Quote("„Wir wollen mehr“", Some("Josef Unterholzner")),
         ],
     },
+    Case {
+        name: "review_counterexamples_of_the_day_for_roles",
+        text: "Stadt Augsburg\n\nDie Stadt Augsburg und die IHK Akademie Schwaben starten Kurse. Präsident der IHK ist Gerhard Pfeifer.",
+        expect: &[Person("Gerhard Pfeifer", &[("Präsident", "IHK")])],
+    },
+    Case {
+        name: "review_counterexamples_of_the_day_for_roles_2",
+        text: "CDU-Kreistagsfraktion Esslingen\n\nDie CDU-Kreistagsfraktion Esslingen fordert einen Zuschuss. Die SPD-Kreistagsfraktion lehnt ihn ab. Der Vorsitzende der Fraktion, Peter Keller, sprach von einem Wahlgeschenk.",
+        expect: &[Person(
+            "Peter Keller",
+            &[("Vorsitzender", "SPD-Kreistagsfraktion")],
+        )],
+    },
+    Case {
+        name: "review_counterexamples_of_the_day_for_roles_3",
+        text: "Die Verbandsgemeinde Kirchberg und der Zweckverband Wasserversorgung Hunsrück bauen. Verbandsbürgermeister Harald Rosen lobte das.",
+        expect: &[Person(
+            "Harald Rosen",
+            &[("Verbandsbürgermeister", "Verbandsgemeinde Kirchberg")],
+        )],
+    },
+    Case {
+        name: "review_counterexamples_of_the_day_for_roles_4",
+        text: "Der Landrat des Landkreises Fürth, Fürths Oberbürgermeister Thomas Jung und der Präsident der Regierung von Mittelfranken eröffneten die Brücke.",
+        expect: &[Person("Thomas Jung", &[("Oberbürgermeister", "")])],
+    },
 ];
 
 #[test]
@@ -6122,6 +6171,25 @@ const QUOTES: &[Case] = &[
             Quote("„so schnell wie rechtlich möglich“", Some("Sabine Ruhnke")),
             Quote("„Wir forschen nicht für die Schublade“", Some("Fritz Olt")),
             Quotes(4),
+        ],
+    },
+    Case {
+        name: "review_counterexamples_of_the_day_for_quotes",
+        text: "Oberbürgermeisterin Katja Dörner sagte: „Wir nennen das Projekt\n„Bonn bewegt“, weil es alle mitnimmt.“ Landrat Raimund Kneidinger betonte, die Gutachter hätten die Lage als „sehr angespannt“ bewertet. Polizeipräsident Volker Wiese erklärte, laut Zeugen habe der Täter „ganz ruhig und gelassen“ gewirkt.\n\n„Wir haben viel erreicht. Die Schulen sind saniert.\n\n„Im nächsten Jahr wollen wir die Kitas angehen“, sagte Landrat Rainer Rempe.",
+        expect: &[
+            Quote(
+                "„Wir nennen das Projekt\n„Bonn bewegt“, weil es alle mitnimmt.“",
+                Some("Katja Dörner"),
+            ),
+            Quote(
+                "„Wir haben viel erreicht. Die Schulen sind saniert.",
+                Some("Rainer Rempe"),
+            ),
+            Quote(
+                "„Im nächsten Jahr wollen wir die Kitas angehen“",
+                Some("Rainer Rempe"),
+            ),
+            Quotes(3),
         ],
     },
 ];

@@ -377,6 +377,9 @@ const SPEC_HEADS: &[(&str, OrgKind)] = &[
     ("kanzlei", OrgKind::Government),
     ("gericht", OrgKind::Court),
     ("gerichtshof", OrgKind::Court),
+    // "Landesrechnungshof Mecklenburg-Vorpommern", "Rechnungshof des
+    // Saarlandes"
+    ("rechnungshof", OrgKind::Authority),
     ("landesbetrieb", OrgKind::Authority),
     ("universität", OrgKind::Research),
     ("bundesanstalt", OrgKind::Authority),
@@ -414,9 +417,6 @@ const PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("stadtverwaltung", OrgKind::Municipality),
     ("magistrat", OrgKind::Municipality),
     ("rathaus", OrgKind::Municipality),
-    // Italy's provinces, South Tyrol's with its own government:
-    // "Autonome Provinz Bozen"
-    ("provinz", OrgKind::Government),
     ("landtag", OrgKind::Parliament),
     ("bürgerschaft", OrgKind::Parliament),
     ("stadtrat", OrgKind::Parliament),
@@ -530,6 +530,8 @@ const COMPOUND_PLACE_HEADS: &[(&str, OrgKind)] = &[
     ("klinikum", OrgKind::Other),
     // "Kantonsspital Winterthur", "Universitätsspital Zürich"
     ("spital", OrgKind::Other),
+    // (before "verband": "Biosphärenzweckverband Bliesgau")
+    ("zweckverband", OrgKind::Municipality),
     ("verband", OrgKind::Association),
     ("bücherei", OrgKind::Other),
     ("bibliothek", OrgKind::Other),
@@ -3155,9 +3157,13 @@ impl<'a, 't> Walk<'a, 't> {
                         && self.specification(h + 1).is_none_or(|e| {
                             self.key(e) != "(" && self.legal_form(e).is_none()
                         }));
+                // (a circle of friends is a body only with its legal
+                // form: not "aus dem Freundeskreis des Opfers")
+                let circle = hkey.contains("freundeskreis") || hkey.contains("förderkreis");
                 if let Some(kind) = self.feat(h).heads.spec
                     && !no_body
                     && let Some(end) = self.specification(h + 1)
+                    && (!circle || self.legal_form(end).is_some())
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -3274,7 +3280,14 @@ impl<'a, 't> Walk<'a, 't> {
                         })
                         && self.org_gazetteer(end + 1).is_none()
                         && self.same_sentence(h, end + 1)
-                        && self.ends_brand(end + 2, true)
+                        // (the name's end: a line's, punctuation, or a verb
+                        // after the genitive "der Stiftung …"; not a
+                        // subject of two: "Die Stiftung Hessischer Rundfunk
+                        // und Sparkassen unterstützen")
+                        && (self.line_break_before(end + 2)
+                            || (self.ends_brand(end + 2, true)
+                                && (self.tok(end + 2).is_none_or(|n| n.kind != TokenKind::Word)
+                                    || h.checked_sub(1).is_some_and(|p| self.key(p) == "der"))))
                     {
                         end + 2
                     } else {
@@ -3710,11 +3723,13 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         // The name without an acronym's prefix ("THW-Ortsverband Straubing"
-        // meets "Ortsverband Straubing").
+        // meets "Ortsverband Straubing"; not a bare head, which would join
+        // every "CDU-Fraktion" and "SPD-Fraktion" of the text).
         if let Some((prefix, rest)) = form.split_once('-')
             && is_acronym_like(prefix)
             && !prefix.contains(' ')
             && rest.starts_with(char::is_uppercase)
+            && rest.contains(' ')
             && head == start
         {
             keys.push(loose_join(rest));
@@ -4646,17 +4661,35 @@ impl<'a, 't> Walk<'a, 't> {
             return false;
         }
         let ends = self.line_break_before(k + 1) || self.ends_brand(k + 1, false);
-        let hyphenated = t.text.contains('-')
-            && t.text
-                .split('-')
-                .all(|p| p.chars().next().is_some_and(char::is_uppercase));
-        let again = || {
+        // (the text names the place elsewhere: in a compound, "Rhein-Sieg-Kreis",
+        // or after a place's word, "in Köln", "der Stadt Köln"; not an object
+        // the text repeats: "hat die CDU-Kreistagsfraktion Anträge gestellt.
+        // Die Anträge …")
+        let elsewhere = || {
             self.cap_words.iter().any(|&c| {
                 let c = c as usize;
-                c != k && self.toks[c].text.starts_with(t.text)
+                let other = self.toks[c].text;
+                c != k
+                    && ((other.len() > t.text.len() + 1
+                        && other.starts_with(t.text)
+                        && other[t.text.len()..].starts_with('-'))
+                        || (other == t.text
+                            && c.checked_sub(1).is_some_and(|p| {
+                                matches!(
+                                    self.key(p),
+                                    "in" | "aus"
+                                        | "nach"
+                                        | "stadt"
+                                        | "kreis"
+                                        | "landkreis"
+                                        | "gemeinde"
+                                        | "region"
+                                        | "kreisstadt"
+                                )
+                            })))
             })
         };
-        ends && (hyphenated || again())
+        ends && elsewhere()
     }
 
     /// The end of a party group's name that goes on with its house at
@@ -4898,12 +4931,29 @@ impl<'a, 't> Walk<'a, 't> {
                         }
                         // A genitive after "und" goes on only where one
                         // stood before it ("Akademie der Wissenschaften und
-                        // der Literatur"); else it starts a phrase of its
-                        // own ("Ministerium für … Arbeit | und der
-                        // Europäische Sozialfonds").
+                        // der Literatur", "Geschichte der Medizin und des
+                        // Krankenhauswesens"); else, or when a body follows
+                        // the article, it starts a phrase of its own
+                        // ("Ministerium für … Arbeit | und der Europäische
+                        // Sozialfonds", "Ministerium der Finanzen | und der
+                        // Landesrechnungshof").
                         if end.is_some()
                             && matches!(self.key(k + 1), "der" | "des")
-                            && !(j..k).any(|m| self.key(m) == self.key(k + 1))
+                            && (!(j..k).any(|m| matches!(self.key(m), "der" | "des"))
+                                || self.org_gazetteer(k + 2).is_some()
+                                || (k + 2..(k + 5).min(self.toks.len()))
+                                    .find(|&m| !self.feat(m).adjective)
+                                    .is_some_and(|m| {
+                                        let f = self.feat(m);
+                                        f.heads.place.is_some()
+                                            || f.named_head
+                                            || head_kind(
+                                                nominative_head(self.key(m)),
+                                                HeadList::Spec,
+                                                false,
+                                            )
+                                            .is_some_and(|_| self.key(m).len() > 8)
+                                    }))
                         {
                             break;
                         }
@@ -8064,11 +8114,22 @@ fn chambers(w: &Walk<'_, '_>, hits: &Hits, parent: &mut [usize]) {
             continue;
         };
         let r = root(parent, id);
+        // (a chamber by its region: "IHK Schwaben", "Handwerkskammer
+        // Ostmecklenburg-Vorpommern"; not one of its bodies: "IHK Akademie
+        // Schwaben")
         let regional = |o: &OrgHit| {
             names.iter().any(|n| {
                 o.form
                     .strip_prefix(n)
-                    .is_some_and(|rest| rest.starts_with(' '))
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| {
+                        rest.split([' ', '-']).all(|word| {
+                            let key = super::lexicon::fold(word);
+                            [HeadList::Spec, HeadList::Place, HeadList::Descriptor]
+                                .into_iter()
+                                .all(|list| head_kind(&key, list, false).is_none())
+                        })
+                    })
             })
         };
         let (mut one, mut on_first): (Option<Option<usize>>, Option<Option<usize>>) = (None, None);
@@ -9363,9 +9424,26 @@ fn link_roles<'t>(
                         && (w.key(after + 1).ends_with('s') || w.key(after + 1).ends_with("er"))
                 });
                 let second = if town { after + 2 } else { after + 1 };
+                // (an apposition, not a list's next item: "Der Landrat
+                // des Landkreises Fürth, Fürths Oberbürgermeister X und
+                // der Präsident …")
+                let listed = |k: usize| {
+                    let Some((HitKind::Person, id)) = hits.covered(k) else {
+                        return false;
+                    };
+                    let mut e = hits.people[id as usize].end;
+                    if w.key(e) == "(" {
+                        while e < w.toks.len() && w.key(e) != ")" && w.same_sentence(e, k) {
+                            e += 1;
+                        }
+                        e += 1;
+                    }
+                    matches!(w.key(e), "und" | "sowie" | "oder")
+                };
                 if person.is_none()
                     && let Some((HitKind::Role, r2)) = hits.covered(second)
                     && hits.roles[r2 as usize].start == second
+                    && !(town && listed(hits.roles[r2 as usize].end))
                 {
                     person = person_at(hits.roles[r2 as usize].end);
                     person_tok = Some(hits.roles[r2 as usize].end);
@@ -10546,16 +10624,34 @@ fn generic_reference(
     }
     // "der Fraktion" in a group's own release is that group, however many
     // others the text names ("… mit der Grünen-Kreistagsfraktion hat die
-    // Fraktion …").
-    if noun == "fraktion"
-        && let Some(p) = publisher(w, ents)
-        && ents.organisations[p]
+    // Fraktion …"), unless another group opened this sentence or the one
+    // before ("Die SPD-Kreistagsfraktion lehnt ihn ab. Der Vorsitzende der
+    // Fraktion, …").
+    let group = |n: usize| {
+        ents.organisations[n]
             .name
             .split(' ')
             .next()
             .is_some_and(|first| super::lexicon::fold(first).ends_with("fraktion"))
+    };
+    if noun == "fraktion"
+        && let Some(p) = publisher(w, ents).filter(|&p| group(p))
     {
-        return Some((p, k + 1));
+        let here = w.sentence_of[k];
+        let subject = w
+            .org_index(ents)
+            .last_mentions_before(t.span.start)
+            .find(|&(_, _, n)| group(n))
+            .is_some_and(|(start, _, n)| {
+                let m = w.toks.partition_point(|x| x.span.start < start);
+                n != p
+                    && w.sentence_of.get(m).is_some_and(|&s| s + 1 >= here)
+                    && (w.initial[m]
+                        || (m > 0 && w.initial[m - 1] && matches!(w.key(m - 1), "die" | "der")))
+            });
+        if !subject {
+            return Some((p, k + 1));
+        }
     }
     let before = t.span.start;
     // the last before it whose name starts with the noun ("der
@@ -12120,7 +12216,7 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
     {
         // (the Regierender Bürgermeister heads Berlin's Senat)
         &[OrgKind::Government]
-    } else if last.starts_with("verbands")
+    } else if (last.starts_with("verbandsvorsitzend") || last.starts_with("verbandsvorsteher"))
         && let Some(z) = index.once("zweckverband", || {
             sole(
                 ents.organisations
@@ -12131,7 +12227,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
         })
     {
         // "Verbandsvorsitzende", "Verbandsvorsteher": the statutory
-        // offices of the text's one Zweckverband.
+        // offices of the text's one Zweckverband (not an association's
+        // "Verbandspräsident" nor a Verbandsgemeinde's
+        // "Verbandsbürgermeister").
         return Some(z);
     } else if last == "landrat"
         || last.ends_with("bürgermeister")
@@ -12244,10 +12342,14 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
             // ("Kreistagsabgeordnete" in a text of the Rhein-Sieg-Kreis).
             if named.is_none() && last.starts_with("kreistag") {
                 return index.once("district", || {
+                    // (a district's name, not a Kreisstadt's)
                     sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
                         !o.mentions.is_empty()
                             && o.kind == OrgKind::Municipality
-                            && super::lexicon::fold(&o.name).contains("kreis")
+                            && (o.name.starts_with("Landkreis ")
+                                || o.name.starts_with("Kreis ")
+                                || o.name.ends_with("kreis")
+                                || o.name.ends_with("Kreis"))
                     }))
                 });
             }
@@ -12859,13 +12961,14 @@ fn regender(
 /// Pairs of opening and closing marks, outermost only, from the marks'
 /// token indices (`marks`, in text order). A quote that runs over a
 /// paragraph leaves its closing mark off there and opens again at the next
-/// one: an opening mark that starts a line while a quote from an earlier
-/// line is open ends that quote at the token before the line.
+/// one: an opening mark that starts a paragraph (after a blank line, not
+/// a hard-wrapped line's break) while a quote from an earlier one is open
+/// ends that quote at the token before the paragraph.
 fn quote_pairs(text: &str, toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
     let starts_line = |i: usize| {
         i.checked_sub(1).is_some_and(|p| {
             text.get(toks[p].span.end..toks[i].span.start)
-                .is_some_and(|gap| gap.contains('\n'))
+                .is_some_and(|gap| gap.matches('\n').count() >= 2)
         })
     };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -12933,6 +13036,10 @@ fn quotes(
         }
     };
     let mut out: Vec<Quote> = Vec::new();
+    // Whether each quote of `out` ends at its paragraph's end, running on,
+    // and whether its speaker (if any) was only guessed from an earlier
+    // sentence.
+    let mut runs_on: Vec<(bool, bool)> = Vec::new();
     // The last attribution: (sentence, person).
     let mut last_speaker: Option<(u32, usize)> = None;
     // (sentence, person, the speech word's token)
@@ -13155,18 +13262,35 @@ fn quotes(
                 let before = w.key(o - 1);
                 before.starts_with("sogenannt") || before.starts_with("so genannt")
             };
-            if !lower || term || words < 2 {
+            // (not a third party's words the clause reports: "habe den
+            // Plan als „…“ abgetan", "spreche von „…“", "laut Zeugen habe
+            // der Täter „…“ gewirkt")
+            let reported = o >= 1 && matches!(w.key(o - 1), "als" | "von" | "vom" | "wie")
+                || matches!(
+                    w.key(c + 1),
+                    "bezeichnet"
+                        | "bewertet"
+                        | "abgetan"
+                        | "eingeschätzt"
+                        | "eingestuft"
+                        | "genannt"
+                );
+            if !lower || term || reported || words < 2 {
                 return None;
             }
             // (a clause of its own after the verb: "sagte …, der Kreis
-            // werde …", not "lobte der Verband die „gute …“")
+            // werde …", not "lobte der Verband die „gute …“"; with no
+            // source of its own: "laut", "zufolge")
             let s = w.sentence_of[o];
             let from = attributions.partition_point(|&(a, _, _)| a < s);
             attributions[from..]
                 .iter()
                 .take_while(|&&(a, _, _)| a == s)
                 .find(|&&(_, _, verb)| {
-                    verb < o && w.is_strong_speech(verb) && (verb + 1..o).any(|k| w.key(k) == ",")
+                    verb < o
+                        && w.is_strong_speech(verb)
+                        && (verb + 1..o).any(|k| w.key(k) == ",")
+                        && !(verb + 1..o).any(|k| matches!(w.key(k), "laut" | "zufolge"))
                 })
                 .map(|&(_, p, _)| p)
         });
@@ -13280,6 +13404,7 @@ fn quotes(
         if speaker.is_none() {
             speaker = fragment_subject;
         }
+        let guessed = speaker.is_none();
         if speaker.is_none() {
             // the latest attribution in an earlier sentence, if close
             speaker = before
@@ -13293,6 +13418,19 @@ fn quotes(
             last_speaker = Some((w.sentence_of[c], p));
         }
         out.push(Quote { span, speaker });
+        runs_on.push((toks[c].kind != TokenKind::CloseQuote, guessed));
+    }
+    // A quote that runs on into the next paragraph is the same speaker's
+    // as the quote that goes on there, when nothing before it named one
+    // but an earlier sentence ("„… saniert.\n\n„Im nächsten Jahr …“,
+    // sagte Landrat X.").
+    for q in (0..out.len().saturating_sub(1)).rev() {
+        if let (true, guessed) = runs_on[q]
+            && guessed
+            && out[q + 1].speaker.is_some()
+        {
+            out[q].speaker = out[q + 1].speaker;
+        }
     }
     out
 }
@@ -13325,7 +13463,10 @@ mod tests {
                 match t.kind {
                     TokenKind::OpenQuote => {
                         if let Some(o) = open
-                            && text[toks[i - 1].span.end..t.span.start].contains('\n')
+                            && text[toks[i - 1].span.end..t.span.start]
+                                .matches('\n')
+                                .count()
+                                >= 2
                         {
                             pairs.push((o, i - 1));
                             depth = 0;
@@ -13371,7 +13512,9 @@ mod tests {
                 words(4),
                 words(2)
             ),
-            format!("„{}„{}“\n„{}“", words(3), words(2), words(2)),
+            format!("„{}„{}“\n\n„{}“", words(3), words(2), words(2)),
+            // a hard-wrapped line is no paragraph
+            format!("„{}\n„{}“{}“", words(3), words(2), words(2)),
         ] {
             let toks: Vec<Token<'_>> = crate::tokenize(&text).collect();
             let marks: Vec<u32> = (toks.iter().enumerate())
