@@ -2439,6 +2439,26 @@ const ORG_PATTERNS: &[Case] = &[
             "THW-Ortsverband Straubing",
         ])],
     },
+    Case {
+        name: "second_review_counterexamples_for_names",
+        text: "Die SPD-Fraktion im Landtag hat den Entwurf kritisiert. Die CDU-Fraktion im Landtag verteidigte die Pläne. Das Ministerium des Innern und der Landkreistag haben unterzeichnet. Die Stiftung Weimarer Klassik und Kunstsammlungen zeigt eine Ausstellung. Der Freundeskreis des Stadtmuseums Landshut lädt ein.",
+        expect: &[Orgs(&[
+            "SPD-Fraktion im Landtag",
+            "CDU-Fraktion im Landtag",
+            "Ministerium des Innern",
+            "Stiftung Weimarer Klassik und Kunstsammlungen",
+            "Freundeskreis des Stadtmuseums Landshut",
+        ])],
+    },
+    Case {
+        name: "second_review_counterexamples_for_groups_and_chambers",
+        text: "Die IHK Saarland hat ihre Umfrage vorgestellt. Die IHK fordert niedrigere Preise. Die SPD-Ratsfraktion Köln fordert mehr Geld. Der Kölner Stadtrat entscheidet. Die CDU-Kreistagsfraktion Rhein-Sieg hat ihren Vorstand gewählt.",
+        expect: &[
+            Aliases("IHK Saarland", &["IHK"]),
+            Named("SPD-Ratsfraktion Köln"),
+            Named("CDU-Kreistagsfraktion Rhein-Sieg"),
+        ],
+    },
 ];
 
 #[test]
@@ -5029,6 +5049,23 @@ const ROLES: &[Case] = &[
         text: "Der Landrat des Landkreises Fürth, Fürths Oberbürgermeister Thomas Jung und der Präsident der Regierung von Mittelfranken eröffneten die Brücke.",
         expect: &[Person("Thomas Jung", &[("Oberbürgermeister", "")])],
     },
+    Case {
+        name: "second_review_counterexamples_for_roles",
+        text: "Grünen-Fraktion im Kreistag Ebersberg\n\nDer CSU-Fraktion wirft die Sprecherin der Fraktion, Waltraud Gruber, Blockade vor. Der Vorsitzende des Zweckverbands Abfall Nord, Erlangens Oberbürgermeister Florian Janik und sein Stellvertreter, Landrat Alexander Tritt, stellten die Pläne vor. Die Stadt Erlangen zahlt.",
+        expect: &[
+            Person(
+                "Waltraud Gruber",
+                &[("Sprecherin", "Grünen-Fraktion im Kreistag Ebersberg")],
+            ),
+            Person(
+                "Florian Janik",
+                &[
+                    ("Vorsitzender", "Zweckverband Abfall Nord"),
+                    ("Oberbürgermeister", "Stadt Erlangen"),
+                ],
+            ),
+        ],
+    },
 ];
 
 #[test]
@@ -6190,6 +6227,21 @@ const QUOTES: &[Case] = &[
                 Some("Rainer Rempe"),
             ),
             Quotes(3),
+        ],
+    },
+    Case {
+        name: "paragraphs_of_one_line_break_after_a_sentence",
+        text: "Landrat Raimund Kneidinger zog eine positive Bilanz.\n„Wir haben in diesem Jahr viel erreicht. Die Grundschule wurde saniert.\n„Auch beim Breitband sind wir weit gekommen“, sagte Kneidinger.",
+        expect: &[
+            Quote(
+                "„Wir haben in diesem Jahr viel erreicht. Die Grundschule wurde saniert.",
+                Some("Raimund Kneidinger"),
+            ),
+            Quote(
+                "„Auch beim Breitband sind wir weit gekommen“",
+                Some("Raimund Kneidinger"),
+            ),
+            Quotes(2),
         ],
     },
 ];

@@ -3158,12 +3158,13 @@ impl<'a, 't> Walk<'a, 't> {
                             self.key(e) != "(" && self.legal_form(e).is_none()
                         }));
                 // (a circle of friends is a body only with its legal
-                // form: not "aus dem Freundeskreis des Opfers")
+                // form or a name of more than one word: not "aus dem
+                // Freundeskreis des Opfers")
                 let circle = hkey.contains("freundeskreis") || hkey.contains("förderkreis");
                 if let Some(kind) = self.feat(h).heads.spec
                     && !no_body
                     && let Some(end) = self.specification(h + 1)
-                    && (!circle || self.legal_form(end).is_some())
+                    && (!circle || self.legal_form(end).is_some() || end > h + 3)
                 {
                     let end = self.legal_form(end).unwrap_or(end);
                     return Some(self.pattern_hit(i, end, kind, h));
@@ -3287,7 +3288,13 @@ impl<'a, 't> Walk<'a, 't> {
                         && (self.line_break_before(end + 2)
                             || (self.ends_brand(end + 2, true)
                                 && (self.tok(end + 2).is_none_or(|n| n.kind != TokenKind::Word)
-                                    || h.checked_sub(1).is_some_and(|p| self.key(p) == "der"))))
+                                    || h.checked_sub(1).is_some_and(|p| self.key(p) == "der")
+                                    // (a verb in the singular: "… und
+                                    // Kunstsammlungen zeigt", not "…
+                                    // und Sparkassen unterstützen")
+                                    || (!self.is_function(end + 2)
+                                        && (self.key(end + 2).ends_with('t')
+                                            || self.key(end + 2).ends_with("te"))))))
                     {
                         end + 2
                     } else {
@@ -3723,14 +3730,18 @@ impl<'a, 't> Walk<'a, 't> {
             }
         }
         // The name without an acronym's prefix ("THW-Ortsverband Straubing"
-        // meets "Ortsverband Straubing"; not a bare head, which would join
-        // every "CDU-Fraktion" and "SPD-Fraktion" of the text).
+        // meets "Ortsverband Straubing"; not a bare head, nor a party's
+        // prefix, which would join every "CDU-Fraktion im Landtag" and
+        // "SPD-Fraktion im Landtag" of the text).
         if let Some((prefix, rest)) = form.split_once('-')
             && is_acronym_like(prefix)
             && !prefix.contains(' ')
             && rest.starts_with(char::is_uppercase)
             && rest.contains(' ')
             && head == start
+            && !prefix_hit(self, start, prefix)
+                .and_then(|o| o.entry)
+                .is_some_and(|e| self.lex.orgs[e as usize].kind == OrgKind::Party)
         {
             keys.push(loose_join(rest));
         }
@@ -4669,27 +4680,50 @@ impl<'a, 't> Walk<'a, 't> {
             self.cap_words.iter().any(|&c| {
                 let c = c as usize;
                 let other = self.toks[c].text;
+                let Some(rest) = other.strip_prefix(t.text) else {
+                    return false;
+                };
                 c != k
-                    && ((other.len() > t.text.len() + 1
-                        && other.starts_with(t.text)
-                        && other[t.text.len()..].starts_with('-'))
-                        || (other == t.text
+                    && (matches!(rest, "s" | "er" | "ers")
+                        || rest.starts_with('-')
+                        || rest.starts_with("kreis")
+                        || (rest.is_empty()
                             && c.checked_sub(1).is_some_and(|p| {
                                 matches!(
                                     self.key(p),
                                     "in" | "aus"
                                         | "nach"
+                                        | "für"
+                                        | "von"
+                                        | "bei"
                                         | "stadt"
                                         | "kreis"
                                         | "landkreis"
                                         | "gemeinde"
                                         | "region"
                                         | "kreisstadt"
+                                        | "stadtverwaltung"
+                                        | "landratsamt"
                                 )
                             })))
             })
         };
-        ends && elsewhere()
+        // (or the group opens its sentence or line with the name before
+        // its verb: "Die CDU-Kreistagsfraktion Rhein-Sieg hat …", not "hat
+        // die Grünen-Ratsfraktion Kita-Plätze gefordert")
+        let opens = (self.initial[i]
+            || self.line_break_before(i)
+            || (i > 0 && self.initial[i - 1] && matches!(self.key(i - 1), "die" | "der")))
+            && t.text.contains('-')
+            && t.text
+                .split('-')
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+            && self
+                .tok(k + 1)
+                .is_none_or(|n| n.kind != TokenKind::Word || !n.is_capitalised());
+        // (or the name is a line of its own: a letterhead or contact block)
+        let own_line = self.line_break_before(i) && self.line_break_before(k + 1);
+        ends && (opens || own_line || elsewhere())
     }
 
     /// The end of a party group's name that goes on with its house at
@@ -4937,23 +4971,34 @@ impl<'a, 't> Walk<'a, 't> {
                         // ("Ministerium für … Arbeit | und der Europäische
                         // Sozialfonds", "Ministerium der Finanzen | und der
                         // Landesrechnungshof").
+                        // (after "der" only a feminine or plural noun is a
+                        // genitive: "der Literatur", "der politischen
+                        // Parteien", not "der Landkreistag", "der Zoll")
+                        let noun = (k + 2..(k + 5).min(self.toks.len())).find(|&m| {
+                            !(is_adjective(self.key(m))
+                                && self.tok(m + 1).is_some_and(|n| {
+                                    n.kind == TokenKind::Word && n.is_capitalised()
+                                }))
+                        });
+                        let genitive_noun = noun.is_some_and(|m| {
+                            let key = self.key(m);
+                            self.toks[m].is_capitalised()
+                                && [
+                                    "ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie",
+                                    "ur", "ei", "in", "en", "e", "er",
+                                ]
+                                .iter()
+                                .any(|s| key.ends_with(s))
+                        });
                         if end.is_some()
                             && matches!(self.key(k + 1), "der" | "des")
                             && (!(j..k).any(|m| matches!(self.key(m), "der" | "des"))
+                                || (self.key(k + 1) == "der" && !genitive_noun)
                                 || self.org_gazetteer(k + 2).is_some()
-                                || (k + 2..(k + 5).min(self.toks.len()))
-                                    .find(|&m| !self.feat(m).adjective)
-                                    .is_some_and(|m| {
-                                        let f = self.feat(m);
-                                        f.heads.place.is_some()
-                                            || f.named_head
-                                            || head_kind(
-                                                nominative_head(self.key(m)),
-                                                HeadList::Spec,
-                                                false,
-                                            )
-                                            .is_some_and(|_| self.key(m).len() > 8)
-                                    }))
+                                || noun.is_some_and(|m| {
+                                    let f = self.feat(m);
+                                    f.heads.place.is_some() || f.named_head
+                                }))
                         {
                             break;
                         }
@@ -8127,7 +8172,7 @@ fn chambers(w: &Walk<'_, '_>, hits: &Hits, parent: &mut [usize]) {
                             let key = super::lexicon::fold(word);
                             [HeadList::Spec, HeadList::Place, HeadList::Descriptor]
                                 .into_iter()
-                                .all(|list| head_kind(&key, list, false).is_none())
+                                .all(|list| head_kind(&key, list, true).is_none())
                         })
                     })
             })
@@ -9438,7 +9483,13 @@ fn link_roles<'t>(
                         }
                         e += 1;
                     }
+                    // (another titled person next: "… und der Präsident
+                    // der Regierung"; not "und sein Stellvertreter")
                     matches!(w.key(e), "und" | "sowie" | "oder")
+                        && matches!(w.key(e + 1), "der" | "die")
+                        && hits
+                            .covered(e + 2)
+                            .is_some_and(|(kind, _)| kind == HitKind::Role)
                 };
                 if person.is_none()
                     && let Some((HitKind::Role, r2)) = hits.covered(second)
@@ -10643,11 +10694,19 @@ fn generic_reference(
             .last_mentions_before(t.span.start)
             .find(|&(_, _, n)| group(n))
             .is_some_and(|(start, _, n)| {
+                // (the subject: "Die SPD-Kreistagsfraktion …", "Auch die
+                // …"; not a dative "Der CSU-Fraktion wirft …" nor a quote
+                // that opens with it)
                 let m = w.toks.partition_point(|x| x.span.start < start);
-                n != p
-                    && w.sentence_of.get(m).is_some_and(|&s| s + 1 >= here)
-                    && (w.initial[m]
-                        || (m > 0 && w.initial[m - 1] && matches!(w.key(m - 1), "die" | "der")))
+                let opens = m > 1
+                    && w.key(m - 1) == "die"
+                    && (w.initial[m - 1]
+                        || (w.initial[m - 2]
+                            && w.toks[m - 2].kind == TokenKind::Word
+                            && w.toks[m - 2].is_capitalised()))
+                    && w.toks[m - 2].kind != TokenKind::OpenQuote
+                    && !(m > 2 && w.toks[m - 3].kind == TokenKind::OpenQuote);
+                n != p && w.sentence_of.get(m).is_some_and(|&s| s + 1 >= here) && opens
             });
         if !subject {
             return Some((p, k + 1));
@@ -12346,8 +12405,9 @@ fn default_org(w: &Walk<'_, '_>, r: &RoleHit, ents: &Entities<'_>) -> Option<usi
                     sole(ents.organisations.iter().enumerate().filter(|(_, o)| {
                         !o.mentions.is_empty()
                             && o.kind == OrgKind::Municipality
-                            && (o.name.starts_with("Landkreis ")
-                                || o.name.starts_with("Kreis ")
+                            && (["Landkreis ", "Kreis ", "Kreisverwaltung ", "Landratsamt "]
+                                .iter()
+                                .any(|p| o.name.starts_with(p))
                                 || o.name.ends_with("kreis")
                                 || o.name.ends_with("Kreis"))
                     }))
@@ -12965,10 +13025,15 @@ fn regender(
 /// a hard-wrapped line's break) while a quote from an earlier one is open
 /// ends that quote at the token before the paragraph.
 fn quote_pairs(text: &str, toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
+    // (a blank line, or a line break right after a sentence's end: text
+    // taken from web pages has one break per paragraph)
     let starts_line = |i: usize| {
         i.checked_sub(1).is_some_and(|p| {
             text.get(toks[p].span.end..toks[i].span.start)
-                .is_some_and(|gap| gap.matches('\n').count() >= 2)
+                .is_some_and(|gap| {
+                    let breaks = gap.matches('\n').count();
+                    breaks >= 2 || (breaks == 1 && matches!(toks[p].text, "." | "!" | "?"))
+                })
         })
     };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -13265,7 +13330,7 @@ fn quotes(
             // (not a third party's words the clause reports: "habe den
             // Plan als „…“ abgetan", "spreche von „…“", "laut Zeugen habe
             // der Täter „…“ gewirkt")
-            let reported = o >= 1 && matches!(w.key(o - 1), "als" | "von" | "vom" | "wie")
+            let reported = o >= 1 && matches!(w.key(o - 1), "als" | "von" | "vom")
                 || matches!(
                     w.key(c + 1),
                     "bezeichnet"
@@ -13463,10 +13528,11 @@ mod tests {
                 match t.kind {
                     TokenKind::OpenQuote => {
                         if let Some(o) = open
-                            && text[toks[i - 1].span.end..t.span.start]
+                            && let breaks = text[toks[i - 1].span.end..t.span.start]
                                 .matches('\n')
                                 .count()
-                                >= 2
+                            && (breaks >= 2
+                                || (breaks == 1 && matches!(toks[i - 1].text, "." | "!" | "?")))
                         {
                             pairs.push((o, i - 1));
                             depth = 0;
@@ -13513,8 +13579,10 @@ mod tests {
                 words(2)
             ),
             format!("„{}„{}“\n\n„{}“", words(3), words(2), words(2)),
-            // a hard-wrapped line is no paragraph
+            // a hard-wrapped line is no paragraph; one break after a
+            // sentence is
             format!("„{}\n„{}“{}“", words(3), words(2), words(2)),
+            format!("„{}.\n„{}“", words(3), words(2)),
         ] {
             let toks: Vec<Token<'_>> = crate::tokenize(&text).collect();
             let marks: Vec<u32> = (toks.iter().enumerate())
