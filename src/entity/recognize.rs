@@ -8137,13 +8137,6 @@ const CHAMBERS: &[&[&str]] = &[
 /// the Handwerkskammer Schwerin that also names another). Only when the
 /// bare name's organisation has no other form.
 fn chambers(w: &Walk<'_, '_>, hits: &Hits, parent: &mut [usize]) {
-    fn root(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
     let family = |form: &str| CHAMBERS.iter().copied().find(|f| f.contains(&form));
     if !hits
         .orgs
@@ -8208,10 +8201,26 @@ fn chambers(w: &Walk<'_, '_>, hits: &Hits, parent: &mut [usize]) {
             one => one.flatten(),
         };
         if let Some(t) = target {
-            // (the earlier hit stays the root, as everywhere here)
-            parent[r.max(t)] = r.min(t);
+            join(parent, r, t);
         }
     }
+}
+
+/// The root of `x`'s group in the union-find `p` over organisation hits
+/// ([`group_orgs`]), halving the path on the way.
+fn root(p: &mut [usize], mut x: usize) -> usize {
+    while p[x] != x {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    x
+}
+
+/// Puts `x` and `y` in one group of `p` (its root the lower of theirs, so
+/// the earlier hit stays the root).
+fn join(p: &mut [usize], x: usize, y: usize) {
+    let (a, b) = (root(p, x), root(p, y));
+    p[a.max(b)] = a.min(b);
 }
 
 /// The bodies of two words or more by their first word: the root of the
@@ -8319,18 +8328,6 @@ fn group_orgs<'t>(
     // Union-find over shared keys and gazetteer entries.
     let n = hits.orgs.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    fn root(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
-    /// Puts `x` and `y` in one group (its root the lower of theirs).
-    fn join(p: &mut [usize], x: usize, y: usize) {
-        let (a, b) = (root(p, x), root(p, y));
-        p[a.max(b)] = a.min(b);
-    }
     let mut by_key: HashMap<&str, usize, Fx> = HashMap::default();
     let mut by_entry: HashMap<u32, usize, Fx> = HashMap::default();
     for (id, h) in hits.orgs.iter().enumerate() {
@@ -13021,9 +13018,10 @@ fn regender(
 /// Pairs of opening and closing marks, outermost only, from the marks'
 /// token indices (`marks`, in text order). A quote that runs over a
 /// paragraph leaves its closing mark off there and opens again at the next
-/// one: an opening mark that starts a paragraph (after a blank line, not
-/// a hard-wrapped line's break) while a quote from an earlier one is open
-/// ends that quote at the token before the paragraph.
+/// one: an opening mark that starts a paragraph (after a blank line, or a
+/// single line break right after a sentence's end; not a hard-wrapped
+/// line's break inside one) while a quote from an earlier one is open ends
+/// that quote at the token before the paragraph.
 fn quote_pairs(text: &str, toks: &[Token<'_>], marks: &[u32]) -> Vec<(usize, usize)> {
     // (a blank line, or a line break right after a sentence's end: text
     // taken from web pages has one break per paragraph)
@@ -13101,10 +13099,10 @@ fn quotes(
         }
     };
     let mut out: Vec<Quote> = Vec::new();
-    // Whether each quote of `out` ends at its paragraph's end, running on,
-    // and whether its speaker (if any) was only guessed from an earlier
-    // sentence.
-    let mut runs_on: Vec<(bool, bool)> = Vec::new();
+    // Whether each quote of `out` runs on into the next paragraph (it ends
+    // at its paragraph's end, no closing mark) with a speaker only guessed
+    // from an earlier sentence, if any: it takes the next quote's.
+    let mut runs_on_guessed: Vec<bool> = Vec::new();
     // The last attribution: (sentence, person).
     let mut last_speaker: Option<(u32, usize)> = None;
     // (sentence, person, the speech word's token)
@@ -13210,6 +13208,15 @@ fn quotes(
                 .take_while(|&j| w.sentence_of[j] == w.sentence_of[o])
                 .find_map(&speaker_at)
         };
+        // (what both fragment readings below ask: whether it starts in
+        // lowercase, and whether "sogenannt" introduces it as a term)
+        let lower_start = toks
+            .get(o + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+        let so_called = o >= 1 && {
+            let before = w.key(o - 1);
+            before.starts_with("sogenannt") || before.starts_with("so genannt")
+        };
         let fragment_subject = (words >= 2
             && o >= 1
             && matches!(
@@ -13228,9 +13235,6 @@ fn quotes(
             // (a fragment ends its sentence; a term or a name is
             // introduced: "sogenannten „falschen Polizeibeamten“", "vom Typ
             // „eCitaro“", "die Aktion „sauberhafte Stadt“")
-            let lower = toks
-                .get(o + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
             let ends_at = |k: usize| {
                 w.tok(k)
                     .is_none_or(|t| matches!(t.text, "." | "!" | "?" | ";"))
@@ -13243,12 +13247,10 @@ fn quotes(
                 "bezeichnet" | "genannt" | "gewürdigt" | "gelobt" | "kritisiert" | "begrüßt"
             ) && ends_at(c + 2);
             let ends = ends_at(c + 1) || participle;
-            let named = o >= 1 && {
-                let before = w.key(o - 1);
-                before.starts_with("sogenannt")
-                    || before.starts_with("so genannt")
-                    || matches!(
-                        before,
+            let named = so_called
+                || o >= 1
+                    && matches!(
+                        w.key(o - 1),
                         "typ"
                             | "aktion"
                             | "projekt"
@@ -13272,11 +13274,10 @@ fn quotes(
                             | "label"
                             | "siegel"
                             | "preis"
-                    )
-            };
+                    );
             // (a noun may open it after "als" before the participle: "als
             // „Modell für …“ bezeichnet")
-            let lower = lower || (participle && o >= 1 && w.key(o - 1) == "als");
+            let lower = lower_start || (participle && o >= 1 && w.key(o - 1) == "als");
             if !lower || !ends || named {
                 return None;
             }
@@ -13320,13 +13321,6 @@ fn quotes(
             // speech verb in the sentence: "sagte …, der Kreis werde die
             // Verfahren „so schnell wie rechtlich möglich“ bearbeiten" (in
             // lowercase: no title; not a term: "sogenannten „…“").
-            let lower = toks
-                .get(o + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
-            let term = o >= 1 && {
-                let before = w.key(o - 1);
-                before.starts_with("sogenannt") || before.starts_with("so genannt")
-            };
             // (not a third party's words the clause reports: "habe den
             // Plan als „…“ abgetan", "spreche von „…“", "laut Zeugen habe
             // der Täter „…“ gewirkt")
@@ -13340,7 +13334,7 @@ fn quotes(
                         | "eingestuft"
                         | "genannt"
                 );
-            if !lower || term || reported || words < 2 {
+            if !lower_start || so_called || reported || words < 2 {
                 return None;
             }
             // (a clause of its own after the verb: "sagte …, der Kreis
@@ -13483,17 +13477,14 @@ fn quotes(
             last_speaker = Some((w.sentence_of[c], p));
         }
         out.push(Quote { span, speaker });
-        runs_on.push((toks[c].kind != TokenKind::CloseQuote, guessed));
+        runs_on_guessed.push(toks[c].kind != TokenKind::CloseQuote && guessed);
     }
     // A quote that runs on into the next paragraph is the same speaker's
     // as the quote that goes on there, when nothing before it named one
     // but an earlier sentence ("„… saniert.\n\n„Im nächsten Jahr …“,
     // sagte Landrat X.").
     for q in (0..out.len().saturating_sub(1)).rev() {
-        if let (true, guessed) = runs_on[q]
-            && guessed
-            && out[q + 1].speaker.is_some()
-        {
+        if runs_on_guessed[q] && out[q + 1].speaker.is_some() {
             out[q].speaker = out[q + 1].speaker;
         }
     }
